@@ -1,0 +1,345 @@
+//! Command line: `validate` and `play` over the core; no subcommand opens the desktop app.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use goldenhour::i18n::{Arg, Catalog, Msg};
+use goldenhour::record::{Mode, Record, RecordedAction};
+use goldenhour::scenario::validate::{Diagnostic, Severity, check_text};
+use goldenhour::scenario::{Scenario, TimedAction, content_hash};
+use goldenhour::{actions, data, sim};
+
+#[derive(Parser)]
+#[command(name = "goldenhour", version, about = "Golden Hour: train for the first hours of a cross-border fraud case.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Language of the app (zh-CN, en-US); default: the system's, else zh-CN.
+    #[arg(long, global = true)]
+    lang: Option<String>,
+    /// Open this case straight at its briefing.
+    #[arg(long)]
+    scenario: Option<PathBuf>,
+    /// Render N frames, save a PNG of the window to FILE and exit (for smoke tests).
+    #[arg(long, num_args = 2, value_names = ["N", "FILE"])]
+    screenshot_after: Option<Vec<String>>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check scenario files and their translations (default: every case in scenarios/).
+    Validate {
+        paths: Vec<PathBuf>,
+        /// Treat warnings as errors (for CI).
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+    /// Play a case headless with a reference line or an actions file, and print the score.
+    Play {
+        scenario: PathBuf,
+        /// A reference line of the case: expert, passive, reckless…
+        #[arg(long, conflicts_with = "actions", required_unless_present = "actions")]
+        line: Option<String>,
+        /// A RON file of timed actions (see scenarios/README.md).
+        #[arg(long)]
+        actions: Option<PathBuf>,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Write the run's record (JSON) here.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+/// A failure the user must see: printed once, exit 1.
+struct Fail(String);
+
+impl<E: std::fmt::Display> From<E> for Fail {
+    fn from(e: E) -> Fail {
+        Fail(e.to_string())
+    }
+}
+
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 1 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let dir = data::data_dir();
+    let result = match cli.command {
+        None => return open_app(cli.lang, cli.scenario, cli.screenshot_after, dir),
+        Some(Command::Validate { paths, deny_warnings }) => validate(&dir, paths, deny_warnings),
+        Some(Command::Play { scenario, line, actions, seed, out, format }) => {
+            play(&dir, &scenario, line, actions, seed, out, format, cli.lang)
+        }
+    };
+    match result {
+        Ok(code) => code,
+        Err(Fail(msg)) => {
+            eprintln!("error: {msg}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+#[cfg(feature = "gui")]
+fn open_app(lang: Option<String>, scenario: Option<PathBuf>, shot: Option<Vec<String>>, dir: PathBuf) -> ExitCode {
+    let screenshot_after = match shot.as_deref() {
+        Some([n, file]) => match n.parse::<u32>() {
+            Ok(n) => Some((n, PathBuf::from(file))),
+            Err(_) => {
+                eprintln!("error: --screenshot-after takes a number of frames, then a file: `{n}` is not a number");
+                return ExitCode::from(1);
+            }
+        },
+        _ => None,
+    };
+    goldenhour::app::run(goldenhour::app::AppOptions { lang, scenario, screenshot_after, data_dir: dir })
+}
+
+#[cfg(not(feature = "gui"))]
+fn open_app(_: Option<String>, _: Option<PathBuf>, _: Option<Vec<String>>, _: PathBuf) -> ExitCode {
+    eprintln!("error: this build has no desktop app (built without the `gui` feature); see `goldenhour --help`");
+    ExitCode::from(1)
+}
+
+fn load_catalog(dir: &Path) -> Result<Catalog, Fail> {
+    Catalog::load(&dir.join("locales")).map_err(|e| Fail(e.to_string()))
+}
+
+/// Read a file as UTF-8 text, with a clear error for binary or mis-encoded files.
+fn read_text(path: &Path) -> Result<String, Fail> {
+    let meta = std::fs::metadata(path).map_err(|e| Fail(format!("{}: cannot read: {e}", path.display())))?;
+    if meta.len() > 16 * 1024 * 1024 {
+        return Err(Fail(format!("{}: {} bytes is too large for a case or actions file (limit 16 MiB)", path.display(), meta.len())));
+    }
+    let bytes = std::fs::read(path).map_err(|e| Fail(format!("{}: cannot read: {e}", path.display())))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let upto = e.utf8_error().valid_up_to();
+        let text = String::from_utf8_lossy(&e.as_bytes()[..upto]).into_owned();
+        let (line, col) = goldenhour::i18n::line_col(&text, upto);
+        Fail(format!("{}:{line}:{col}: not UTF-8 text: save the file as UTF-8", path.display()))
+    })
+}
+
+fn print_diag(d: &Diagnostic) {
+    eprintln!("{d}");
+}
+
+fn validate(dir: &Path, paths: Vec<PathBuf>, deny_warnings: bool) -> Result<ExitCode, Fail> {
+    let paths = if paths.is_empty() {
+        let scen = dir.join("scenarios");
+        data::ron_files(&scen).map_err(|e| Fail(format!("{}: cannot list: {e}", scen.display())))?
+    } else {
+        paths
+    };
+    if paths.is_empty() {
+        return Err(Fail("no scenario files to check".into()));
+    }
+    let catalog = match Catalog::load(&dir.join("locales")) {
+        Ok(c) => Some(c),
+        Err(e) => {
+            eprintln!("error: {e}");
+            None
+        }
+    };
+    let mut errors = usize::from(catalog.is_none());
+    let mut warnings = 0;
+    if let Some(cat) = &catalog {
+        for lang in cat.languages() {
+            for id in sim::ENGINE_MESSAGES {
+                if !cat.has(lang, id) {
+                    eprintln!("locales/{lang}: error: engine message `{id}` is missing\n  help: add `{id} = …` to locales/{lang}/engine.ftl");
+                    errors += 1;
+                }
+            }
+        }
+    }
+    for path in &paths {
+        let text = match read_text(path) {
+            Ok(t) => t,
+            Err(Fail(m)) => {
+                eprintln!("{m}");
+                errors += 1;
+                continue;
+            }
+        };
+        let (sc, diags) = check_text(path, &text, catalog.as_ref());
+        for d in &diags {
+            print_diag(d);
+        }
+        let e = diags.iter().filter(|d| d.severity == Severity::Error).count();
+        let w = diags.len() - e;
+        errors += e;
+        warnings += w;
+        match sc {
+            Some(sc) if e == 0 => {
+                let coverage = catalog
+                    .as_ref()
+                    .map(|cat| coverage(cat, &sc))
+                    .unwrap_or_default();
+                println!("{}: ok ({}){}", path.display(), sc.id, coverage);
+            }
+            _ => println!("{}: {e} error(s), {w} warning(s)", path.display()),
+        }
+    }
+    let fail = errors > 0 || (deny_warnings && warnings > 0);
+    if fail {
+        eprintln!("{errors} error(s), {warnings} warning(s)");
+    }
+    Ok(ExitCode::from(u8::from(fail)))
+}
+
+/// `; zh-CN 100%, en-US 100%` for a case's messages.
+fn coverage(cat: &Catalog, sc: &Scenario) -> String {
+    let used = goldenhour::scenario::validate::used_messages(sc);
+    let parts: Vec<String> = cat
+        .languages()
+        .into_iter()
+        .map(|l| {
+            let have = used.iter().filter(|id| cat.has(l, id)).count();
+            let pct = if used.is_empty() { 100 } else { have * 100 / used.len() };
+            format!("{l} {pct}%")
+        })
+        .collect();
+    format!("; messages: {}", parts.join(", "))
+}
+
+/// Load and fully check a scenario; any error stops here with file:line:col.
+fn load_scenario(path: &Path, catalog: Option<&Catalog>) -> Result<(Scenario, String), Fail> {
+    let text = read_text(path)?;
+    let (sc, diags) = check_text(path, &text, catalog);
+    let errors: Vec<String> = diags.iter().filter(|d| d.severity == Severity::Error).map(|d| d.to_string()).collect();
+    match sc {
+        Some(sc) if errors.is_empty() => Ok((sc, content_hash(text.as_bytes()))),
+        _ => Err(Fail(format!("{} is not a valid case:\n{}", path.display(), errors.join("\n")))),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn play(
+    dir: &Path,
+    path: &Path,
+    line: Option<String>,
+    actions_file: Option<PathBuf>,
+    seed: u64,
+    out: Option<PathBuf>,
+    format: Format,
+    lang: Option<String>,
+) -> Result<ExitCode, Fail> {
+    let catalog = load_catalog(dir)?;
+    let (sc, hash) = load_scenario(path, Some(&catalog))?;
+    let lang = match lang {
+        Some(l) if catalog.locale(&l).is_some() => l,
+        Some(l) => {
+            return Err(Fail(format!("no locale `{l}`; available: {}", catalog.languages().join(", "))));
+        }
+        None => goldenhour::i18n::system_language(&catalog.languages()),
+    };
+    let list: Vec<TimedAction> = match (&line, &actions_file) {
+        (Some(name), _) => sc.lines.get(name).cloned().ok_or_else(|| {
+            Fail(format!(
+                "{}: no reference line `{name}`; the case has: {}",
+                path.display(),
+                sc.lines.keys().cloned().collect::<Vec<_>>().join(", ")
+            ))
+        })?,
+        (None, Some(f)) => {
+            let text = read_text(f)?;
+            actions::parse(&text).map_err(|e| Fail(format!("{}:{e}", f.display())))?
+        }
+        (None, None) => return Err(Fail("give --line NAME or --actions FILE".into())),
+    };
+    let sc = Arc::new(sc);
+    let (session, refused) = sim::play(sc.clone(), seed, &list);
+    if let Some(h) = session.halted() {
+        return Err(Fail(format!("{}: the session stopped: {h}", path.display())));
+    }
+    let Some(outcome) = session.outcome().cloned() else {
+        return Err(Fail("the session did not reach its close".into()));
+    };
+    let record = Record {
+        format: goldenhour::record::FORMAT,
+        app_version: env!("CARGO_PKG_VERSION").to_string(),
+        scenario_id: sc.id.clone(),
+        scenario_hash: hash,
+        seed,
+        locale: lang.clone(),
+        trainee: None,
+        team: None,
+        mode: Mode::Scripted,
+        actions: session
+            .actions()
+            .iter()
+            .map(|a| RecordedAction { at: a.at.0, wall: None, act: a.act.clone() })
+            .collect(),
+        outcome: Some(outcome.clone()),
+    };
+    if let Some(out) = &out {
+        record.save(out)?;
+    }
+    match format {
+        Format::Json => {
+            let refused_json: Vec<serde_json::Value> = refused
+                .iter()
+                .map(|(a, e)| serde_json::json!({ "at": a.at.0, "do": a.act, "error": catalog.render(&lang, &session.explain(e)) }))
+                .collect();
+            let criteria: Vec<serde_json::Value> = outcome
+                .criteria
+                .iter()
+                .map(|c| serde_json::json!({ "id": c.id, "name": catalog.text(&lang, &c.name), "weight": c.weight, "value": c.value, "points": c.points, "max_points": c.max_points }))
+                .collect();
+            let v = serde_json::json!({
+                "scenario": sc.id,
+                "seed": seed,
+                "line": line,
+                "score": outcome.score,
+                "grade": outcome.grade,
+                "grade_name": catalog.text(&lang, &outcome.grade_name),
+                "criteria": criteria,
+                "facts": outcome.facts,
+                "debrief": outcome.debrief,
+                "refused": refused_json,
+            });
+            println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+        }
+        Format::Text => {
+            let t = |id: &str| catalog.text(&lang, id);
+            let seed_msg = Msg::new("cli-seed").arg("seed", Arg::Text(seed.to_string()));
+            println!("{} — {}", t(&sc.title), catalog.render(&lang, &seed_msg));
+            for (a, e) in &refused {
+                println!("  ! {} {}", goldenhour::time::format_clock(a.at.0), catalog.render(&lang, &session.explain(e)));
+            }
+            for c in &outcome.criteria {
+                println!("  {:<40} {:>5.1} / {:>5.1}", t(&c.name), c.points, c.max_points);
+            }
+            let m = Msg::new("cli-score")
+                .arg("score", Arg::Text(format!("{:.1}", outcome.score)))
+                .arg("grade", Arg::Text(outcome.grade.clone()))
+                .arg("band", Arg::Ref(outcome.grade_name.clone()));
+            println!("{}", catalog.render(&lang, &m));
+            for id in &outcome.debrief {
+                if let Some(d) = sc.debrief.iter().find(|d| &d.id == id) {
+                    let src = d.source.as_ref().and_then(|s| sc.source(s)).map(|s| format!(" [{}]", s.cite)).unwrap_or_default();
+                    println!("  • {}{src}", t(&d.text));
+                }
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

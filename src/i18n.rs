@@ -1,0 +1,348 @@
+//! Every word a person reads: Fluent catalogs from `locales/<lang>/*.ftl`, shared by GUI, CLI and reports.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
+use unic_langid::LanguageIdentifier;
+
+use crate::time::{Secs, format_clock, format_span};
+
+/// A message to show: a Fluent id and its arguments. Engine events, errors and outcomes carry
+/// these, so any front end renders them in any language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Msg {
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub args: Vec<(String, Arg)>,
+}
+
+impl Msg {
+    pub fn new(id: impl Into<String>) -> Msg {
+        Msg { id: id.into(), args: Vec::new() }
+    }
+    pub fn arg(mut self, name: &str, value: Arg) -> Msg {
+        self.args.push((name.to_string(), value));
+        self
+    }
+    /// Shorthand for an argument that is itself a message id (an account's or channel's name).
+    pub fn name(self, name: &str, id: &str) -> Msg {
+        self.arg(name, Arg::Ref(id.to_string()))
+    }
+}
+
+/// A message argument. `Ref` is another message, rendered first in the same language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Arg {
+    Text(String),
+    Num(i64),
+    /// Whole currency units, shown with digit grouping.
+    Money(u64),
+    /// A point in sim time (`T+00:12:30`).
+    Time(Secs),
+    /// A span of time (`2d 4h`).
+    Span(Secs),
+    Ref(String),
+}
+
+/// A Fluent file that did not parse, or a locale folder that could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum I18nError {
+    #[error("{path}: cannot read: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("{path}:{line}:{col}: {message}")]
+    Syntax { path: PathBuf, line: usize, col: usize, message: String },
+    #[error("{path}:{line}:{col}: message `{id}` is defined twice")]
+    Duplicate { path: PathBuf, line: usize, col: usize, id: String },
+    #[error("{path}: no locale folders with .ftl files found")]
+    Empty { path: PathBuf },
+}
+
+/// One locale's messages.
+pub struct Locale {
+    pub lang: String,
+    bundle: FluentBundle<FluentResource>,
+    /// Message id → (file, line) where it is defined.
+    pub defined: BTreeMap<String, (PathBuf, usize)>,
+    /// Every character used in message text (for font coverage checks).
+    pub text: String,
+}
+
+/// All locales, with fallback: a message missing in one language comes from another and is logged.
+pub struct Catalog {
+    locales: Vec<Locale>,
+    missing: Mutex<Vec<(String, String)>>,
+}
+
+/// The locale used when nothing else is asked for.
+pub const DEFAULT_LANG: &str = "zh-CN";
+
+impl Catalog {
+    /// Load every `<dir>/<lang>/*.ftl`. Syntax errors come back with file, line and column.
+    pub fn load(dir: &Path) -> Result<Catalog, I18nError> {
+        let io = |path: &Path, source| I18nError::Io { path: path.to_path_buf(), source };
+        let mut langs: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map_err(|e| io(dir, e))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_dir())
+            .collect();
+        langs.sort();
+        let mut locales = Vec::new();
+        for lang_dir in langs {
+            let Some(lang) = lang_dir.file_name().and_then(|n| n.to_str()).map(str::to_string)
+            else {
+                continue;
+            };
+            let mut files: Vec<PathBuf> = std::fs::read_dir(&lang_dir)
+                .map_err(|e| io(&lang_dir, e))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+                .collect();
+            files.sort();
+            if files.is_empty() {
+                continue;
+            }
+            let mut sources = Vec::new();
+            for f in files {
+                let bytes = std::fs::read(&f).map_err(|e| io(&f, e))?;
+                let text = String::from_utf8(bytes).map_err(|e| I18nError::Syntax {
+                    path: f.clone(),
+                    line: 1,
+                    col: 1,
+                    message: format!("not UTF-8 text (byte {}): save the file as UTF-8", e.utf8_error().valid_up_to()),
+                })?;
+                sources.push((f, text));
+            }
+            locales.push(Locale::from_sources(&lang, sources)?);
+        }
+        if locales.is_empty() {
+            return Err(I18nError::Empty { path: dir.to_path_buf() });
+        }
+        Ok(Catalog { locales, missing: Mutex::new(Vec::new()) })
+    }
+
+    /// Languages available, sorted.
+    pub fn languages(&self) -> Vec<&str> {
+        self.locales.iter().map(|l| l.lang.as_str()).collect()
+    }
+
+    pub fn locale(&self, lang: &str) -> Option<&Locale> {
+        self.locales.iter().find(|l| l.lang == lang)
+    }
+
+    pub fn has(&self, lang: &str, id: &str) -> bool {
+        self.locale(lang).is_some_and(|l| l.defined.contains_key(id))
+    }
+
+    /// A message without arguments.
+    pub fn text(&self, lang: &str, id: &str) -> String {
+        self.render(lang, &Msg::new(id))
+    }
+
+    /// Render a message in `lang`, falling back to the default locale, then any locale. A message
+    /// that exists nowhere renders as `⟨id⟩` and is logged, so the gap is visible and reported.
+    pub fn render(&self, lang: &str, msg: &Msg) -> String {
+        for loc in self.fallback_chain(lang) {
+            if let Some(s) = self.render_in(loc, msg) {
+                if loc.lang != lang {
+                    self.note_missing(lang, &msg.id);
+                }
+                return s;
+            }
+        }
+        self.note_missing(lang, &msg.id);
+        format!("⟨{}⟩", msg.id)
+    }
+
+    /// Messages that had to fall back, as (lang, id), each once.
+    pub fn missing(&self) -> Vec<(String, String)> {
+        self.missing.lock().map(|m| m.clone()).unwrap_or_default()
+    }
+
+    fn note_missing(&self, lang: &str, id: &str) {
+        if let Ok(mut m) = self.missing.lock() {
+            let key = (lang.to_string(), id.to_string());
+            if !m.contains(&key) {
+                eprintln!("goldenhour: message `{id}` is missing in {lang}; shown from another locale");
+                m.push(key);
+            }
+        }
+    }
+
+    fn fallback_chain<'a>(&'a self, lang: &str) -> impl Iterator<Item = &'a Locale> + 'a {
+        let first = self.locale(lang);
+        let default = self.locale(DEFAULT_LANG).filter(|l| l.lang != lang);
+        let lang = lang.to_string();
+        first.into_iter().chain(default).chain(
+            self.locales.iter().filter(move |l| l.lang != lang && l.lang != DEFAULT_LANG),
+        )
+    }
+
+    fn render_in(&self, loc: &Locale, msg: &Msg) -> Option<String> {
+        let m = loc.bundle.get_message(&msg.id)?;
+        let pattern = m.value()?;
+        let mut args = FluentArgs::new();
+        for (name, value) in &msg.args {
+            let v: FluentValue = match value {
+                Arg::Text(s) => s.clone().into(),
+                Arg::Num(n) => (*n).into(),
+                Arg::Money(n) => group_digits(*n).into(),
+                Arg::Time(t) => format_clock(*t).into(),
+                Arg::Span(t) => format_span(*t).into(),
+                Arg::Ref(id) => self.render(&loc.lang, &Msg::new(id.clone())).into(),
+            };
+            args.set(name.clone(), v);
+        }
+        let mut errors = Vec::new();
+        let out = loc.bundle.format_pattern(pattern, Some(&args), &mut errors);
+        Some(out.into_owned())
+    }
+}
+
+impl Locale {
+    /// Build a locale from (path, text) pairs; used by [`Catalog::load`] and by tests.
+    pub fn from_sources(lang: &str, sources: Vec<(PathBuf, String)>) -> Result<Locale, I18nError> {
+        let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        bundle.set_use_isolating(false);
+        let mut defined: BTreeMap<String, (PathBuf, usize)> = BTreeMap::new();
+        let mut text = String::new();
+        for (path, src) in sources {
+            let src = src.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(src);
+            let res = match FluentResource::try_new(src.clone()) {
+                Ok(r) => r,
+                Err((_, errs)) => {
+                    let first = &errs[0];
+                    let (line, col) = line_col(&src, first.pos.start);
+                    return Err(I18nError::Syntax {
+                        path,
+                        line,
+                        col,
+                        message: format!("Fluent syntax error: {}", first.kind),
+                    });
+                }
+            };
+            for entry in res.entries() {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    let id = m.id.name.to_string();
+                    let offset = src.find(&format!("\n{id} ")).map(|o| o + 1).or_else(|| {
+                        src.starts_with(&format!("{id} ")).then_some(0)
+                    }).or_else(|| src.find(&format!("\n{id}=")).map(|o| o + 1)).unwrap_or(0);
+                    let (line, col) = line_col(&src, offset);
+                    if let Some((first, first_line)) = defined.get(&id) {
+                        let _ = (first, first_line);
+                        return Err(I18nError::Duplicate { path, line, col, id });
+                    }
+                    defined.insert(id, (path.clone(), line));
+                }
+            }
+            for line in src.lines() {
+                if !line.trim_start().starts_with('#') {
+                    let _ = writeln!(text, "{line}");
+                }
+            }
+            if let Err(errs) = bundle.add_resource(res) {
+                if let Some(e) = errs.first() {
+                    return Err(I18nError::Syntax { path, line: 1, col: 1, message: e.to_string() });
+                }
+            }
+        }
+        Ok(Locale { lang: lang.to_string(), bundle, defined, text })
+    }
+}
+
+/// 1-based line and column (in chars) of a byte offset.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
+    (line, col)
+}
+
+/// `1234567` → `1,234,567`.
+pub fn group_digits(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::with_capacity(s.len() + s.len() / 3);
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The system's language if a catalog has it, else the default.
+pub fn system_language(available: &[&str]) -> String {
+    let env = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .find(|v| !v.is_empty() && v != "C" && v != "POSIX");
+    if let Some(v) = env {
+        let tag = v.split('.').next().unwrap_or("").replace('_', "-");
+        if let Some(hit) = available.iter().find(|l| l.eq_ignore_ascii_case(&tag)) {
+            return hit.to_string();
+        }
+        let lang = tag.split('-').next().unwrap_or("");
+        if let Some(hit) = available.iter().find(|l| l.split('-').next() == Some(lang)) {
+            return hit.to_string();
+        }
+    }
+    DEFAULT_LANG.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cat() -> Catalog {
+        let zh = Locale::from_sources(
+            "zh-CN",
+            vec![("zh.ftl".into(), "acc = 骡子卡\nmoved = { $who } 转出 { $amount } 元\n".into())],
+        )
+        .unwrap();
+        let en = Locale::from_sources(
+            "en-US",
+            vec![("en.ftl".into(), "acc = mule card\nmoved = { $who } moved { $amount }\nonly-en = hi\n".into())],
+        )
+        .unwrap();
+        Catalog { locales: vec![en, zh], missing: Mutex::new(Vec::new()) }
+    }
+
+    #[test]
+    fn renders_refs_money_and_falls_back() {
+        let c = cat();
+        let m = Msg::new("moved").name("who", "acc").arg("amount", Arg::Money(1_000_000));
+        assert_eq!(c.render("zh-CN", &m), "骡子卡 转出 1,000,000 元");
+        assert_eq!(c.render("en-US", &m), "mule card moved 1,000,000");
+        assert_eq!(c.text("zh-CN", "only-en"), "hi");
+        assert_eq!(c.missing(), vec![("zh-CN".to_string(), "only-en".to_string())]);
+        assert_eq!(c.text("en-US", "nowhere"), "⟨nowhere⟩");
+    }
+
+    #[test]
+    fn syntax_errors_name_line_and_column() {
+        let err = Locale::from_sources("en-US", vec![("x.ftl".into(), "ok = fine\nbad = { $\n".into())])
+            .err()
+            .unwrap();
+        match err {
+            I18nError::Syntax { line, .. } => assert_eq!(line, 2),
+            other => panic!("unexpected {other}"),
+        }
+        let dup = Locale::from_sources("en-US", vec![("x.ftl".into(), "a = 1\nb = 2\na = 3\n".into())]);
+        assert!(matches!(dup, Err(I18nError::Duplicate { line: 3, .. })));
+    }
+
+    #[test]
+    fn digit_grouping() {
+        assert_eq!(group_digits(0), "0");
+        assert_eq!(group_digits(999), "999");
+        assert_eq!(group_digits(1000), "1,000");
+        assert_eq!(group_digits(1234567), "1,234,567");
+    }
+}

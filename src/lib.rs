@@ -1,0 +1,16 @@
+//! Golden Hour: a training simulator for cross-border telecom-fraud cases.
+//!
+//! The core (`scenario`, `sim`, `scoring`, `record`, `i18n`, `time`) imports no Bevy and no egui;
+//! the CLI uses only the core, and the desktop app (`app`, feature `gui`) is a thin shell over it.
+
+pub mod actions;
+pub mod data;
+pub mod i18n;
+pub mod record;
+pub mod scenario;
+pub mod scoring;
+pub mod sim;
+pub mod time;
+
+#[cfg(feature = "gui")]
+pub mod app;

@@ -1,0 +1,157 @@
+//! The rubric's arithmetic: facts of a closed session → per-criterion scores, total and grade.
+
+use serde::{Deserialize, Serialize};
+
+use crate::scenario::{Measure, Rubric};
+
+/// What a closed session achieved, counted.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Facts {
+    /// Money the victim paid to the gang.
+    pub paid: u64,
+    pub returned: u64,
+    /// Returned, plus what sits under a hold or freeze at the close.
+    pub secured: u64,
+    pub suspects: usize,
+    pub identified: usize,
+    pub in_custody: usize,
+    pub file_items: usize,
+    pub admitted: usize,
+    pub excluded: usize,
+    pub withdrawn: usize,
+    pub convicted: bool,
+    pub compliance: i32,
+}
+
+/// One rubric criterion's result.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CriterionScore {
+    pub id: String,
+    pub name: String,
+    pub weight: u32,
+    /// 0 to 1.
+    pub value: f64,
+    /// Share of the 100-point total this criterion earned.
+    pub points: f64,
+    /// Share of the 100-point total this criterion could earn.
+    pub max_points: f64,
+}
+
+/// The scored result of a session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Outcome {
+    pub facts: Facts,
+    pub criteria: Vec<CriterionScore>,
+    /// 0 to 100, one decimal.
+    pub score: f64,
+    pub grade: String,
+    /// Message id of the grade band's name.
+    pub grade_name: String,
+    /// Ids of the debrief entries whose condition held.
+    pub debrief: Vec<String>,
+}
+
+fn ratio(part: u64, whole: u64) -> f64 {
+    if whole == 0 { 0.0 } else { (part as f64 / whole as f64).clamp(0.0, 1.0) }
+}
+
+/// Round to one decimal, the same way everywhere.
+pub fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+/// Score facts against a rubric. `conditions[i]` is the value of criterion i's `When` condition
+/// (ignored for other measures).
+pub fn outcome(rubric: &Rubric, f: &Facts, conditions: &[bool], debrief: Vec<String>) -> Outcome {
+    let total_weight: u32 = rubric.criteria.iter().map(|c| c.weight).sum();
+    let mut criteria = Vec::with_capacity(rubric.criteria.len());
+    let mut sum = 0.0;
+    for (i, c) in rubric.criteria.iter().enumerate() {
+        let value = match &c.measure {
+            Measure::Recovered => ratio(f.returned, f.paid),
+            Measure::Secured => ratio(f.secured, f.paid),
+            Measure::Identified => ratio(f.identified as u64, f.suspects as u64),
+            Measure::InCustody => ratio(f.in_custody as u64, f.suspects as u64),
+            Measure::Admitted => ratio(f.admitted as u64, f.file_items as u64),
+            Measure::Convicted => f64::from(u8::from(f.convicted)),
+            Measure::Compliance => f64::from(f.compliance.clamp(0, 100)) / 100.0,
+            Measure::When(_) => f64::from(u8::from(conditions.get(i).copied().unwrap_or(false))),
+        };
+        let max_points = if total_weight == 0 { 0.0 } else { 100.0 * f64::from(c.weight) / f64::from(total_weight) };
+        let points = value * max_points;
+        sum += points;
+        criteria.push(CriterionScore {
+            id: c.id.clone(),
+            name: c.name.clone(),
+            weight: c.weight,
+            value: round3(value),
+            points: round1(points),
+            max_points: round1(max_points),
+        });
+    }
+    let score = round1(sum);
+    let (grade, grade_name) = band(rubric, score);
+    Outcome { facts: f.clone(), criteria, score, grade, grade_name, debrief }
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+/// The band with the highest minimum at or below the score.
+pub fn band(rubric: &Rubric, score: f64) -> (String, String) {
+    rubric
+        .bands
+        .iter()
+        .filter(|b| f64::from(b.min) <= score + 1e-9)
+        .max_by_key(|b| b.min)
+        .map(|b| (b.grade.clone(), b.name.clone()))
+        .unwrap_or_else(|| ("-".to_string(), "grade-none".to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::{Band, Condition, Criterion};
+
+    fn rubric() -> Rubric {
+        let c = |id: &str, weight, measure| Criterion { id: id.into(), name: id.into(), weight, measure };
+        Rubric {
+            criteria: vec![
+                c("money", 50, Measure::Recovered),
+                c("people", 25, Measure::InCustody),
+                c("lawful", 25, Measure::Compliance),
+                c("flag", 0, Measure::When(Condition::Always)),
+            ],
+            bands: vec![
+                Band { min: 0, grade: "F".into(), name: "f".into() },
+                Band { min: 60, grade: "C".into(), name: "c".into() },
+                Band { min: 85, grade: "A".into(), name: "a".into() },
+            ],
+        }
+    }
+
+    #[test]
+    fn weighted_mean_and_bands() {
+        let f = Facts { paid: 1000, returned: 500, suspects: 4, in_custody: 1, compliance: 80, ..Default::default() };
+        let o = outcome(&rubric(), &f, &[false, false, false, true], vec![]);
+        // 50 * 0.5 + 25 * 0.25 + 25 * 0.8 = 25 + 6.25 + 20 = 51.25 → 51.3
+        assert_eq!(o.score, 51.3);
+        assert_eq!(o.grade, "F");
+        assert_eq!(o.criteria[0].points, 25.0);
+        assert_eq!(o.criteria[1].value, 0.25);
+        assert_eq!(o.criteria[3].points, 0.0);
+        let all = Facts { paid: 10, returned: 10, suspects: 1, in_custody: 1, compliance: 100, ..Default::default() };
+        let o = outcome(&rubric(), &all, &[false; 4], vec![]);
+        assert_eq!((o.score, o.grade.as_str()), (100.0, "A"));
+        assert_eq!(band(&rubric(), 60.0).0, "C");
+        assert_eq!(band(&rubric(), 59.9).0, "F");
+    }
+
+    #[test]
+    fn nothing_paid_scores_zero_not_nan() {
+        let o = outcome(&rubric(), &Facts::default(), &[false; 4], vec![]);
+        assert_eq!(o.criteria[0].value, 0.0);
+        assert!(o.score.is_finite());
+    }
+}

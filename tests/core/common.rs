@@ -1,0 +1,45 @@
+//! Shared helpers: load fixtures and play actions.
+
+use std::sync::Arc;
+
+use goldenhour::scenario::{self, Action, Scenario, Target};
+use goldenhour::sim::Session;
+use goldenhour::time::{DAY, HOUR, MINUTE, Secs};
+
+pub const M: Secs = MINUTE;
+pub const H: Secs = HOUR;
+pub const D: Secs = DAY;
+
+pub fn fixture(name: &str) -> String {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+pub fn mini() -> Arc<Scenario> {
+    Arc::new(scenario::parse(&fixture("mini.ron")).expect("mini.ron parses"))
+}
+
+pub fn session() -> Session {
+    Session::new(mini(), 7)
+}
+
+pub fn acct(a: &str) -> String {
+    a.to_string()
+}
+
+pub fn stop(a: &str) -> Action {
+    Action::StopPayment { account: acct(a) }
+}
+
+pub fn request(channel: &str, service: &str, target: Target, elements: &[&str]) -> Action {
+    Action::Request {
+        channel: channel.into(),
+        service: service.into(),
+        target,
+        elements: elements.iter().map(|s| s.to_string()).collect(),
+    }
+}
+
+pub fn balance(s: &Session, a: &str) -> u64 {
+    s.account_state(a).map(|x| x.balance).unwrap_or(0)
+}

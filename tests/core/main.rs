@@ -1,0 +1,5 @@
+//! Core tests: engine mechanics one by one, validation, whole runs of the bundled case and the CLI.
+
+mod common;
+mod mechanics;
+mod validation;
