@@ -18,7 +18,11 @@ pub fn parse(text: &str) -> Result<Vec<TimedAction>, ParseError> {
         return Err(ParseError {
             line,
             col,
-            message: format!("action {} is at {}, before the report: times start at 0", i + 1, a.at),
+            message: format!(
+                "action {} is at {}, before the report: times start at 0",
+                i + 1,
+                a.at
+            ),
         });
     }
     Ok(list)
@@ -27,7 +31,5 @@ pub fn parse(text: &str) -> Result<Vec<TimedAction>, ParseError> {
 /// Position of the n-th element of the top-level list, for messages about one action.
 fn locate_nth_entry(text: &str, n: usize) -> (usize, usize) {
     let tree = crate::scenario::span::SpanTree::parse(text);
-    tree.locate(&[crate::scenario::span::Step::Index(n)])
-        .map(|s| (s.line, s.col))
-        .unwrap_or((1, 1))
+    tree.locate(&[crate::scenario::span::Step::Index(n)]).map(|s| (s.line, s.col)).unwrap_or((1, 1))
 }

@@ -13,7 +13,11 @@ use goldenhour::scenario::{Scenario, TimedAction, content_hash};
 use goldenhour::{actions, data, sim};
 
 #[derive(Parser)]
-#[command(name = "goldenhour", version, about = "Golden Hour: train for the first hours of a cross-border fraud case.")]
+#[command(
+    name = "goldenhour",
+    version,
+    about = "Golden Hour: train for the first hours of a cross-border fraud case."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -98,23 +102,37 @@ pub fn main() -> ExitCode {
 }
 
 #[cfg(feature = "gui")]
-fn open_app(lang: Option<String>, scenario: Option<PathBuf>, shot: Option<Vec<String>>, dir: PathBuf) -> ExitCode {
+fn open_app(
+    lang: Option<String>,
+    scenario: Option<PathBuf>,
+    shot: Option<Vec<String>>,
+    dir: PathBuf,
+) -> ExitCode {
     let screenshot_after = match shot.as_deref() {
         Some([n, file]) => match n.parse::<u32>() {
             Ok(n) => Some((n, PathBuf::from(file))),
             Err(_) => {
-                eprintln!("error: --screenshot-after takes a number of frames, then a file: `{n}` is not a number");
+                eprintln!(
+                    "error: --screenshot-after takes a number of frames, then a file: `{n}` is not a number"
+                );
                 return ExitCode::from(1);
             }
         },
         _ => None,
     };
-    goldenhour::app::run(goldenhour::app::AppOptions { lang, scenario, screenshot_after, data_dir: dir })
+    goldenhour::app::run(goldenhour::app::AppOptions {
+        lang,
+        scenario,
+        screenshot_after,
+        data_dir: dir,
+    })
 }
 
 #[cfg(not(feature = "gui"))]
 fn open_app(_: Option<String>, _: Option<PathBuf>, _: Option<Vec<String>>, _: PathBuf) -> ExitCode {
-    eprintln!("error: this build has no desktop app (built without the `gui` feature); see `goldenhour --help`");
+    eprintln!(
+        "error: this build has no desktop app (built without the `gui` feature); see `goldenhour --help`"
+    );
     ExitCode::from(1)
 }
 
@@ -124,11 +142,17 @@ fn load_catalog(dir: &Path) -> Result<Catalog, Fail> {
 
 /// Read a file as UTF-8 text, with a clear error for binary or mis-encoded files.
 fn read_text(path: &Path) -> Result<String, Fail> {
-    let meta = std::fs::metadata(path).map_err(|e| Fail(format!("{}: cannot read: {e}", path.display())))?;
+    let meta = std::fs::metadata(path)
+        .map_err(|e| Fail(format!("{}: cannot read: {e}", path.display())))?;
     if meta.len() > 16 * 1024 * 1024 {
-        return Err(Fail(format!("{}: {} bytes is too large for a case or actions file (limit 16 MiB)", path.display(), meta.len())));
+        return Err(Fail(format!(
+            "{}: {} bytes is too large for a case or actions file (limit 16 MiB)",
+            path.display(),
+            meta.len()
+        )));
     }
-    let bytes = std::fs::read(path).map_err(|e| Fail(format!("{}: cannot read: {e}", path.display())))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| Fail(format!("{}: cannot read: {e}", path.display())))?;
     String::from_utf8(bytes).map_err(|e| {
         let upto = e.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(&e.as_bytes()[..upto]).into_owned();
@@ -164,7 +188,9 @@ fn validate(dir: &Path, paths: Vec<PathBuf>, deny_warnings: bool) -> Result<Exit
         for lang in cat.languages() {
             for id in sim::ENGINE_MESSAGES {
                 if !cat.has(lang, id) {
-                    eprintln!("locales/{lang}: error: engine message `{id}` is missing\n  help: add `{id} = …` to locales/{lang}/engine.ftl");
+                    eprintln!(
+                        "locales/{lang}: error: engine message `{id}` is missing\n  help: add `{id} = …` to locales/{lang}/engine.ftl"
+                    );
                     errors += 1;
                 }
             }
@@ -189,10 +215,7 @@ fn validate(dir: &Path, paths: Vec<PathBuf>, deny_warnings: bool) -> Result<Exit
         warnings += w;
         match sc {
             Some(sc) if e == 0 => {
-                let coverage = catalog
-                    .as_ref()
-                    .map(|cat| coverage(cat, &sc))
-                    .unwrap_or_default();
+                let coverage = catalog.as_ref().map(|cat| coverage(cat, &sc)).unwrap_or_default();
                 println!("{}: ok ({}){}", path.display(), sc.id, coverage);
             }
             _ => println!("{}: {e} error(s), {w} warning(s)", path.display()),
@@ -224,7 +247,8 @@ fn coverage(cat: &Catalog, sc: &Scenario) -> String {
 fn load_scenario(path: &Path, catalog: Option<&Catalog>) -> Result<(Scenario, String), Fail> {
     let text = read_text(path)?;
     let (sc, diags) = check_text(path, &text, catalog);
-    let errors: Vec<String> = diags.iter().filter(|d| d.severity == Severity::Error).map(|d| d.to_string()).collect();
+    let errors: Vec<String> =
+        diags.iter().filter(|d| d.severity == Severity::Error).map(|d| d.to_string()).collect();
     match sc {
         Some(sc) if errors.is_empty() => Ok((sc, content_hash(text.as_bytes()))),
         _ => Err(Fail(format!("{} is not a valid case:\n{}", path.display(), errors.join("\n")))),
@@ -247,7 +271,10 @@ fn play(
     let lang = match lang {
         Some(l) if catalog.locale(&l).is_some() => l,
         Some(l) => {
-            return Err(Fail(format!("no locale `{l}`; available: {}", catalog.languages().join(", "))));
+            return Err(Fail(format!(
+                "no locale `{l}`; available: {}",
+                catalog.languages().join(", ")
+            )));
         }
         None => goldenhour::i18n::system_language(&catalog.languages()),
     };
@@ -323,7 +350,11 @@ fn play(
             let seed_msg = Msg::new("cli-seed").arg("seed", Arg::Text(seed.to_string()));
             println!("{} — {}", t(&sc.title), catalog.render(&lang, &seed_msg));
             for (a, e) in &refused {
-                println!("  ! {} {}", goldenhour::time::format_clock(a.at.0), catalog.render(&lang, &session.explain(e)));
+                println!(
+                    "  ! {} {}",
+                    goldenhour::time::format_clock(a.at.0),
+                    catalog.render(&lang, &session.explain(e))
+                );
             }
             for c in &outcome.criteria {
                 println!("  {:<40} {:>5.1} / {:>5.1}", t(&c.name), c.points, c.max_points);
@@ -335,7 +366,12 @@ fn play(
             println!("{}", catalog.render(&lang, &m));
             for id in &outcome.debrief {
                 if let Some(d) = sc.debrief.iter().find(|d| &d.id == id) {
-                    let src = d.source.as_ref().and_then(|s| sc.source(s)).map(|s| format!(" [{}]", s.cite)).unwrap_or_default();
+                    let src = d
+                        .source
+                        .as_ref()
+                        .and_then(|s| sc.source(s))
+                        .map(|s| format!(" [{}]", s.cite))
+                        .unwrap_or_default();
                     println!("  • {}{src}", t(&d.text));
                 }
             }

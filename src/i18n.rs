@@ -113,7 +113,10 @@ impl Catalog {
                     path: f.clone(),
                     line: 1,
                     col: 1,
-                    message: format!("not UTF-8 text (byte {}): save the file as UTF-8", e.utf8_error().valid_up_to()),
+                    message: format!(
+                        "not UTF-8 text (byte {}): save the file as UTF-8",
+                        e.utf8_error().valid_up_to()
+                    ),
                 })?;
                 sources.push((f, text));
             }
@@ -167,7 +170,9 @@ impl Catalog {
         if let Ok(mut m) = self.missing.lock() {
             let key = (lang.to_string(), id.to_string());
             if !m.contains(&key) {
-                eprintln!("goldenhour: message `{id}` is missing in {lang}; shown from another locale");
+                eprintln!(
+                    "goldenhour: message `{id}` is missing in {lang}; shown from another locale"
+                );
                 m.push(key);
             }
         }
@@ -177,9 +182,10 @@ impl Catalog {
         let first = self.locale(lang);
         let default = self.locale(DEFAULT_LANG).filter(|l| l.lang != lang);
         let lang = lang.to_string();
-        first.into_iter().chain(default).chain(
-            self.locales.iter().filter(move |l| l.lang != lang && l.lang != DEFAULT_LANG),
-        )
+        first
+            .into_iter()
+            .chain(default)
+            .chain(self.locales.iter().filter(move |l| l.lang != lang && l.lang != DEFAULT_LANG))
     }
 
     fn render_in(&self, loc: &Locale, msg: &Msg) -> Option<String> {
@@ -229,9 +235,12 @@ impl Locale {
             for entry in res.entries() {
                 if let fluent_syntax::ast::Entry::Message(m) = entry {
                     let id = m.id.name.to_string();
-                    let offset = src.find(&format!("\n{id} ")).map(|o| o + 1).or_else(|| {
-                        src.starts_with(&format!("{id} ")).then_some(0)
-                    }).or_else(|| src.find(&format!("\n{id}=")).map(|o| o + 1)).unwrap_or(0);
+                    let offset = src
+                        .find(&format!("\n{id} "))
+                        .map(|o| o + 1)
+                        .or_else(|| src.starts_with(&format!("{id} ")).then_some(0))
+                        .or_else(|| src.find(&format!("\n{id}=")).map(|o| o + 1))
+                        .unwrap_or(0);
                     let (line, col) = line_col(&src, offset);
                     if let Some((first, first_line)) = defined.get(&id) {
                         let _ = (first, first_line);
@@ -247,7 +256,12 @@ impl Locale {
             }
             if let Err(errs) = bundle.add_resource(res) {
                 if let Some(e) = errs.first() {
-                    return Err(I18nError::Syntax { path, line: 1, col: 1, message: e.to_string() });
+                    return Err(I18nError::Syntax {
+                        path,
+                        line: 1,
+                        col: 1,
+                        message: e.to_string(),
+                    });
                 }
             }
         }
@@ -308,7 +322,10 @@ mod tests {
         .unwrap();
         let en = Locale::from_sources(
             "en-US",
-            vec![("en.ftl".into(), "acc = mule card\nmoved = { $who } moved { $amount }\nonly-en = hi\n".into())],
+            vec![(
+                "en.ftl".into(),
+                "acc = mule card\nmoved = { $who } moved { $amount }\nonly-en = hi\n".into(),
+            )],
         )
         .unwrap();
         Catalog { locales: vec![en, zh], missing: Mutex::new(Vec::new()) }
@@ -327,14 +344,16 @@ mod tests {
 
     #[test]
     fn syntax_errors_name_line_and_column() {
-        let err = Locale::from_sources("en-US", vec![("x.ftl".into(), "ok = fine\nbad = { $\n".into())])
-            .err()
-            .unwrap();
+        let err =
+            Locale::from_sources("en-US", vec![("x.ftl".into(), "ok = fine\nbad = { $\n".into())])
+                .err()
+                .unwrap();
         match err {
             I18nError::Syntax { line, .. } => assert_eq!(line, 2),
             other => panic!("unexpected {other}"),
         }
-        let dup = Locale::from_sources("en-US", vec![("x.ftl".into(), "a = 1\nb = 2\na = 3\n".into())]);
+        let dup =
+            Locale::from_sources("en-US", vec![("x.ftl".into(), "a = 1\nb = 2\na = 3\n".into())]);
         assert!(matches!(dup, Err(I18nError::Duplicate { line: 3, .. })));
     }
 

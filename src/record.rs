@@ -62,7 +62,9 @@ pub enum RecordError {
     Write { path: PathBuf, source: std::io::Error },
     #[error("{path}:{line}:{col}: not a valid record: {message}")]
     Invalid { path: PathBuf, line: usize, col: usize, message: String },
-    #[error("{path}: record format {found} is not supported by this build (it reads format {FORMAT})")]
+    #[error(
+        "{path}: record format {found} is not supported by this build (it reads format {FORMAT})"
+    )]
     Format { path: PathBuf, found: u32 },
 }
 
@@ -76,7 +78,8 @@ impl Record {
 
     /// Read and check a record file. Truncated or hand-edited JSON gets line and column.
     pub fn load(path: &Path) -> Result<Record, RecordError> {
-        let bytes = std::fs::read(path).map_err(|source| RecordError::Read { path: path.into(), source })?;
+        let bytes = std::fs::read(path)
+            .map_err(|source| RecordError::Read { path: path.into(), source })?;
         let rec: Record = serde_json::from_slice(&bytes).map_err(|e| RecordError::Invalid {
             path: path.into(),
             line: e.line(),

@@ -77,7 +77,11 @@ pub fn outcome(rubric: &Rubric, f: &Facts, conditions: &[bool], debrief: Vec<Str
             Measure::Compliance => f64::from(f.compliance.clamp(0, 100)) / 100.0,
             Measure::When(_) => f64::from(u8::from(conditions.get(i).copied().unwrap_or(false))),
         };
-        let max_points = if total_weight == 0 { 0.0 } else { 100.0 * f64::from(c.weight) / f64::from(total_weight) };
+        let max_points = if total_weight == 0 {
+            0.0
+        } else {
+            100.0 * f64::from(c.weight) / f64::from(total_weight)
+        };
         let points = value * max_points;
         sum += points;
         criteria.push(CriterionScore {
@@ -115,7 +119,12 @@ mod tests {
     use crate::scenario::{Band, Condition, Criterion};
 
     fn rubric() -> Rubric {
-        let c = |id: &str, weight, measure| Criterion { id: id.into(), name: id.into(), weight, measure };
+        let c = |id: &str, weight, measure| Criterion {
+            id: id.into(),
+            name: id.into(),
+            weight,
+            measure,
+        };
         Rubric {
             criteria: vec![
                 c("money", 50, Measure::Recovered),
@@ -133,7 +142,14 @@ mod tests {
 
     #[test]
     fn weighted_mean_and_bands() {
-        let f = Facts { paid: 1000, returned: 500, suspects: 4, in_custody: 1, compliance: 80, ..Default::default() };
+        let f = Facts {
+            paid: 1000,
+            returned: 500,
+            suspects: 4,
+            in_custody: 1,
+            compliance: 80,
+            ..Default::default()
+        };
         let o = outcome(&rubric(), &f, &[false, false, false, true], vec![]);
         // 50 * 0.5 + 25 * 0.25 + 25 * 0.8 = 25 + 6.25 + 20 = 51.25 → 51.3
         assert_eq!(o.score, 51.3);
@@ -141,7 +157,14 @@ mod tests {
         assert_eq!(o.criteria[0].points, 25.0);
         assert_eq!(o.criteria[1].value, 0.25);
         assert_eq!(o.criteria[3].points, 0.0);
-        let all = Facts { paid: 10, returned: 10, suspects: 1, in_custody: 1, compliance: 100, ..Default::default() };
+        let all = Facts {
+            paid: 10,
+            returned: 10,
+            suspects: 1,
+            in_custody: 1,
+            compliance: 100,
+            ..Default::default()
+        };
         let o = outcome(&rubric(), &all, &[false; 4], vec![]);
         assert_eq!((o.score, o.grade.as_str()), (100.0, "A"));
         assert_eq!(band(&rubric(), 60.0).0, "C");

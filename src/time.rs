@@ -85,11 +85,26 @@ pub fn parse_duration(text: &str) -> Result<Secs, String> {
         match ch {
             '0'..='9' => num.push(ch),
             ' ' | '_' => {}
-            'w' => { flush(&mut num, 7 * DAY, &mut total)?; saw_unit = true; }
-            'd' => { flush(&mut num, DAY, &mut total)?; saw_unit = true; }
-            'h' => { flush(&mut num, HOUR, &mut total)?; saw_unit = true; }
-            'm' => { flush(&mut num, MINUTE, &mut total)?; saw_unit = true; }
-            's' => { flush(&mut num, 1, &mut total)?; saw_unit = true; }
+            'w' => {
+                flush(&mut num, 7 * DAY, &mut total)?;
+                saw_unit = true;
+            }
+            'd' => {
+                flush(&mut num, DAY, &mut total)?;
+                saw_unit = true;
+            }
+            'h' => {
+                flush(&mut num, HOUR, &mut total)?;
+                saw_unit = true;
+            }
+            'm' => {
+                flush(&mut num, MINUTE, &mut total)?;
+                saw_unit = true;
+            }
+            's' => {
+                flush(&mut num, 1, &mut total)?;
+                saw_unit = true;
+            }
             other => {
                 return Err(format!(
                     "`{text}`: unknown unit `{other}`; use w (weeks), d, h, m or s"

@@ -102,3 +102,12 @@ err-halted = The session stopped: { $why }
 
 cli-seed = seed { $seed }
 cli-score = Score { $score } / 100 — grade { $grade } ({ $band })
+
+what-account = account
+what-ground = ground
+what-evidence-item = evidence item
+what-method = method
+what-inject = event
+what-choice = choice
+what-channel = channel
+what-suspect = suspect

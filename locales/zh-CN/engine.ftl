@@ -102,3 +102,12 @@ err-halted = 模拟已停止：{ $why }
 
 cli-seed = 随机种子 { $seed }
 cli-score = 得分 { $score } / 100 — 等级 { $grade }（{ $band }）
+
+what-account = 账户
+what-ground = 理由
+what-evidence-item = 证据
+what-method = 调取方式
+what-inject = 事件
+what-choice = 选项
+what-channel = 渠道
+what-suspect = 嫌疑人

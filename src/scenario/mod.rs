@@ -502,13 +502,19 @@ pub enum Effect {
     SetFlag(String),
     ClearFlag(String),
     /// Compliance points, with the message that explains them.
-    Compliance { points: i32, reason: MsgId },
+    Compliance {
+        points: i32,
+        reason: MsgId,
+    },
     TipOff,
     CancelPayment(String),
     Reveal(String),
     Identify(String),
     /// Put an evidence item in the case file with this provenance.
-    GiveEvidence { item: String, provenance: Acquisition },
+    GiveEvidence {
+        item: String,
+        provenance: Acquisition,
+    },
     /// A line in the event feed.
     Message(MsgId),
 }
@@ -540,7 +546,10 @@ pub enum Condition {
     Formal(String),
     Preserved(String),
     Tainted(String),
-    Chose { inject: String, choice: String },
+    Chose {
+        inject: String,
+        choice: String,
+    },
     Requested(String),
     /// At least this percent of the victim's loss has been returned.
     Recovered(u32),

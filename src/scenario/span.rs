@@ -83,21 +83,10 @@ impl SpanTree {
         let bom = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
         let newlines = text.bytes().enumerate().filter(|&(_, b)| b == b'\n');
         let lines = std::iter::once(0).chain(newlines.map(|(i, _)| i as u32 + 1));
-        let mut p = Parser {
-            s: text,
-            pos: bom,
-            peeked: None,
-            nodes: vec![],
-            stack: vec![],
-        };
+        let mut p = Parser { s: text, pos: bom, peeked: None, nodes: vec![], stack: vec![] };
         p.run();
         let (text, lines) = (text.to_owned(), lines.collect());
-        SpanTree {
-            text,
-            bom,
-            lines,
-            nodes: p.nodes,
-        }
+        SpanTree { text, bom, lines, nodes: p.nodes }
     }
 
     /// The span of the value at `path`; if the full path cannot be followed, the span of the deepest value reached (so an error still points somewhere near), or None if not even the first step exists.
@@ -141,10 +130,8 @@ impl SpanTree {
     /// first element of `Some([...])` and `when[1]` the second of `All([...])`), then at the
     /// wrapper itself (`Hold("48h")[0]` is `"48h"`).
     fn child(&self, node: u32, step: &Step) -> Option<(u32, Option<u32>)> {
-        let container = |i: &u32| {
-            self.node(*i)
-                .is_some_and(|n| !matches!(n.kind, Kind::Leaf | Kind::Str))
-        };
+        let container =
+            |i: &u32| self.node(*i).is_some_and(|n| !matches!(n.kind, Kind::Leaf | Kind::Str));
         let mut inner = node;
         while let Some(i) = self.single_positional(inner).filter(container) {
             inner = i;
@@ -216,10 +203,7 @@ impl SpanTree {
 
     /// What a field name or map key says: the unescaped content of a string, else the raw text.
     fn key_text(&self, n: Node) -> Cow<'_, str> {
-        let raw = self
-            .text
-            .get(n.start as usize..n.end as usize)
-            .unwrap_or("");
+        let raw = self.text.get(n.start as usize..n.end as usize).unwrap_or("");
         match n.kind {
             Kind::Str => string_value(raw),
             _ => Cow::Borrowed(raw.strip_prefix("r#").unwrap_or(raw)),
@@ -229,18 +213,9 @@ impl SpanTree {
     fn span(&self, n: Node) -> Span {
         let (start, end) = (n.start as usize, n.end as usize);
         let line = self.lines.partition_point(|&s| s as usize <= start).max(1);
-        let from = self
-            .lines
-            .get(line - 1)
-            .map_or(0, |&s| s as usize)
-            .max(self.bom);
+        let from = self.lines.get(line - 1).map_or(0, |&s| s as usize).max(self.bom);
         let col = self.text.get(from..start).map_or(0, |s| s.chars().count()) + 1;
-        Span {
-            start,
-            end,
-            line,
-            col,
-        }
+        Span { start, end, line, col }
     }
 }
 
@@ -271,16 +246,12 @@ fn string_value(raw: &str) -> Cow<'_, str> {
         let rest = it.as_str();
         let escape = it.next();
         let hex = match escape {
-            Some('u') => rest
-                .get(1..)
-                .and_then(|s| s.strip_prefix('{')?.split_once('}')),
+            Some('u') => rest.get(1..).and_then(|s| s.strip_prefix('{')?.split_once('}')),
             Some('x') => rest.get(1..3).zip(rest.get(3..)),
             _ => None,
         };
         if let Some((digits, after)) = hex {
-            let ch = u32::from_str_radix(digits, 16)
-                .ok()
-                .and_then(char::from_u32);
+            let ch = u32::from_str_radix(digits, 16).ok().and_then(char::from_u32);
             out.push(ch.unwrap_or(char::REPLACEMENT_CHARACTER));
             it = after.chars();
             continue;
@@ -423,13 +394,7 @@ impl Parser<'_> {
         let node = self.add(t, kind, role);
         if close != 0 && self.stack.len() < MAX_DEPTH {
             let (state, last) = (State::Item, 0);
-            return self.stack.push(Frame {
-                node,
-                close,
-                kind,
-                state,
-                last,
-            });
+            return self.stack.push(Frame { node, close, kind, state, last });
         }
         if close != 0 {
             let end = self.skip_group();
@@ -441,18 +406,9 @@ impl Parser<'_> {
     fn add(&mut self, t: Token, kind: Kind, role: Role) -> u32 {
         let idx = self.nodes.len() as u32;
         let (start, end, next, has_children) = (t.1 as u32, t.2 as u32, 0, false);
-        self.nodes.push(Node {
-            start,
-            end,
-            next,
-            kind,
-            role,
-            has_children,
-        });
+        self.nodes.push(Node { start, end, next, kind, role, has_children });
         if let Some(f) = self.stack.last_mut() {
-            let prev = self
-                .nodes
-                .get_mut(if f.last == 0 { f.node } else { f.last } as usize);
+            let prev = self.nodes.get_mut(if f.last == 0 { f.node } else { f.last } as usize);
             match prev {
                 Some(p) if f.last == 0 => p.has_children = true,
                 Some(p) => p.next = idx,
@@ -605,33 +561,21 @@ impl Parser<'_> {
 
     /// A raw string `r#"…"#` or raw identifier `r#type` at `i` (which holds the `r`).
     fn raw(&self, i: usize) -> Option<(Tok, usize)> {
-        let hashes = self
-            .s
-            .get(i + 1..)?
-            .bytes()
-            .take_while(|&b| b == b'#')
-            .count();
+        let hashes = self.s.get(i + 1..)?.bytes().take_while(|&b| b == b'#').count();
         let j = i + 1 + hashes;
         if self.byte(j) == b'"' {
             let closed = (j + 1..self.s.len())
                 .find(|&k| self.byte(k) == b'"' && (1..=hashes).all(|h| self.byte(k + h) == b'#'));
-            return Some((
-                Tok::Value(Kind::Str),
-                closed.map_or(self.s.len(), |k| k + 1 + hashes),
-            ));
+            return Some((Tok::Value(Kind::Str), closed.map_or(self.s.len(), |k| k + 1 + hashes)));
         }
-        let ident = self
-            .char_at(j)
-            .is_some_and(|c| c.is_alphabetic() || c == '_');
+        let ident = self.char_at(j).is_some_and(|c| c.is_alphabetic() || c == '_');
         (hashes == 1 && ident).then(|| (Tok::Ident, self.ident(j)))
     }
 
     /// The end of a number whose digits start at `i` (`1_000`, `-1.5e-3`, `0x1F`, `inf`).
     fn number(&self, i: usize) -> usize {
         let b = self.s.as_bytes();
-        let hex = b
-            .get(i..i + 2)
-            .is_some_and(|p| p.eq_ignore_ascii_case(b"0x"));
+        let hex = b.get(i..i + 2).is_some_and(|p| p.eq_ignore_ascii_case(b"0x"));
         let mut j = i;
         while let Some(&c) = b.get(j) {
             let exp = j > i && matches!(b.get(j - 1), Some(b'e' | b'E'));
@@ -678,10 +622,7 @@ pub fn parse_path(s: &str) -> Path {
                 None => {
                     let (seg, after) = inner.split_at(inner.find(']').unwrap_or(inner.len()));
                     let seg = seg.trim();
-                    steps.push(
-                        seg.parse()
-                            .map_or_else(|_| Step::Key(seg.to_owned()), Step::Index),
-                    );
+                    steps.push(seg.parse().map_or_else(|_| Step::Key(seg.to_owned()), Step::Index));
                     after
                 }
             };
@@ -715,34 +656,15 @@ pub fn excerpt(text: &str, span: Span) -> String {
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     let line_no = before.bytes().filter(|&b| b == b'\n').count() + 1;
     let head = before.get(line_start..).unwrap_or("");
-    let head = if line_start == 0 {
-        head.trim_start_matches('\u{FEFF}')
-    } else {
-        head
-    };
-    let tail = after
-        .split('\n')
-        .next()
-        .unwrap_or("")
-        .trim_end_matches('\r');
+    let head = if line_start == 0 { head.trim_start_matches('\u{FEFF}') } else { head };
+    let tail = after.split('\n').next().unwrap_or("").trim_end_matches('\r');
     let len = span.end.saturating_sub(start).min(tail.len());
     let marked = tail.char_indices().take_while(|&(i, _)| i < len);
     let carets = "^".repeat(marked.map(|(_, c)| width(c)).sum::<usize>().max(1));
-    let pad = head.chars().map(|c| {
-        if c == '\t' {
-            "\t".into()
-        } else {
-            " ".repeat(width(c))
-        }
-    });
+    let pad = head.chars().map(|c| if c == '\t' { "\t".into() } else { " ".repeat(width(c)) });
     let (pad, gutter) = (pad.collect::<String>(), line_no.to_string());
     let code = format!("{gutter} | {head}{tail}");
-    format!(
-        "{}\n{:w$} | {pad}{carets}",
-        code.trim_end(),
-        "",
-        w = gutter.len()
-    )
+    format!("{}\n{:w$} | {pad}{carets}", code.trim_end(), "", w = gutter.len())
 }
 
 /// Terminal columns a char takes: 2 for East Asian wide characters and emoji, 0 for combining
@@ -809,14 +731,8 @@ Scenario(
     #[test]
     fn fields_in_lists_in_structs() {
         assert_eq!(at(CASE, "id"), Some((3, 9, "\"frank\"")));
-        assert_eq!(
-            at(CASE, "laundering.rules[1].legs[0].to"),
-            Some((7, 37, "\"lao-card-3\""))
-        );
-        assert_eq!(
-            at(CASE, "laundering.rules[1].legs[1].from"),
-            Some((7, 59, "\"d\""))
-        );
+        assert_eq!(at(CASE, "laundering.rules[1].legs[0].to"), Some((7, 37, "\"lao-card-3\"")));
+        assert_eq!(at(CASE, "laundering.rules[1].legs[1].from"), Some((7, 59, "\"d\"")));
         assert_eq!(
             at(CASE, "laundering.rules[0].legs[0]").map(|a| a.2),
             Some("(from: \"a\", to: \"b\")")
@@ -826,10 +742,7 @@ Scenario(
 
     #[test]
     fn map_keys() {
-        assert_eq!(
-            at(CASE, r#"lines["expert"][0].at"#),
-            Some((10, 30, "\"1h\""))
-        );
+        assert_eq!(at(CASE, r#"lines["expert"][0].at"#), Some((10, 30, "\"1h\"")));
         assert_eq!(at(CASE, "lines.expert[0].at"), Some((10, 30, "\"1h\"")));
         assert_eq!(at(CASE, "lines.passive"), Some((10, 49, "[]")));
         assert_eq!(at(CASE, r#"lines["a\"b"]"#), Some((10, 61, "1")));
@@ -842,10 +755,7 @@ Scenario(
     fn enum_variants() {
         assert_eq!(at(CASE, "delay.max"), Some((11, 36, "\"2h\"")));
         assert_eq!(at(CASE, "delay").map(|a| a.1), Some(12));
-        assert_eq!(
-            at(CASE, "laundering.rules[1].hold[0]").map(|a| a.2),
-            Some("\"48h\"")
-        );
+        assert_eq!(at(CASE, "laundering.rules[1].hold[0]").map(|a| a.2), Some("\"48h\""));
         assert_eq!(at(CASE, "next.target[0]").map(|a| a.2), Some("\"x\""));
         assert_eq!(at(CASE, "next.elements[1]").map(|a| a.2), Some("'b'"));
         assert_eq!(at(CASE, "wrapped.inner").map(|a| a.2), Some("7"));
@@ -890,10 +800,7 @@ Scenario(
     fn missing_paths_return_deepest() {
         let deep = at(CASE, "laundering.rules[1].legs[7].to");
         assert_eq!(deep.map(|a| (a.0, a.1)), Some((7, 20)));
-        assert_eq!(
-            at(CASE, "laundering.nope.x").map(|a| (a.0, a.1)),
-            Some((4, 17))
-        );
+        assert_eq!(at(CASE, "laundering.nope.x").map(|a| (a.0, a.1)), Some((4, 17)));
         assert_eq!(at(CASE, "nope"), None);
         assert_eq!(at(CASE, "nope.id"), None);
         assert_eq!(SpanTree::parse("").locate(&[]), None);
@@ -910,19 +817,9 @@ Scenario(
         let want = "2 | \tlegs: [\n  | \t      ^";
         assert_eq!(span.map(|s| excerpt(text, s)).as_deref(), Some(want));
         let text = "a\n".repeat(11) + "(x: 1)";
-        let span = Span {
-            start: 26,
-            end: 27,
-            line: 12,
-            col: 5,
-        };
+        let span = Span { start: 26, end: 27, line: 12, col: 5 };
         assert_eq!(excerpt(&text, span), "12 | (x: 1)\n   |     ^");
-        let far = Span {
-            start: 999,
-            end: 1000,
-            line: 1,
-            col: 1,
-        };
+        let far = Span { start: 999, end: 1000, line: 1, col: 1 };
         assert_eq!(excerpt("ab", far), "1 | ab\n  |   ^");
     }
 
@@ -930,38 +827,22 @@ Scenario(
     fn paths() {
         let f = |s: &str| Step::Field(s.to_owned());
         let k = |s: &str| Step::Key(s.to_owned());
-        let want = vec![
-            f("laundering"),
-            f("rules"),
-            Step::Index(2),
-            f("legs"),
-            Step::Index(0),
-            f("to"),
-        ];
+        let want =
+            vec![f("laundering"), f("rules"), Step::Index(2), f("legs"), Step::Index(0), f("to")];
         assert_eq!(parse_path("laundering.rules[2].legs[0].to"), want);
         assert_eq!(
             parse_path(r#"lines["expert"][3].at"#),
             vec![f("lines"), k("expert"), Step::Index(3), f("at")]
         );
-        assert_eq!(
-            parse_path("lines.expert[3]"),
-            vec![f("lines"), f("expert"), Step::Index(3)]
-        );
+        assert_eq!(parse_path("lines.expert[3]"), vec![f("lines"), f("expert"), Step::Index(3)]);
         assert_eq!(
             parse_path(r#"m["a\"]b"]['c'][d].0"#),
             vec![f("m"), k("a\"]b"), k("c"), k("d"), Step::Index(0)]
         );
         assert_eq!(parse_path(""), vec![]);
-        for junk in [
-            "[",
-            "[\"",
-            "a[[",
-            ".]..[",
-            "]",
-            "a[\"\\",
-            "[99999999999999999999999]",
-            "名字[字]",
-        ] {
+        for junk in
+            ["[", "[\"", "a[[", ".]..[", "]", "a[\"\\", "[99999999999999999999999]", "名字[字]"]
+        {
             let _ = parse_path(junk);
         }
     }
@@ -970,10 +851,7 @@ Scenario(
     fn truncated_and_garbage_do_not_panic() {
         let t = "Scenario(id: \"x\", accounts: [(institution: \"icbc\", owner: \"z";
         assert_eq!(at(t, "id").map(|a| a.2), Some("\"x\""));
-        assert_eq!(
-            at(t, "accounts[0].institution").map(|a| a.2),
-            Some("\"icbc\"")
-        );
+        assert_eq!(at(t, "accounts[0].institution").map(|a| a.2), Some("\"icbc\""));
         assert_eq!(at(t, "accounts[0].owner").map(|a| a.2), Some("\"z"));
         assert_eq!(at("(a: [1, 2), b: 3)", "a").map(|a| a.2), Some("[1, 2"));
         assert_eq!(at("(a: 1 b: 2]", "b").map(|a| a.2), Some("2"));
@@ -1003,12 +881,7 @@ Scenario(
             "(a: \"\\u{110000}\")",
             "\u{0}",
         ];
-        let paths = [
-            parse_path("a"),
-            parse_path("[0]"),
-            parse_path("a[1].b"),
-            vec![],
-        ];
+        let paths = [parse_path("a"), parse_path("[0]"), parse_path("a[1].b"), vec![]];
         for text in junk {
             let tree = SpanTree::parse(text);
             for p in &paths {

@@ -61,7 +61,11 @@ struct Checker<'a> {
 
 /// Parse and check a scenario file's text. `catalog` (when given) is used to check that every
 /// message id exists in every language the case declares.
-pub fn check_text(file: &Path, text: &str, catalog: Option<&Catalog>) -> (Option<Scenario>, Vec<Diagnostic>) {
+pub fn check_text(
+    file: &Path,
+    text: &str,
+    catalog: Option<&Catalog>,
+) -> (Option<Scenario>, Vec<Diagnostic>) {
     let sc = match parse(text) {
         Ok(sc) => sc,
         Err(e) => {
@@ -75,8 +79,11 @@ pub fn check_text(file: &Path, text: &str, catalog: Option<&Catalog>) -> (Option
                 excerpt: None,
             };
             let offset = offset_of(text, e.line, e.col);
-            d.excerpt = Some(excerpt(text, super::span::Span { start: offset, end: offset + 1, line: e.line, col: e.col }))
-                .filter(|s| !s.is_empty());
+            d.excerpt = Some(excerpt(
+                text,
+                super::span::Span { start: offset, end: offset + 1, line: e.line, col: e.col },
+            ))
+            .filter(|s| !s.is_empty());
             return (None, vec![d]);
         }
     };
@@ -85,7 +92,12 @@ pub fn check_text(file: &Path, text: &str, catalog: Option<&Catalog>) -> (Option
 }
 
 /// Check a parsed scenario. Findings are placed in `text` by their path.
-pub fn validate(file: &Path, text: &str, sc: &Scenario, catalog: Option<&Catalog>) -> Vec<Diagnostic> {
+pub fn validate(
+    file: &Path,
+    text: &str,
+    sc: &Scenario,
+    catalog: Option<&Catalog>,
+) -> Vec<Diagnostic> {
     let mut c = Checker { sc, out: Vec::new(), msgs: Vec::new() };
     c.run();
     if let Some(cat) = catalog {
@@ -171,7 +183,9 @@ impl Checker<'_> {
     fn unique<'b>(&mut self, list: &str, ids: impl IntoIterator<Item = &'b str>) {
         let mut seen = BTreeSet::new();
         for (i, id) in ids.into_iter().enumerate() {
-            if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+            if id.is_empty()
+                || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            {
                 self.err(
                     format!("{list}[{i}].id"),
                     format!("id `{id}` must be non-empty ASCII letters, digits, `-` or `_`"),
@@ -179,7 +193,11 @@ impl Checker<'_> {
                 );
             }
             if !seen.insert(id) {
-                self.err(format!("{list}[{i}].id"), format!("duplicate id `{id}` in `{list}`"), Some("ids must be unique: rename one".into()));
+                self.err(
+                    format!("{list}[{i}].id"),
+                    format!("duplicate id `{id}` in `{list}`"),
+                    Some("ids must be unique: rename one".into()),
+                );
             }
         }
     }
@@ -187,10 +205,18 @@ impl Checker<'_> {
     fn dist(&mut self, path: String, d: &Dist) {
         let (lo, hi) = d.bounds();
         if lo < 0 || hi < 0 {
-            self.err(path.clone(), "a delay cannot be negative".into(), Some("use 0 or more".into()));
+            self.err(
+                path.clone(),
+                "a delay cannot be negative".into(),
+                Some("use 0 or more".into()),
+            );
         }
         if lo > hi {
-            self.err(path.clone(), format!("`min` ({lo}s) is greater than `max` ({hi}s)"), Some("swap them".into()));
+            self.err(
+                path.clone(),
+                format!("`min` ({lo}s) is greater than `max` ({hi}s)"),
+                Some("swap them".into()),
+            );
         }
         if let Dist::Triangular { min, mode, max } = d {
             if mode.0 < min.0 || mode.0 > max.0 {
@@ -201,13 +227,21 @@ impl Checker<'_> {
 
     fn nonneg(&mut self, path: String, d: Dur) {
         if d.0 < 0 {
-            self.err(path, format!("a duration cannot be negative ({})", d.0), Some("use 0 or more".into()));
+            self.err(
+                path,
+                format!("a duration cannot be negative ({})", d.0),
+                Some("use 0 or more".into()),
+            );
         }
     }
 
     fn prob(&mut self, path: String, p: f64) {
         if !(0.0..=1.0).contains(&p) || p.is_nan() {
-            self.err(path, format!("a probability must be between 0 and 1, found {p}"), Some("write e.g. 0.8 for 80 %".into()));
+            self.err(
+                path,
+                format!("a probability must be between 0 and 1, found {p}"),
+                Some("write e.g. 0.8 for 80 %".into()),
+            );
         }
     }
 
@@ -236,7 +270,10 @@ impl Checker<'_> {
         self.unique("debrief", sc.debrief.iter().map(|p| p.id.as_str()));
         self.unique("trial.rules", sc.trial.rules.iter().map(|p| p.id.as_str()));
         self.unique("trial.proof", sc.trial.proof.iter().map(|p| p.id.as_str()));
-        self.unique("measures.freeze.grounds", sc.measures.freeze.grounds.iter().map(|p| p.id.as_str()));
+        self.unique(
+            "measures.freeze.grounds",
+            sc.measures.freeze.grounds.iter().map(|p| p.id.as_str()),
+        );
 
         // Metadata.
         self.msg("title".into(), &sc.title);
@@ -249,16 +286,33 @@ impl Checker<'_> {
             self.msg(format!("briefing.known[{i}]"), o);
         }
         if !(1..=5).contains(&sc.difficulty) {
-            self.err("difficulty".into(), format!("difficulty must be 1 to 5, found {}", sc.difficulty), None);
+            self.err(
+                "difficulty".into(),
+                format!("difficulty must be 1 to 5, found {}", sc.difficulty),
+                None,
+            );
         }
         if sc.languages.is_empty() {
-            self.err("languages".into(), "a case needs at least one language".into(), Some("e.g. languages: [\"zh-CN\", \"en-US\"]".into()));
+            self.err(
+                "languages".into(),
+                "a case needs at least one language".into(),
+                Some("e.g. languages: [\"zh-CN\", \"en-US\"]".into()),
+            );
         }
         if sc.sources.is_empty() {
-            self.warn("sources".into(), "no sources: cite where the case's rules and figures come from".into(), None);
+            self.warn(
+                "sources".into(),
+                "no sources: cite where the case's rules and figures come from".into(),
+                None,
+            );
         }
         self.reference("home".into(), "jurisdiction", &sc.home, &jurs);
-        self.reference("victim.jurisdiction".into(), "jurisdiction", &sc.victim.jurisdiction, &jurs);
+        self.reference(
+            "victim.jurisdiction".into(),
+            "jurisdiction",
+            &sc.victim.jurisdiction,
+            &jurs,
+        );
         self.reference("victim.account".into(), "account", &sc.victim.account, &accounts);
         self.msg("victim.name".into(), &sc.victim.name);
 
@@ -270,20 +324,38 @@ impl Checker<'_> {
         }
         for (i, x) in sc.institutions.iter().enumerate() {
             self.msg(format!("institutions[{i}].name"), &x.name);
-            self.reference(format!("institutions[{i}].jurisdiction"), "jurisdiction", &x.jurisdiction, &jurs);
+            self.reference(
+                format!("institutions[{i}].jurisdiction"),
+                "jurisdiction",
+                &x.jurisdiction,
+                &jurs,
+            );
         }
         for (i, a) in sc.accounts.iter().enumerate() {
             self.msg(format!("accounts[{i}].name"), &a.name);
-            self.reference(format!("accounts[{i}].institution"), "institution", &a.institution, &insts);
+            self.reference(
+                format!("accounts[{i}].institution"),
+                "institution",
+                &a.institution,
+                &insts,
+            );
         }
         for (i, p) in sc.payments.iter().enumerate() {
             self.reference(format!("payments[{i}].from"), "account", &p.from, &accounts);
             self.reference(format!("payments[{i}].to"), "account", &p.to, &accounts);
             if p.amount == 0 {
-                self.warn(format!("payments[{i}].amount"), "a payment of 0 does nothing".into(), None);
+                self.warn(
+                    format!("payments[{i}].amount"),
+                    "a payment of 0 does nothing".into(),
+                    None,
+                );
             }
             if p.amount > 1_000_000_000_000 {
-                self.err(format!("payments[{i}].amount"), "amount is implausibly large (over 10^12)".into(), None);
+                self.err(
+                    format!("payments[{i}].amount"),
+                    "amount is implausibly large (over 10^12)".into(),
+                    None,
+                );
             }
         }
 
@@ -307,16 +379,31 @@ impl Checker<'_> {
             }
             let sum: u32 = r.legs.iter().map(|l| l.percent).sum();
             if sum != 100 && !r.legs.is_empty() {
-                self.err(format!("{p}.legs"), format!("leg percentages add up to {sum}, not 100"), Some("make the shares add up to 100".into()));
+                self.err(
+                    format!("{p}.legs"),
+                    format!("leg percentages add up to {sum}, not 100"),
+                    Some("make the shares add up to 100".into()),
+                );
             }
             for (k, l) in r.legs.iter().enumerate() {
                 self.reference(format!("{p}.legs[{k}].to"), "account", &l.to, &accounts);
                 if l.to == r.from {
-                    self.err(format!("{p}.legs[{k}].to"), "a rule sends money back to the account it sweeps".into(), None);
+                    self.err(
+                        format!("{p}.legs[{k}].to"),
+                        "a rule sends money back to the account it sweeps".into(),
+                        None,
+                    );
                 }
             }
             if sc.account(&r.from).is_some_and(|a| a.cash_out) {
-                self.warn(format!("{p}.from"), format!("`{}` is a cash-out account: money there is gone, the rule never runs", r.from), None);
+                self.warn(
+                    format!("{p}.from"),
+                    format!(
+                        "`{}` is a cash-out account: money there is gone, the rule never runs",
+                        r.from
+                    ),
+                    None,
+                );
             }
         }
         self.loops();
@@ -378,10 +465,13 @@ impl Checker<'_> {
                             self.nonneg(format!("{q}.effects[{e}]"), *d);
                             sv.target == TargetKind::Account
                         }
-                        ServiceEffect::Return | ServiceEffect::Trace => sv.target == TargetKind::Account,
-                        ServiceEffect::Identify | ServiceEffect::Locate | ServiceEffect::Arrest | ServiceEffect::Repatriate => {
-                            sv.target == TargetKind::Suspect
+                        ServiceEffect::Return | ServiceEffect::Trace => {
+                            sv.target == TargetKind::Account
                         }
+                        ServiceEffect::Identify
+                        | ServiceEffect::Locate
+                        | ServiceEffect::Arrest
+                        | ServiceEffect::Repatriate => sv.target == TargetKind::Suspect,
                         ServiceEffect::Obtain => sv.target == TargetKind::Evidence,
                         ServiceEffect::Do(x) => {
                             self.effect(format!("{q}.effects[{e}]"), x);
@@ -389,7 +479,11 @@ impl Checker<'_> {
                         }
                     };
                     if !fits {
-                        self.err(format!("{q}.effects[{e}]"), format!("this effect does not apply to a {:?} target", sv.target), Some("change the service's `target` or the effect".into()));
+                        self.err(
+                            format!("{q}.effects[{e}]"),
+                            format!("this effect does not apply to a {:?} target", sv.target),
+                            Some("change the service's `target` or the effect".into()),
+                        );
                     }
                 }
             }
@@ -399,7 +493,12 @@ impl Checker<'_> {
         for (i, s) in sc.suspects.iter().enumerate() {
             self.msg(format!("suspects[{i}].name"), &s.name);
             self.msg(format!("suspects[{i}].role"), &s.role);
-            self.reference(format!("suspects[{i}].jurisdiction"), "jurisdiction", &s.jurisdiction, &jurs);
+            self.reference(
+                format!("suspects[{i}].jurisdiction"),
+                "jurisdiction",
+                &s.jurisdiction,
+                &jurs,
+            );
             if let Some(f) = &s.flees_to {
                 self.reference(format!("suspects[{i}].flees_to"), "jurisdiction", f, &jurs);
             }
@@ -409,7 +508,12 @@ impl Checker<'_> {
         }
         for (i, e) in sc.evidence.iter().enumerate() {
             self.msg(format!("evidence[{i}].name"), &e.name);
-            self.reference(format!("evidence[{i}].jurisdiction"), "jurisdiction", &e.jurisdiction, &jurs);
+            self.reference(
+                format!("evidence[{i}].jurisdiction"),
+                "jurisdiction",
+                &e.jurisdiction,
+                &jurs,
+            );
             if let Some(a) = &e.initially {
                 self.acq(format!("evidence[{i}].initially"), a);
             }
@@ -423,7 +527,11 @@ impl Checker<'_> {
                     self.cond(format!("{p}.requires"), c);
                 }
                 if !m.provenance.lawful && m.compliance == 0 {
-                    self.warn(format!("{p}.compliance"), "an unlawful method costs no compliance".into(), Some("set `compliance:` to the points it costs".into()));
+                    self.warn(
+                        format!("{p}.compliance"),
+                        "an unlawful method costs no compliance".into(),
+                        Some("set `compliance:` to the points it costs".into()),
+                    );
                 }
             }
         }
@@ -453,13 +561,21 @@ impl Checker<'_> {
                 let ids: Vec<&str> = inj.choices.iter().map(|c| c.id.as_str()).collect();
                 self.reference(format!("{p}.default"), "choice", d, &ids);
                 if inj.deadline.is_none() {
-                    self.warn(format!("{p}.default"), "a default choice without a `deadline` is never taken".into(), None);
+                    self.warn(
+                        format!("{p}.default"),
+                        "a default choice without a `deadline` is never taken".into(),
+                        None,
+                    );
                 }
             }
             if let Some(d) = inj.deadline {
                 self.nonneg(format!("{p}.deadline"), d);
                 if inj.default.is_none() {
-                    self.err(format!("{p}.deadline"), "a deadline needs a `default` choice".into(), None);
+                    self.err(
+                        format!("{p}.deadline"),
+                        "a deadline needs a `default` choice".into(),
+                        None,
+                    );
                 }
             }
         }
@@ -468,15 +584,27 @@ impl Checker<'_> {
         for (i, ph) in sc.phases.iter().enumerate() {
             self.msg(format!("phases[{i}].name"), &ph.name);
             if i > 0 && ph.starts < sc.phases[i - 1].starts {
-                self.err(format!("phases[{i}].starts"), "phases must be in time order".into(), None);
+                self.err(
+                    format!("phases[{i}].starts"),
+                    "phases must be in time order".into(),
+                    None,
+                );
             }
         }
         let t = &sc.trial;
         if t.opens.0 < 0 || t.verdict <= t.opens {
-            self.err("trial.verdict".into(), "the verdict must come after the trial opens, and both after the report".into(), None);
+            self.err(
+                "trial.verdict".into(),
+                "the verdict must come after the trial opens, and both after the report".into(),
+                None,
+            );
         }
         if sc.ends < t.verdict {
-            self.err("ends".into(), "the case must close after the verdict".into(), Some(format!("set `ends` to at least {}", t.verdict)));
+            self.err(
+                "ends".into(),
+                "the case must close after the verdict".into(),
+                Some(format!("set `ends` to at least {}", t.verdict)),
+            );
         }
         for (i, r) in t.rules.iter().enumerate() {
             let p = format!("trial.rules[{i}]");
@@ -491,36 +619,65 @@ impl Checker<'_> {
         for (i, l) in t.proof.iter().enumerate() {
             self.msg(format!("trial.proof[{i}].name"), &l.name);
             if l.any_of.is_empty() {
-                self.err(format!("trial.proof[{i}].any_of"), "a proof link needs at least one item".into(), None);
+                self.err(
+                    format!("trial.proof[{i}].any_of"),
+                    "a proof link needs at least one item".into(),
+                    None,
+                );
             }
             for (k, it) in l.any_of.iter().enumerate() {
-                self.reference(format!("trial.proof[{i}].any_of[{k}]"), "evidence item", it, &items);
+                self.reference(
+                    format!("trial.proof[{i}].any_of[{k}]"),
+                    "evidence item",
+                    it,
+                    &items,
+                );
             }
         }
 
         // Rubric and debrief.
         let total: u64 = sc.rubric.criteria.iter().map(|c| u64::from(c.weight)).sum();
         if total == 0 {
-            self.err("rubric.criteria".into(), "the criteria's weights add up to 0".into(), Some("give each criterion a weight, e.g. 10 to 40".into()));
+            self.err(
+                "rubric.criteria".into(),
+                "the criteria's weights add up to 0".into(),
+                Some("give each criterion a weight, e.g. 10 to 40".into()),
+            );
         }
         for (i, c) in sc.rubric.criteria.iter().enumerate() {
             self.msg(format!("rubric.criteria[{i}].name"), &c.name);
             if c.weight > 1000 {
-                self.err(format!("rubric.criteria[{i}].weight"), "weight over 1000: use relative weights such as 10–40".into(), None);
+                self.err(
+                    format!("rubric.criteria[{i}].weight"),
+                    "weight over 1000: use relative weights such as 10–40".into(),
+                    None,
+                );
             }
             if let Measure::When(cond) = &c.measure {
                 self.cond(format!("rubric.criteria[{i}].measure"), cond);
             }
         }
         if sc.rubric.bands.is_empty() {
-            self.err("rubric.bands".into(), "no grade bands".into(), Some("add e.g. Band(min: 0, grade: \"F\", name: \"grade-f\")".into()));
+            self.err(
+                "rubric.bands".into(),
+                "no grade bands".into(),
+                Some("add e.g. Band(min: 0, grade: \"F\", name: \"grade-f\")".into()),
+            );
         } else if !sc.rubric.bands.iter().any(|b| b.min == 0) {
-            self.err("rubric.bands".into(), "no band starts at 0: a low score would have no grade".into(), None);
+            self.err(
+                "rubric.bands".into(),
+                "no band starts at 0: a low score would have no grade".into(),
+                None,
+            );
         }
         for (i, b) in sc.rubric.bands.iter().enumerate() {
             self.msg(format!("rubric.bands[{i}].name"), &b.name);
             if b.min > 100 {
-                self.err(format!("rubric.bands[{i}].min"), "a band's minimum must be 0 to 100".into(), None);
+                self.err(
+                    format!("rubric.bands[{i}].min"),
+                    "a band's minimum must be 0 to 100".into(),
+                    None,
+                );
             }
         }
         for (i, d) in sc.debrief.iter().enumerate() {
@@ -534,7 +691,11 @@ impl Checker<'_> {
         // Reference lines.
         for want in ["expert", "passive", "reckless"] {
             if !sc.lines.contains_key(want) {
-                self.err("lines".into(), format!("reference line `{want}` is missing"), Some("every case has expert, passive and reckless lines".into()));
+                self.err(
+                    "lines".into(),
+                    format!("reference line `{want}` is missing"),
+                    Some("every case has expert, passive and reckless lines".into()),
+                );
             }
         }
         for (name, line) in &sc.lines {
@@ -589,28 +750,30 @@ impl Checker<'_> {
                 }
             }
             Condition::After(t) => self.nonneg(path, *t),
-            Condition::Held(a) | Condition::Frozen(a) | Condition::Monitored(a) | Condition::Traced(a) | Condition::Reached(a) => {
-                self.account_ref(path, a)
+            Condition::Held(a)
+            | Condition::Frozen(a)
+            | Condition::Monitored(a)
+            | Condition::Traced(a)
+            | Condition::Reached(a) => self.account_ref(path, a),
+            Condition::Identified(s) | Condition::Located(s) | Condition::InCustody(s) => {
+                self.suspect_ref(path, s)
             }
-            Condition::Identified(s) | Condition::Located(s) | Condition::InCustody(s) => self.suspect_ref(path, s),
             Condition::HasEvidence(i)
             | Condition::Formal(i)
             | Condition::Preserved(i)
             | Condition::Tainted(i)
             | Condition::Admitted(i)
             | Condition::Excluded(i) => self.item_ref(path, i),
-            Condition::Chose { inject, choice } => {
-                match self.sc.inject(inject) {
-                    None => {
-                        let known = Self::ids(self.sc.injects.iter().map(|a| a.id.as_str()));
-                        self.reference(path, "inject", inject, &known);
-                    }
-                    Some(inj) => {
-                        let known = Self::ids(inj.choices.iter().map(|a| a.id.as_str()));
-                        self.reference(path, "choice", choice, &known);
-                    }
+            Condition::Chose { inject, choice } => match self.sc.inject(inject) {
+                None => {
+                    let known = Self::ids(self.sc.injects.iter().map(|a| a.id.as_str()));
+                    self.reference(path, "inject", inject, &known);
                 }
-            }
+                Some(inj) => {
+                    let known = Self::ids(inj.choices.iter().map(|a| a.id.as_str()));
+                    self.reference(path, "choice", choice, &known);
+                }
+            },
             Condition::Requested(ch) => {
                 let known = Self::ids(self.sc.channels.iter().map(|a| a.id.as_str()));
                 self.reference(path, "channel", ch, &known);
@@ -693,10 +856,11 @@ impl Checker<'_> {
                     self.reference(format!("{path}.method"), "method", method, &ms);
                 }
             }
-            Action::Preserve { item, .. } | Action::Answer { item, .. } => self.item_ref(format!("{path}.item"), item),
-            Action::Choose { inject, choice } => {
-                self.cond(path, &Condition::Chose { inject: inject.clone(), choice: choice.clone() })
+            Action::Preserve { item, .. } | Action::Answer { item, .. } => {
+                self.item_ref(format!("{path}.item"), item)
             }
+            Action::Choose { inject, choice } => self
+                .cond(path, &Condition::Chose { inject: inject.clone(), choice: choice.clone() }),
         }
     }
 
@@ -717,7 +881,10 @@ impl Checker<'_> {
             if reported {
                 break;
             }
-            let mut stack: Vec<(&str, Vec<&str>)> = vec![(start, graph.get(start).map(|s| s.iter().copied().collect()).unwrap_or_default())];
+            let mut stack: Vec<(&str, Vec<&str>)> = vec![(
+                start,
+                graph.get(start).map(|s| s.iter().copied().collect()).unwrap_or_default(),
+            )];
             if state.get(start).copied().unwrap_or(0) != 0 {
                 continue;
             }
@@ -729,14 +896,22 @@ impl Checker<'_> {
                         0 => {
                             state.insert(n, 1);
                             path.push(n);
-                            let succ = graph.get(n).map(|s| s.iter().copied().collect()).unwrap_or_default();
+                            let succ = graph
+                                .get(n)
+                                .map(|s| s.iter().copied().collect())
+                                .unwrap_or_default();
                             stack.push((n, succ));
                         }
                         1 => {
                             let from = path.iter().position(|p| *p == n).unwrap_or(0);
                             let mut cyc: Vec<&str> = path[from..].to_vec();
                             cyc.push(n);
-                            let idx = sc.laundering.rules.iter().position(|r| r.from == *node).unwrap_or(0);
+                            let idx = sc
+                                .laundering
+                                .rules
+                                .iter()
+                                .position(|r| r.from == *node)
+                                .unwrap_or(0);
                             self.err(
                                 format!("laundering.rules[{idx}]"),
                                 format!("laundering rules move money round in a loop: {}", cyc.join(" → ")),
@@ -760,7 +935,11 @@ impl Checker<'_> {
         let sc = self.sc;
         for (i, lang) in sc.languages.iter().enumerate() {
             if cat.locale(lang).is_none() {
-                self.err(format!("languages[{i}]"), format!("no locale folder `locales/{lang}/`"), Some(format!("create locales/{lang}/{}.ftl", sc.id)));
+                self.err(
+                    format!("languages[{i}]"),
+                    format!("no locale folder `locales/{lang}/`"),
+                    Some(format!("create locales/{lang}/{}.ftl", sc.id)),
+                );
                 continue;
             }
             let mut missing: Vec<(String, String)> = Vec::new();

@@ -94,7 +94,9 @@ pub enum ActionError {
     Closed,
     #[error("`{account}` is not known to the police yet: trace or reveal it first")]
     NotKnown { account: String },
-    #[error("`{account}` is in {jurisdiction}: domestic measures reach only {home} accounts; use a channel abroad")]
+    #[error(
+        "`{account}` is in {jurisdiction}: domestic measures reach only {home} accounts; use a channel abroad"
+    )]
     NotDomestic { account: String, jurisdiction: String, home: String },
     #[error("`{account}` already has a stop-payment")]
     AlreadyStopped { account: String },
@@ -113,7 +115,11 @@ pub enum ActionError {
     #[error("channel `{channel}` offers no service `{service}`")]
     NoService { channel: String, service: String },
     #[error("service `{service}` targets a {expected:?}, not a {got:?}")]
-    WrongTarget { service: String, expected: crate::scenario::TargetKind, got: crate::scenario::TargetKind },
+    WrongTarget {
+        service: String,
+        expected: crate::scenario::TargetKind,
+        got: crate::scenario::TargetKind,
+    },
     #[error("`{target}` is in {jurisdiction}, which `{channel}` does not reach")]
     OutOfReach { channel: String, target: String, jurisdiction: String },
     #[error("`{channel}` needs an agreement with {jurisdiction}, and there is none")]
@@ -126,7 +132,9 @@ pub enum ActionError {
     NotIdentified { suspect: String },
     #[error("`{item}` is not in the case file")]
     NotInFile { item: String },
-    #[error("`{item}` is not electronic data: only electronic data is hashed or put on a blockchain")]
+    #[error(
+        "`{item}` is not electronic data: only electronic data is hashed or put on a blockchain"
+    )]
     NotElectronic { item: String },
     #[error("`{item}` is already preserved")]
     AlreadyPreserved { item: String },
@@ -149,18 +157,22 @@ impl ActionError {
     pub fn msg(&self) -> Msg {
         let t = |s: &str| Arg::Text(s.to_string());
         match self {
-            ActionError::Unknown { what, id } => {
-                Msg::new("err-unknown").arg("what", t(what)).arg("id", t(id))
-            }
+            ActionError::Unknown { what, id } => Msg::new("err-unknown")
+                .arg("what", Arg::Ref(format!("what-{}", what.replace(' ', "-"))))
+                .arg("id", t(id)),
             ActionError::InThePast { at, now } => {
                 Msg::new("err-in-the-past").arg("at", Arg::Time(*at)).arg("now", Arg::Time(*now))
             }
             ActionError::Closed => Msg::new("err-closed"),
-            ActionError::NotKnown { account } => Msg::new("err-not-known").arg("account", t(account)),
-            ActionError::NotDomestic { account, jurisdiction, home } => Msg::new("err-not-domestic")
-                .arg("account", t(account))
-                .arg("jurisdiction", t(jurisdiction))
-                .arg("home", t(home)),
+            ActionError::NotKnown { account } => {
+                Msg::new("err-not-known").arg("account", t(account))
+            }
+            ActionError::NotDomestic { account, jurisdiction, home } => {
+                Msg::new("err-not-domestic")
+                    .arg("account", t(account))
+                    .arg("jurisdiction", t(jurisdiction))
+                    .arg("home", t(home))
+            }
             ActionError::AlreadyStopped { account } => {
                 Msg::new("err-already-stopped").arg("account", t(account))
             }
@@ -173,32 +185,46 @@ impl ActionError {
             ActionError::AlreadyFrozen { account } => {
                 Msg::new("err-already-frozen").arg("account", t(account))
             }
-            ActionError::GroundNotMet { ground } => Msg::new("err-ground-not-met").arg("ground", t(ground)),
-            ActionError::NotFrozen { account } => Msg::new("err-not-frozen").arg("account", t(account)),
+            ActionError::GroundNotMet { ground } => {
+                Msg::new("err-ground-not-met").arg("ground", t(ground))
+            }
+            ActionError::NotFrozen { account } => {
+                Msg::new("err-not-frozen").arg("account", t(account))
+            }
             ActionError::AlreadyMonitored { account } => {
                 Msg::new("err-already-monitored").arg("account", t(account))
             }
             ActionError::NoService { channel, service } => {
                 Msg::new("err-no-service").arg("channel", t(channel)).arg("service", t(service))
             }
-            ActionError::WrongTarget { service, .. } => Msg::new("err-wrong-target").arg("service", t(service)),
-            ActionError::OutOfReach { channel, target, jurisdiction } => Msg::new("err-out-of-reach")
-                .arg("channel", t(channel))
-                .arg("target", t(target))
-                .arg("jurisdiction", t(jurisdiction)),
+            ActionError::WrongTarget { service, .. } => {
+                Msg::new("err-wrong-target").arg("service", t(service))
+            }
+            ActionError::OutOfReach { channel, target, jurisdiction } => {
+                Msg::new("err-out-of-reach")
+                    .arg("channel", t(channel))
+                    .arg("target", t(target))
+                    .arg("jurisdiction", t(jurisdiction))
+            }
             ActionError::NoAgreement { channel, jurisdiction } => Msg::new("err-no-agreement")
                 .arg("channel", t(channel))
                 .arg("jurisdiction", t(jurisdiction)),
             ActionError::NotVictimCountry { channel } => {
                 Msg::new("err-not-victim-country").arg("channel", t(channel))
             }
-            ActionError::Prerequisite { channel, reason } => {
-                Msg::new("err-prerequisite").arg("channel", t(channel)).arg("reason", Arg::Ref(reason.clone()))
+            ActionError::Prerequisite { channel, reason } => Msg::new("err-prerequisite")
+                .arg("channel", t(channel))
+                .arg("reason", Arg::Ref(reason.clone())),
+            ActionError::NotIdentified { suspect } => {
+                Msg::new("err-not-identified").arg("suspect", t(suspect))
             }
-            ActionError::NotIdentified { suspect } => Msg::new("err-not-identified").arg("suspect", t(suspect)),
             ActionError::NotInFile { item } => Msg::new("err-not-in-file").arg("item", t(item)),
-            ActionError::NotElectronic { item } => Msg::new("err-not-electronic").arg("item", t(item)),
-            ActionError::AlreadyPreserved { item } => Msg::new("err-already-preserved").arg("item", t(item)),
+            ActionError::NotElectronic { item } => {
+                Msg::new("err-not-electronic").arg("item", t(item))
+            }
+            ActionError::AlreadyPreserved { item } => {
+                Msg::new("err-already-preserved").arg("item", t(item))
+            }
             ActionError::MethodUnavailable { method } => {
                 Msg::new("err-method-unavailable").arg("method", t(method))
             }
@@ -207,7 +233,9 @@ impl ActionError {
                 Msg::new("err-not-awaiting-choice").arg("inject", t(inject))
             }
             ActionError::TrialNotOpen => Msg::new("err-trial-not-open"),
-            ActionError::NotChallenged { item } => Msg::new("err-not-challenged").arg("item", t(item)),
+            ActionError::NotChallenged { item } => {
+                Msg::new("err-not-challenged").arg("item", t(item))
+            }
             ActionError::Halted(why) => Msg::new("err-halted").arg("why", t(why)),
         }
     }

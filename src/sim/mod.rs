@@ -17,7 +17,7 @@ pub use event::{ActionError, Event, EventKind, HoldKind, MAX_EVENTS};
 use crate::i18n::{Arg, Msg};
 use crate::scenario::{
     Acquisition, Action, Answer, Condition, Dist, Effect, EvidenceKind, Incomplete, ItemTest,
-    Preservation, Prerequisite, Scenario, ServiceEffect, Target, TargetKind, TimedAction, Trigger,
+    Prerequisite, Preservation, Scenario, ServiceEffect, Target, TargetKind, TimedAction, Trigger,
     Weight,
 };
 use crate::scoring::{self, Facts, Outcome};
@@ -402,15 +402,32 @@ impl Session {
     /// jurisdiction, institution, inject, ground, method or service.
     pub fn name_of(&self, id: &str) -> Option<&str> {
         let sc = &*self.sc;
-        sc.accounts.iter().find(|a| a.id == id).map(|a| a.name.as_str())
+        sc.accounts
+            .iter()
+            .find(|a| a.id == id)
+            .map(|a| a.name.as_str())
             .or_else(|| sc.channels.iter().find(|c| c.id == id).map(|c| c.name.as_str()))
             .or_else(|| sc.suspects.iter().find(|c| c.id == id).map(|c| c.name.as_str()))
             .or_else(|| sc.evidence.iter().find(|c| c.id == id).map(|c| c.name.as_str()))
             .or_else(|| sc.jurisdictions.iter().find(|c| c.id == id).map(|c| c.name.as_str()))
             .or_else(|| sc.institutions.iter().find(|c| c.id == id).map(|c| c.name.as_str()))
-            .or_else(|| sc.measures.freeze.grounds.iter().find(|c| c.id == id).map(|c| c.name.as_str()))
-            .or_else(|| sc.evidence.iter().flat_map(|e| &e.methods).find(|m| m.id == id).map(|m| m.name.as_str()))
-            .or_else(|| sc.channels.iter().flat_map(|c| &c.services).find(|m| m.id == id).map(|m| m.name.as_str()))
+            .or_else(|| {
+                sc.measures.freeze.grounds.iter().find(|c| c.id == id).map(|c| c.name.as_str())
+            })
+            .or_else(|| {
+                sc.evidence
+                    .iter()
+                    .flat_map(|e| &e.methods)
+                    .find(|m| m.id == id)
+                    .map(|m| m.name.as_str())
+            })
+            .or_else(|| {
+                sc.channels
+                    .iter()
+                    .flat_map(|c| &c.services)
+                    .find(|m| m.id == id)
+                    .map(|m| m.name.as_str())
+            })
     }
 
     // ----- driving the clock -----
@@ -543,7 +560,11 @@ impl Session {
                 }
             }
             Action::Choose { inject, choice } => {
-                let i = sc.injects.iter().position(|x| &x.id == inject).ok_or_else(|| unknown("inject", inject))?;
+                let i = sc
+                    .injects
+                    .iter()
+                    .position(|x| &x.id == inject)
+                    .ok_or_else(|| unknown("inject", inject))?;
                 if !sc.injects[i].choices.iter().any(|c| &c.id == choice) {
                     return Err(unknown("choice", choice));
                 }
@@ -582,7 +603,8 @@ impl Session {
 
     /// Fire an optional inject now (the instructor's control in class).
     pub fn fire_inject(&mut self, id: &str) -> Result<(), ActionError> {
-        let i = self.sc.injects.iter().position(|x| x.id == id).ok_or_else(|| unknown("inject", id))?;
+        let i =
+            self.sc.injects.iter().position(|x| x.id == id).ok_or_else(|| unknown("inject", id))?;
         if self.injects[i].fired.is_some() {
             return Err(ActionError::NotAwaitingChoice { inject: id.to_string() });
         }
@@ -690,7 +712,12 @@ impl Session {
                 self.sc.account_jurisdiction(a).unwrap_or_default().to_string()
             }
             Target::Suspect(s) => {
-                let i = self.sc.suspects.iter().position(|x| &x.id == s).ok_or_else(|| unknown("suspect", s))?;
+                let i = self
+                    .sc
+                    .suspects
+                    .iter()
+                    .position(|x| &x.id == s)
+                    .ok_or_else(|| unknown("suspect", s))?;
                 self.suspects[i].jurisdiction.clone()
             }
             Target::Evidence(e) => self.sc.evidence[self.item_idx(e)?].jurisdiction.clone(),
@@ -706,9 +733,8 @@ impl Session {
     ) -> Result<(), ActionError> {
         let sc = &*self.sc;
         let ch = sc.channel(channel).ok_or_else(|| unknown("channel", channel))?;
-        let sv = ch.services.iter().find(|s| s.id == service).ok_or_else(|| ActionError::NoService {
-            channel: channel.to_string(),
-            service: service.to_string(),
+        let sv = ch.services.iter().find(|s| s.id == service).ok_or_else(|| {
+            ActionError::NoService { channel: channel.to_string(), service: service.to_string() }
         })?;
         if sv.target != target.kind() {
             return Err(ActionError::WrongTarget {
@@ -721,7 +747,10 @@ impl Session {
         if let Target::Suspect(s) = target {
             let i = sc.suspects.iter().position(|x| &x.id == s).unwrap_or(0);
             let needs_identity = sv.effects.iter().any(|e| {
-                matches!(e, ServiceEffect::Locate | ServiceEffect::Arrest | ServiceEffect::Repatriate)
+                matches!(
+                    e,
+                    ServiceEffect::Locate | ServiceEffect::Arrest | ServiceEffect::Repatriate
+                )
             });
             if needs_identity && !self.suspects[i].identified {
                 return Err(ActionError::NotIdentified { suspect: s.clone() });
@@ -737,9 +766,14 @@ impl Session {
         for p in &ch.requires {
             match p {
                 Prerequisite::Agreement => {
-                    let ok = sc.jurisdiction(&j).is_some_and(|x| x.agreements.iter().any(|a| a == channel));
+                    let ok = sc
+                        .jurisdiction(&j)
+                        .is_some_and(|x| x.agreements.iter().any(|a| a == channel));
                     if !ok {
-                        return Err(ActionError::NoAgreement { channel: channel.to_string(), jurisdiction: j });
+                        return Err(ActionError::NoAgreement {
+                            channel: channel.to_string(),
+                            jurisdiction: j,
+                        });
                     }
                 }
                 Prerequisite::VictimCountry => {
@@ -771,7 +805,13 @@ impl Session {
                 let m = Msg::new("ev-hold-ordered")
                     .name("account", &sc.accounts[i].name)
                     .name("kind", HoldKind::StopPayment.msg_id());
-                self.log(EventKind::HoldOrdered { account: account.clone(), kind: HoldKind::StopPayment }, m);
+                self.log(
+                    EventKind::HoldOrdered {
+                        account: account.clone(),
+                        kind: HoldKind::StopPayment,
+                    },
+                    m,
+                );
             }
             Action::RenewStopPayment { account } => {
                 let i = self.acc(account).unwrap_or(0);
@@ -780,23 +820,35 @@ impl Session {
                 st.renewals_used += 1;
                 let now = self.now;
                 let mut until = now;
-                if let Some(h) = st.holds.iter_mut().find(|h| h.kind == HoldKind::StopPayment && h.from <= now && now < h.until) {
+                if let Some(h) = st
+                    .holds
+                    .iter_mut()
+                    .find(|h| h.kind == HoldKind::StopPayment && h.from <= now && now < h.until)
+                {
                     h.until += lasts;
                     until = h.until;
                 }
                 self.schedule(until, Pending::HoldEnds(i));
-                let m = Msg::new("ev-hold-renewed").name("account", &sc.accounts[i].name).arg("until", Arg::Time(until));
+                let m = Msg::new("ev-hold-renewed")
+                    .name("account", &sc.accounts[i].name)
+                    .arg("until", Arg::Time(until));
                 self.log(EventKind::HoldRenewed { account: account.clone(), until }, m);
             }
             Action::Freeze { account, grounds } => {
                 let i = self.acc(account).unwrap_or(0);
                 self.accounts[i].freeze_pending = true;
                 let d = self.sample(&sc.measures.freeze.approval);
-                self.schedule(self.now + d, Pending::FreezeDecision { account: i, grounds: grounds.clone() });
+                self.schedule(
+                    self.now + d,
+                    Pending::FreezeDecision { account: i, grounds: grounds.clone() },
+                );
                 let m = Msg::new("ev-hold-ordered")
                     .name("account", &sc.accounts[i].name)
                     .name("kind", HoldKind::Freeze.msg_id());
-                self.log(EventKind::HoldOrdered { account: account.clone(), kind: HoldKind::Freeze }, m);
+                self.log(
+                    EventKind::HoldOrdered { account: account.clone(), kind: HoldKind::Freeze },
+                    m,
+                );
             }
             Action::ReturnFunds { account } => {
                 let i = self.acc(account).unwrap_or(0);
@@ -817,7 +869,8 @@ impl Session {
                 let dist = sv.response.as_ref().unwrap_or(&ch.response);
                 let expected = dist.bounds();
                 let mut due = self.now + self.sample(dist);
-                let complete = ch.elements.iter().filter(|e| e.required).all(|e| elements.contains(&e.id));
+                let complete =
+                    ch.elements.iter().filter(|e| e.required).all(|e| elements.contains(&e.id));
                 if !complete {
                     if let Incomplete::Delay(d) = ch.incomplete {
                         due += d.0;
@@ -847,7 +900,9 @@ impl Session {
             }
             Action::Collect { item, method } => {
                 let i = self.item_idx(item).unwrap_or(0);
-                let Some(mi) = sc.evidence[i].methods.iter().position(|m| &m.id == method) else { return };
+                let Some(mi) = sc.evidence[i].methods.iter().position(|m| &m.id == method) else {
+                    return;
+                };
                 self.items[i].collecting = true;
                 let takes = sc.evidence[i].methods[mi].takes.0;
                 self.schedule(self.now + takes, Pending::Collected { item: i, method: mi });
@@ -863,7 +918,8 @@ impl Session {
                     Preservation::Hash => "preserve-hash",
                     Preservation::Blockchain => "preserve-blockchain",
                 };
-                let m = Msg::new("ev-preserved").name("item", &sc.evidence[i].name).name("how", how_id);
+                let m =
+                    Msg::new("ev-preserved").name("item", &sc.evidence[i].name).name("how", how_id);
                 self.log(EventKind::Preserved { item: item.clone() }, m);
             }
             Action::Choose { inject, choice } => {
@@ -874,7 +930,8 @@ impl Session {
                 let i = self.item_idx(item).unwrap_or(0);
                 self.items[i].answer = Some(*answer);
                 let aid = answer_id(*answer);
-                let m = Msg::new("ev-answered").name("item", &sc.evidence[i].name).name("answer", aid);
+                let m =
+                    Msg::new("ev-answered").name("item", &sc.evidence[i].name).name("answer", aid);
                 self.log(EventKind::Answered { item: item.clone(), answer: *answer }, m);
             }
         }
@@ -912,7 +969,14 @@ impl Session {
                 let m = Msg::new("ev-payment")
                     .name("to", &sc.accounts[to].name)
                     .arg("amount", Arg::Money(pay.amount));
-                self.log(EventKind::Payment { from: pay.from.clone(), to: pay.to.clone(), amount: pay.amount }, m);
+                self.log(
+                    EventKind::Payment {
+                        from: pay.from.clone(),
+                        to: pay.to.clone(),
+                        amount: pay.amount,
+                    },
+                    m,
+                );
                 self.land(to, pay.amount);
             }
             Pending::Sweep(a) => {
@@ -923,7 +987,9 @@ impl Session {
                 }
                 if self.accounts[a].blocked(self.now) {
                     self.accounts[a].waiting = true;
-                    let m = Msg::new("ev-blocked").name("account", &sc.accounts[a].name).arg("amount", Arg::Money(amount));
+                    let m = Msg::new("ev-blocked")
+                        .name("account", &sc.accounts[a].name)
+                        .arg("amount", Arg::Money(amount));
                     self.log(EventKind::Blocked { account: sc.accounts[a].id.clone(), amount }, m);
                     return;
                 }
@@ -946,7 +1012,14 @@ impl Session {
                         .name("from", &sc.accounts[a].name)
                         .name("to", &sc.accounts[to].name)
                         .arg("amount", Arg::Money(part));
-                    self.log(EventKind::Transfer { from: sc.accounts[a].id.clone(), to: leg.to.clone(), amount: part }, m);
+                    self.log(
+                        EventKind::Transfer {
+                            from: sc.accounts[a].id.clone(),
+                            to: leg.to.clone(),
+                            amount: part,
+                        },
+                        m,
+                    );
                     if self.accounts[a].monitored && !self.accounts[to].traced {
                         self.accounts[to].traced = true;
                         let newly = !self.accounts[to].known;
@@ -954,7 +1027,13 @@ impl Session {
                         let m = Msg::new(if newly { "ev-traced-new" } else { "ev-traced" })
                             .name("from", &sc.accounts[a].name)
                             .name("to", &sc.accounts[to].name);
-                        self.log(EventKind::Traced { from: sc.accounts[a].id.clone(), to: leg.to.clone() }, m);
+                        self.log(
+                            EventKind::Traced {
+                                from: sc.accounts[a].id.clone(),
+                                to: leg.to.clone(),
+                            },
+                            m,
+                        );
                     }
                     self.land(to, part);
                 }
@@ -973,8 +1052,13 @@ impl Session {
                     .map(|h| h.kind)
                     .collect();
                 for kind in ended {
-                    let m = Msg::new("ev-hold-expired").name("account", &sc.accounts[a].name).name("kind", kind.msg_id());
-                    self.log(EventKind::HoldExpired { account: sc.accounts[a].id.clone(), kind }, m);
+                    let m = Msg::new("ev-hold-expired")
+                        .name("account", &sc.accounts[a].name)
+                        .name("kind", kind.msg_id());
+                    self.log(
+                        EventKind::HoldExpired { account: sc.accounts[a].id.clone(), kind },
+                        m,
+                    );
                 }
                 let st = &self.accounts[a];
                 if !st.blocked(now) && st.waiting && st.balance > 0 && st.sweep.is_none() {
@@ -991,8 +1075,16 @@ impl Session {
                     .iter()
                     .find(|g| g.required && !grounds.contains(&g.id));
                 if let Some(g) = missing {
-                    let m = Msg::new("ev-freeze-refused").name("account", &sc.accounts[a].name).name("ground", &g.name);
-                    self.log(EventKind::FreezeRefused { account: sc.accounts[a].id.clone(), ground: g.id.clone() }, m);
+                    let m = Msg::new("ev-freeze-refused")
+                        .name("account", &sc.accounts[a].name)
+                        .name("ground", &g.name);
+                    self.log(
+                        EventKind::FreezeRefused {
+                            account: sc.accounts[a].id.clone(),
+                            ground: g.id.clone(),
+                        },
+                        m,
+                    );
                 } else {
                     self.place_hold(a, HoldKind::Freeze, sc.measures.freeze.lasts.0, None);
                 }
@@ -1054,7 +1146,9 @@ impl Session {
         st.balance += amount;
         st.reached = true;
         if sc.accounts[a].cash_out {
-            let m = Msg::new("ev-cashed-out").name("account", &sc.accounts[a].name).arg("amount", Arg::Money(amount));
+            let m = Msg::new("ev-cashed-out")
+                .name("account", &sc.accounts[a].name)
+                .arg("amount", Arg::Money(amount));
             self.log(EventKind::CashedOut { account: sc.accounts[a].id.clone(), amount }, m);
             return;
         }
@@ -1080,7 +1174,11 @@ impl Session {
         let Some(r) = self.rule_for(a) else { return };
         let sc = self.sc.clone();
         let rule = &sc.laundering.rules[r];
-        let dist = if self.tipped { rule.tipped_delay.as_ref().unwrap_or(&rule.delay) } else { &rule.delay };
+        let dist = if self.tipped {
+            rule.tipped_delay.as_ref().unwrap_or(&rule.delay)
+        } else {
+            &rule.delay
+        };
         let d = self.sample(dist);
         let key = self.schedule(self.now + d, Pending::Sweep(a));
         self.accounts[a].sweep = Some((key, r));
@@ -1097,7 +1195,10 @@ impl Session {
             .name("kind", kind.msg_id())
             .arg("amount", Arg::Money(amount))
             .arg("until", Arg::Time(until));
-        self.log(EventKind::HoldPlaced { account: sc.accounts[a].id.clone(), kind, until, amount }, m);
+        self.log(
+            EventKind::HoldPlaced { account: sc.accounts[a].id.clone(), kind, until, amount },
+            m,
+        );
         if sc.accounts[a].tips_off && !self.tipped && !self.tipoff_scheduled {
             self.tipoff_scheduled = true;
             let d = self.sample(&sc.laundering.tipoff.delay);
@@ -1129,9 +1230,14 @@ impl Session {
                 if !st.arrested && !st.in_custody && &st.jurisdiction != to {
                     st.jurisdiction = to.clone();
                     st.located = false;
-                    let m = Msg::new("ev-suspect-fled").name("suspect", &s.name).arg("to", Arg::Text(to.clone()));
+                    let m = Msg::new("ev-suspect-fled")
+                        .name("suspect", &s.name)
+                        .arg("to", Arg::Text(to.clone()));
                     let m = match sc.jurisdiction(to) {
-                        Some(j) => Msg { args: vec![m.args[0].clone(), ("to".into(), Arg::Ref(j.name.clone()))], ..m },
+                        Some(j) => Msg {
+                            args: vec![m.args[0].clone(), ("to".into(), Arg::Ref(j.name.clone()))],
+                            ..m
+                        },
                         None => m,
                     };
                     self.log(EventKind::SuspectFled { suspect: s.id.clone(), to: to.clone() }, m);
@@ -1152,7 +1258,9 @@ impl Session {
         if let Some(v) = self.acc(&sc.victim.account) {
             self.accounts[v].balance += amount;
         }
-        let m = Msg::new("ev-returned").name("account", &sc.accounts[a].name).arg("amount", Arg::Money(amount));
+        let m = Msg::new("ev-returned")
+            .name("account", &sc.accounts[a].name)
+            .arg("amount", Arg::Money(amount));
         self.log(EventKind::Returned { account: sc.accounts[a].id.clone(), amount }, m);
     }
 
@@ -1163,7 +1271,10 @@ impl Session {
         let Some(sv) = ch.services.iter().find(|s| s.id == req.service) else { return };
         let refuse = |s: &mut Session, why: &str| {
             s.requests[r].status = RequestStatus::Refused(why.to_string());
-            let m = Msg::new("ev-request-refused").name("channel", &ch.name).name("service", &sv.name).name("why", why);
+            let m = Msg::new("ev-request-refused")
+                .name("channel", &ch.name)
+                .name("service", &sv.name)
+                .name("why", why);
             s.log(EventKind::RequestAnswered { request: r, ok: false }, m);
         };
         if !req.complete && matches!(ch.incomplete, Incomplete::Reject) {
@@ -1201,12 +1312,18 @@ impl Session {
         }
         if granted {
             self.requests[r].status = RequestStatus::Granted;
-            let m = Msg::new("ev-request-granted").name("channel", &ch.name).name("service", &sv.name);
+            let m =
+                Msg::new("ev-request-granted").name("channel", &ch.name).name("service", &sv.name);
             self.log(EventKind::RequestAnswered { request: r, ok: true }, m);
         }
     }
 
-    fn service_effect(&mut self, eff: &ServiceEffect, target: &Target, ch: &crate::scenario::Channel) -> bool {
+    fn service_effect(
+        &mut self,
+        eff: &ServiceEffect,
+        target: &Target,
+        ch: &crate::scenario::Channel,
+    ) -> bool {
         let sc = self.sc.clone();
         match (eff, target) {
             (ServiceEffect::Hold(d), Target::Account(a)) => {
@@ -1305,7 +1422,10 @@ impl Session {
                     weight: ch.weight,
                     lawful: true,
                 };
-                let better = self.items[i].provenance.as_ref().is_none_or(|old| p.weight > old.weight || !old.lawful);
+                let better = self.items[i]
+                    .provenance
+                    .as_ref()
+                    .is_none_or(|old| p.weight > old.weight || !old.lawful);
                 if better {
                     self.obtain(i, p);
                 }
@@ -1338,13 +1458,17 @@ impl Session {
             self.items[i].tainted = true;
         }
         self.items[i].provenance = Some(p);
-        let m = Msg::new("ev-evidence-obtained").name("item", &sc.evidence[i].name).name("weight", weight_id);
+        let m = Msg::new("ev-evidence-obtained")
+            .name("item", &sc.evidence[i].name)
+            .name("weight", weight_id);
         self.log(EventKind::EvidenceObtained { item: sc.evidence[i].id.clone() }, m);
     }
 
     fn compliance_change(&mut self, points: i32, reason: &str) {
         self.compliance = (self.compliance + points).clamp(0, 100);
-        let m = Msg::new("ev-compliance").arg("points", Arg::Num(i64::from(points))).name("reason", reason);
+        let m = Msg::new("ev-compliance")
+            .arg("points", Arg::Num(i64::from(points)))
+            .name("reason", reason);
         self.log(EventKind::Compliance { points }, m);
     }
 
@@ -1383,7 +1507,10 @@ impl Session {
             }
             Effect::CancelPayment(p) => {
                 if self.cancelled.insert(p.clone()) {
-                    self.log(EventKind::PaymentCancelled { payment: p.clone() }, Msg::new("ev-payment-cancelled"));
+                    self.log(
+                        EventKind::PaymentCancelled { payment: p.clone() },
+                        Msg::new("ev-payment-cancelled"),
+                    );
                 }
             }
             Effect::Reveal(a) => {
@@ -1421,8 +1548,16 @@ impl Session {
             for rule in &sc.trial.rules {
                 if self.item_test(i, &rule.applies) {
                     self.items[i].challenges.push(rule.id.clone());
-                    let m = Msg::new("ev-challenged").name("item", &sc.evidence[i].name).name("challenge", &rule.challenge);
-                    self.log(EventKind::Challenged { item: sc.evidence[i].id.clone(), rule: rule.id.clone() }, m);
+                    let m = Msg::new("ev-challenged")
+                        .name("item", &sc.evidence[i].name)
+                        .name("challenge", &rule.challenge);
+                    self.log(
+                        EventKind::Challenged {
+                            item: sc.evidence[i].id.clone(),
+                            rule: rule.id.clone(),
+                        },
+                        m,
+                    );
                 }
             }
         }
@@ -1439,7 +1574,9 @@ impl Session {
                 Ruling { admitted: false, withdrawn: true, rule: None }
             } else {
                 let failed = self.items[i].challenges.iter().find(|rid| {
-                    let Some(rule) = sc.trial.rules.iter().find(|r| &&r.id == rid) else { return false };
+                    let Some(rule) = sc.trial.rules.iter().find(|r| &&r.id == rid) else {
+                        return false;
+                    };
                     let cured = answer.is_some_and(|a| {
                         rule.cured_by.contains(&a)
                             && (a != Answer::Supplement
@@ -1466,7 +1603,11 @@ impl Session {
                 m = m.name("reason", &r);
             }
             self.log(
-                EventKind::Ruling { item: sc.evidence[i].id.clone(), admitted: ruling.admitted, withdrawn: ruling.withdrawn },
+                EventKind::Ruling {
+                    item: sc.evidence[i].id.clone(),
+                    admitted: ruling.admitted,
+                    withdrawn: ruling.withdrawn,
+                },
                 m,
             );
             self.items[i].ruling = Some(ruling);
@@ -1488,8 +1629,14 @@ impl Session {
         } else if !custody {
             Msg::new("ev-verdict-no-accused")
         } else {
-            let name = sc.trial.proof.iter().find(|l| Some(&l.id) == missing.first()).map(|l| l.name.clone());
-            Msg::new("ev-verdict-acquitted").name("link", name.as_deref().unwrap_or("proof-unknown"))
+            let name = sc
+                .trial
+                .proof
+                .iter()
+                .find(|l| Some(&l.id) == missing.first())
+                .map(|l| l.name.clone());
+            Msg::new("ev-verdict-acquitted")
+                .name("link", name.as_deref().unwrap_or("proof-unknown"))
         };
         self.log(EventKind::Verdict { convicted: self.trial.convicted }, m);
     }
@@ -1509,7 +1656,9 @@ impl Session {
         match t {
             ItemTest::Unlawful => !p.lawful,
             ItemTest::Intelligence => p.weight == Weight::Intelligence,
-            ItemTest::Unpreserved => self.sc.evidence[i].kind == EvidenceKind::Electronic && st.preserved.is_none(),
+            ItemTest::Unpreserved => {
+                self.sc.evidence[i].kind == EvidenceKind::Electronic && st.preserved.is_none()
+            }
             ItemTest::Kind(k) => self.sc.evidence[i].kind == *k,
             ItemTest::Item(id) => &self.sc.evidence[i].id == id,
             ItemTest::All(v) => v.iter().all(|t| self.item_test(i, t)),
@@ -1527,7 +1676,9 @@ impl Session {
         loop {
             let mut changed = false;
             for (i, inj) in sc.injects.iter().enumerate() {
-                if let (Trigger::When(c), None, false) = (&inj.trigger, self.injects[i].fired, inj.optional) {
+                if let (Trigger::When(c), None, false) =
+                    (&inj.trigger, self.injects[i].fired, inj.optional)
+                {
                     if self.now >= 0 && self.cond(c) {
                         self.fire(i);
                         changed = true;
@@ -1573,16 +1724,22 @@ impl Session {
         self.accounts
             .iter()
             .zip(&self.sc.accounts)
-            .filter(|(s, a)| !a.cash_out && a.owner != crate::scenario::Owner::Victim && s.blocked(self.now))
+            .filter(|(s, a)| {
+                !a.cash_out && a.owner != crate::scenario::Owner::Victim && s.blocked(self.now)
+            })
             .map(|(s, _)| s.balance)
             .sum()
     }
 
     fn cond(&self, c: &Condition) -> bool {
         let acc = |id: &str| self.acc(id).map(|i| &self.accounts[i]);
-        let sus = |id: &str| self.sc.suspects.iter().position(|s| s.id == id).map(|i| &self.suspects[i]);
-        let item = |id: &str| self.sc.evidence.iter().position(|s| s.id == id).map(|i| &self.items[i]);
-        let pct = |part: u64, p: u32| self.paid > 0 && u128::from(part) * 100 >= u128::from(self.paid) * u128::from(p);
+        let sus =
+            |id: &str| self.sc.suspects.iter().position(|s| s.id == id).map(|i| &self.suspects[i]);
+        let item =
+            |id: &str| self.sc.evidence.iter().position(|s| s.id == id).map(|i| &self.items[i]);
+        let pct = |part: u64, p: u32| {
+            self.paid > 0 && u128::from(part) * 100 >= u128::from(self.paid) * u128::from(p)
+        };
         match c {
             Condition::Always => true,
             Condition::Flag(f) => self.flags.contains(f),
@@ -1593,7 +1750,8 @@ impl Session {
             Condition::Tipped => self.tipped,
             Condition::Held(a) => acc(a).is_some_and(|s| s.blocked(self.now)),
             Condition::Frozen(a) => acc(a).is_some_and(|s| {
-                s.has_active(self.now, HoldKind::Freeze) || s.has_active(self.now, HoldKind::ForeignFreeze)
+                s.has_active(self.now, HoldKind::Freeze)
+                    || s.has_active(self.now, HoldKind::ForeignFreeze)
             }),
             Condition::Monitored(a) => acc(a).is_some_and(|s| s.monitored),
             Condition::Traced(a) => acc(a).is_some_and(|s| s.traced),
@@ -1602,7 +1760,9 @@ impl Session {
             Condition::Located(s) => sus(s).is_some_and(|s| s.located),
             Condition::InCustody(s) => sus(s).is_some_and(|s| s.in_custody),
             Condition::HasEvidence(i) => item(i).is_some_and(|s| s.held()),
-            Condition::Formal(i) => item(i).and_then(|s| s.provenance.as_ref()).is_some_and(|p| p.weight == Weight::Formal && p.lawful),
+            Condition::Formal(i) => item(i)
+                .and_then(|s| s.provenance.as_ref())
+                .is_some_and(|p| p.weight == Weight::Formal && p.lawful),
             Condition::Preserved(i) => item(i).is_some_and(|s| s.preserved.is_some()),
             Condition::Tainted(i) => item(i).is_some_and(|s| s.tainted),
             Condition::Chose { inject, choice } => self
@@ -1612,7 +1772,9 @@ impl Session {
             Condition::Recovered(p) => pct(self.returned, *p),
             Condition::Secured(p) => pct(self.returned + self.secured_now(), *p),
             Condition::Admitted(i) => self.admitted(i),
-            Condition::Excluded(i) => item(i).and_then(|s| s.ruling.as_ref()).is_some_and(|r| !r.admitted && !r.withdrawn),
+            Condition::Excluded(i) => {
+                item(i).and_then(|s| s.ruling.as_ref()).is_some_and(|r| !r.admitted && !r.withdrawn)
+            }
             Condition::Convicted => self.trial.convicted,
         }
     }
@@ -1627,13 +1789,21 @@ impl Session {
             identified: self.suspects.iter().filter(|s| s.identified).count(),
             in_custody: self.suspects.iter().filter(|s| s.in_custody).count(),
             file_items: self.items.iter().filter(|i| i.held()).count(),
-            admitted: self.items.iter().filter(|i| i.ruling.as_ref().is_some_and(|r| r.admitted)).count(),
+            admitted: self
+                .items
+                .iter()
+                .filter(|i| i.ruling.as_ref().is_some_and(|r| r.admitted))
+                .count(),
             excluded: self
                 .items
                 .iter()
                 .filter(|i| i.ruling.as_ref().is_some_and(|r| !r.admitted && !r.withdrawn))
                 .count(),
-            withdrawn: self.items.iter().filter(|i| i.ruling.as_ref().is_some_and(|r| r.withdrawn)).count(),
+            withdrawn: self
+                .items
+                .iter()
+                .filter(|i| i.ruling.as_ref().is_some_and(|r| r.withdrawn))
+                .count(),
             convicted: self.trial.convicted,
             compliance: self.compliance,
         };
@@ -1646,7 +1816,8 @@ impl Session {
                 _ => false,
             })
             .collect();
-        let debrief = sc.debrief.iter().filter(|d| self.cond(&d.when)).map(|d| d.id.clone()).collect();
+        let debrief =
+            sc.debrief.iter().filter(|d| self.cond(&d.when)).map(|d| d.id.clone()).collect();
         self.outcome = Some(scoring::outcome(&sc.rubric, &facts, &conditions, debrief));
     }
 }
@@ -1698,29 +1869,111 @@ pub fn play(
 
 /// Every message id the engine itself emits; `validate` checks each locale has them all.
 pub const ENGINE_MESSAGES: &[&str] = &[
-    "ev-payment", "ev-transfer", "ev-cashed-out", "ev-blocked", "ev-traced", "ev-traced-new",
-    "ev-hold-ordered", "ev-hold-placed", "ev-hold-renewed", "ev-hold-expired", "ev-freeze-refused",
-    "ev-return-ordered", "ev-returned", "ev-return-failed", "ev-monitor-started", "ev-tipped-off",
-    "ev-suspect-fled", "ev-request-sent", "ev-request-granted", "ev-request-refused",
-    "ev-identified", "ev-located", "ev-arrested", "ev-repatriated", "ev-collect-started",
-    "ev-evidence-obtained", "ev-preserved", "ev-compliance", "ev-inject", "ev-inject-from",
-    "ev-chosen", "ev-chosen-default", "ev-payment-cancelled", "ev-revealed", "ev-phase",
-    "ev-trial-opened", "ev-challenged", "ev-answered", "ev-ruling-admitted", "ev-ruling-excluded",
-    "ev-ruling-withdrawn", "ev-verdict-convicted", "ev-verdict-acquitted", "ev-verdict-no-accused",
+    "ev-payment",
+    "ev-transfer",
+    "ev-cashed-out",
+    "ev-blocked",
+    "ev-traced",
+    "ev-traced-new",
+    "ev-hold-ordered",
+    "ev-hold-placed",
+    "ev-hold-renewed",
+    "ev-hold-expired",
+    "ev-freeze-refused",
+    "ev-return-ordered",
+    "ev-returned",
+    "ev-return-failed",
+    "ev-monitor-started",
+    "ev-tipped-off",
+    "ev-suspect-fled",
+    "ev-request-sent",
+    "ev-request-granted",
+    "ev-request-refused",
+    "ev-identified",
+    "ev-located",
+    "ev-arrested",
+    "ev-repatriated",
+    "ev-collect-started",
+    "ev-evidence-obtained",
+    "ev-preserved",
+    "ev-compliance",
+    "ev-inject",
+    "ev-inject-from",
+    "ev-chosen",
+    "ev-chosen-default",
+    "ev-payment-cancelled",
+    "ev-revealed",
+    "ev-phase",
+    "ev-trial-opened",
+    "ev-challenged",
+    "ev-answered",
+    "ev-ruling-admitted",
+    "ev-ruling-excluded",
+    "ev-ruling-withdrawn",
+    "ev-verdict-convicted",
+    "ev-verdict-acquitted",
+    "ev-verdict-no-accused",
     "ev-closed",
-    "hold-stop-payment", "hold-freeze", "hold-foreign-hold", "hold-foreign-freeze",
-    "preserve-hash", "preserve-blockchain", "answer-explain", "answer-supplement", "answer-withdraw",
-    "weight-formal", "weight-intelligence", "why-incomplete", "why-suspect-left", "why-no-result",
-    "why-precondition", "provenance-foreign-authority", "compliance-unlawful-collection",
-    "target-account", "target-suspect", "target-evidence", "proof-unknown", "grade-none",
-    "err-unknown", "err-in-the-past", "err-closed", "err-not-known", "err-not-domestic",
-    "err-already-stopped", "err-no-stop-payment", "err-renewals-used", "err-already-frozen",
-    "err-ground-not-met", "err-not-frozen", "err-already-monitored", "err-no-service",
-    "err-wrong-target", "err-out-of-reach", "err-no-agreement", "err-not-victim-country",
-    "err-prerequisite", "err-not-identified", "err-not-in-file", "err-not-electronic",
-    "err-already-preserved", "err-method-unavailable", "err-already-held",
-    "err-not-awaiting-choice", "err-trial-not-open", "err-not-challenged", "err-halted",
-    "cli-seed", "cli-score",
+    "hold-stop-payment",
+    "hold-freeze",
+    "hold-foreign-hold",
+    "hold-foreign-freeze",
+    "preserve-hash",
+    "preserve-blockchain",
+    "answer-explain",
+    "answer-supplement",
+    "answer-withdraw",
+    "weight-formal",
+    "weight-intelligence",
+    "why-incomplete",
+    "why-suspect-left",
+    "why-no-result",
+    "why-precondition",
+    "provenance-foreign-authority",
+    "compliance-unlawful-collection",
+    "target-account",
+    "target-suspect",
+    "target-evidence",
+    "proof-unknown",
+    "grade-none",
+    "err-unknown",
+    "err-in-the-past",
+    "err-closed",
+    "err-not-known",
+    "err-not-domestic",
+    "err-already-stopped",
+    "err-no-stop-payment",
+    "err-renewals-used",
+    "err-already-frozen",
+    "err-ground-not-met",
+    "err-not-frozen",
+    "err-already-monitored",
+    "err-no-service",
+    "err-wrong-target",
+    "err-out-of-reach",
+    "err-no-agreement",
+    "err-not-victim-country",
+    "err-prerequisite",
+    "err-not-identified",
+    "err-not-in-file",
+    "err-not-electronic",
+    "err-already-preserved",
+    "err-method-unavailable",
+    "err-already-held",
+    "err-not-awaiting-choice",
+    "err-trial-not-open",
+    "err-not-challenged",
+    "err-halted",
+    "cli-seed",
+    "cli-score",
+    "what-account",
+    "what-ground",
+    "what-evidence-item",
+    "what-method",
+    "what-inject",
+    "what-choice",
+    "what-channel",
+    "what-suspect",
 ];
 
 /// Kinds of target a service takes, for front ends building a request form.

@@ -37,9 +37,14 @@ fn stop_payment_blocks_then_expires() {
     // takes effect after 2 minutes, before the sweep at +5m
     s.advance_to(47 * H);
     assert_eq!(balance(&s, "mule-1"), 150_000, "held money stays, and new money is held too");
-    let hold = s.account_state("mule-1").unwrap().active_holds(s.now()).next().cloned().expect("active");
+    let hold =
+        s.account_state("mule-1").unwrap().active_holds(s.now()).next().cloned().expect("active");
     assert_eq!((hold.kind, hold.from, hold.until), (HoldKind::StopPayment, 3 * M, 3 * M + 48 * H));
-    assert!(s.events().iter().any(|e| matches!(&e.kind, EventKind::Blocked { account, .. } if account == "mule-1")));
+    assert!(
+        s.events()
+            .iter()
+            .any(|e| matches!(&e.kind, EventKind::Blocked { account, .. } if account == "mule-1"))
+    );
     s.advance_to(49 * H);
     assert!(s.events().iter().any(|e| matches!(&e.kind, EventKind::HoldExpired { account, kind: HoldKind::StopPayment } if account == "mule-1")));
     assert_eq!(balance(&s, "mule-1"), 0, "once the hold expires the gang moves the money");
@@ -72,11 +77,16 @@ fn freeze_needs_grounds_and_approval_lags() {
     s.apply(M, &Action::Choose { inject: "file".into(), choice: "file-now".into() }).unwrap();
     s.apply(2 * M, &freeze).expect("grounds hold now");
     s.advance_to(2 * M + 59 * M);
-    assert!(!s.account_state("mule-2").unwrap().blocked(s.now()), "approval takes at least an hour");
+    assert!(
+        !s.account_state("mule-2").unwrap().blocked(s.now()),
+        "approval takes at least an hour"
+    );
     assert!(s.account_state("mule-2").unwrap().freeze_pending);
     s.advance_to(2 * M + 3 * H);
     let st = s.account_state("mule-2").unwrap();
-    assert!(st.active_holds(s.now()).any(|h| h.kind == HoldKind::Freeze && h.until - h.from == 180 * D));
+    assert!(
+        st.active_holds(s.now()).any(|h| h.kind == HoldKind::Freeze && h.until - h.from == 180 * D)
+    );
     // approval came after the sweep at +35m: the money had already left
     assert_eq!(balance(&s, "mule-2"), 0);
 }
@@ -86,7 +96,9 @@ fn freeze_without_required_ground_is_refused_after_the_wait() {
     let mut s = session();
     s.apply(M, &Action::Freeze { account: acct("mule-1"), grounds: vec![] }).unwrap();
     s.advance_to(4 * H);
-    assert!(s.events().iter().any(|e| matches!(&e.kind, EventKind::FreezeRefused { ground, .. } if ground == "case-filed")));
+    assert!(s.events().iter().any(
+        |e| matches!(&e.kind, EventKind::FreezeRefused { ground, .. } if ground == "case-filed")
+    ));
     assert!(!s.account_state("mule-1").unwrap().blocked(s.now()));
 }
 
@@ -118,11 +130,22 @@ fn domestic_measures_cannot_reach_foreign_accounts() {
     s.advance_to(40 * M);
     assert!(s.account_state("lao-1").unwrap().known, "following mule-2 traced the Lao card");
     let err = s.check(&stop("lao-1")).unwrap_err();
-    assert_eq!(err, ActionError::NotDomestic { account: acct("lao-1"), jurisdiction: "LA".into(), home: "CN".into() });
+    assert_eq!(
+        err,
+        ActionError::NotDomestic {
+            account: acct("lao-1"),
+            jurisdiction: "LA".into(),
+            home: "CN".into()
+        }
+    );
     // the explanation names the account by its message, not its id
     let msg = s.explain(&err);
     assert_eq!(msg.id, "err-not-domestic");
-    assert!(msg.args.iter().any(|(k, v)| k == "account" && *v == goldenhour::i18n::Arg::Ref("mini-lao-1".into())));
+    assert!(
+        msg.args
+            .iter()
+            .any(|(k, v)| k == "account" && *v == goldenhour::i18n::Arg::Ref("mini-lao-1".into()))
+    );
     // and following identified the organiser
     assert!(s.suspects().any(|(x, st)| x.id == "boss" && st.identified));
 }
@@ -131,8 +154,16 @@ fn domestic_measures_cannot_reach_foreign_accounts() {
 fn channel_prerequisites_refuse() {
     let mut s = session();
     // MLA needs a treaty with the target's jurisdiction: there is none with TH
-    let err = s.check(&request("mla", "records", Target::Evidence("th-records".into()), &["facts", "translation"]));
-    assert_eq!(err, Err(ActionError::NoAgreement { channel: "mla".into(), jurisdiction: "TH".into() }));
+    let err = s.check(&request(
+        "mla",
+        "records",
+        Target::Evidence("th-records".into()),
+        &["facts", "translation"],
+    ));
+    assert_eq!(
+        err,
+        Err(ActionError::NoAgreement { channel: "mla".into(), jurisdiction: "TH".into() })
+    );
     // I-24/7 stop-payment requests come only from the victim's country
     let mut sc = (*mini()).clone();
     sc.victim.jurisdiction = "LA".into();
@@ -145,15 +176,23 @@ fn channel_prerequisites_refuse() {
     let hold_mule = request("i247", "hold", Target::Account("mule-1".into()), &[]);
     assert_eq!(
         other.check(&hold_mule),
-        Err(ActionError::OutOfReach { channel: "i247".into(), target: "mule-1".into(), jurisdiction: "CN".into() })
+        Err(ActionError::OutOfReach {
+            channel: "i247".into(),
+            target: "mule-1".into(),
+            jurisdiction: "CN".into()
+        })
     );
     // wrong kind of target
     let wrong = request("i247", "hold", Target::Evidence("chats".into()), &[]);
     assert!(matches!(s.check(&wrong), Err(ActionError::WrongTarget { .. })));
     // an incomplete MLA request is refused once the response time has passed
-    s.apply(41 * M, &request("mla", "freeze-return", Target::Account("lao-1".into()), &["facts"])).unwrap();
+    s.apply(41 * M, &request("mla", "freeze-return", Target::Account("lao-1".into()), &["facts"]))
+        .unwrap();
     s.advance_to(41 * M + 5 * D);
-    assert_eq!(s.requests()[0].status, goldenhour::sim::RequestStatus::Refused("why-incomplete".into()));
+    assert_eq!(
+        s.requests()[0].status,
+        goldenhour::sim::RequestStatus::Refused("why-incomplete".into())
+    );
 }
 
 #[test]
@@ -182,11 +221,21 @@ fn excluded_evidence_breaks_the_chain_of_proof() {
     assert_eq!(st.challenges, vec!["unlawful".to_string()]);
     assert_eq!(st.ruling.as_ref().map(|r| r.admitted), Some(false));
     assert!(!o.facts.convicted);
-    assert!(s.events().iter().any(|e| e.msg.id == "ev-verdict-no-accused" || e.msg.id == "ev-verdict-acquitted"));
+    assert!(
+        s.events()
+            .iter()
+            .any(|e| e.msg.id == "ev-verdict-no-accused" || e.msg.id == "ev-verdict-acquitted")
+    );
 
     // With the same unlawful copy but a formal one obtained later, the item is admitted.
     let mut line = sc.lines["expert"].clone();
-    line.insert(0, goldenhour::scenario::TimedAction { at: goldenhour::time::Dur(2 * M), act: Action::Collect { item: "lao-records".into(), method: "remote".into() } });
+    line.insert(
+        0,
+        goldenhour::scenario::TimedAction {
+            at: goldenhour::time::Dur(2 * M),
+            act: Action::Collect { item: "lao-records".into(), method: "remote".into() },
+        },
+    );
     let (s, _) = play(sc, 7, &line);
     let o = s.outcome().unwrap();
     assert!(o.facts.convicted, "the formal MLA copy replaced the tainted one");
@@ -212,12 +261,18 @@ fn trial_answers_cure_only_what_the_rules_allow() {
     let mut explained = base.clone();
     explained.push(answer(Answer::Explain));
     let (s, _) = play(sc.clone(), 7, &explained);
-    assert_eq!(s.evidence().find(|(e, _)| e.id == "chats").unwrap().1.ruling.as_ref().map(|r| r.admitted), Some(true));
+    assert_eq!(
+        s.evidence().find(|(e, _)| e.id == "chats").unwrap().1.ruling.as_ref().map(|r| r.admitted),
+        Some(true)
+    );
 
     let mut supplemented = base.clone();
     supplemented.push(answer(Answer::Supplement));
     let (s, _) = play(sc.clone(), 7, &supplemented);
-    assert_eq!(s.evidence().find(|(e, _)| e.id == "chats").unwrap().1.ruling.as_ref().map(|r| r.admitted), Some(false));
+    assert_eq!(
+        s.evidence().find(|(e, _)| e.id == "chats").unwrap().1.ruling.as_ref().map(|r| r.admitted),
+        Some(false)
+    );
 
     let mut withdrawn = base;
     withdrawn.push(answer(Answer::Withdraw));
@@ -232,8 +287,14 @@ fn answers_outside_the_trial_are_refused() {
     let mut s = session();
     let a = Action::Answer { item: "chats".into(), answer: Answer::Explain };
     assert_eq!(s.check(&a), Err(ActionError::TrialNotOpen));
-    assert_eq!(s.apply(0, &Action::Preserve { item: "lao-records".into(), how: Preservation::Hash }), Err(ActionError::NotInFile { item: "lao-records".into() }));
-    assert_eq!(s.check(&Action::Preserve { item: "statement".into(), how: Preservation::Hash }), Err(ActionError::NotElectronic { item: "statement".into() }));
+    assert_eq!(
+        s.apply(0, &Action::Preserve { item: "lao-records".into(), how: Preservation::Hash }),
+        Err(ActionError::NotInFile { item: "lao-records".into() })
+    );
+    assert_eq!(
+        s.check(&Action::Preserve { item: "statement".into(), how: Preservation::Hash }),
+        Err(ActionError::NotElectronic { item: "statement".into() })
+    );
     s.advance_to(H);
     assert!(matches!(s.apply(0, &stop("mule-1")), Err(ActionError::InThePast { .. })));
 }
@@ -247,7 +308,9 @@ fn injects_fire_and_deadlines_take_the_default() {
     assert_eq!(s.awaiting_choice().iter().map(|i| i.id.as_str()).collect::<Vec<_>>(), vec!["file"]);
     s.advance_to(2 * H);
     assert_eq!(s.inject_state("file").unwrap().chosen.as_deref(), Some("later"));
-    assert!(s.events().iter().any(|e| matches!(&e.kind, EventKind::Chosen { by_default: true, .. })));
+    assert!(
+        s.events().iter().any(|e| matches!(&e.kind, EventKind::Chosen { by_default: true, .. }))
+    );
     // the victim's second payment went through because nobody stopped her
     assert_eq!(s.paid(), 150_000);
 }
@@ -258,8 +321,14 @@ const S: i64 = 1;
 fn same_seed_same_run_and_seeds_matter() {
     let sc = mini();
     let line = vec![
-        goldenhour::scenario::TimedAction { at: goldenhour::time::Dur(M), act: Action::Choose { inject: "file".into(), choice: "file-now".into() } },
-        goldenhour::scenario::TimedAction { at: goldenhour::time::Dur(2 * M), act: Action::Freeze { account: "mule-1".into(), grounds: vec!["case-filed".into()] } },
+        goldenhour::scenario::TimedAction {
+            at: goldenhour::time::Dur(M),
+            act: Action::Choose { inject: "file".into(), choice: "file-now".into() },
+        },
+        goldenhour::scenario::TimedAction {
+            at: goldenhour::time::Dur(2 * M),
+            act: Action::Freeze { account: "mule-1".into(), grounds: vec!["case-filed".into()] },
+        },
     ];
     let run = |seed| {
         let (s, _) = play(sc.clone(), seed, &line);

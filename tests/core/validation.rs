@@ -23,7 +23,10 @@ fn fixture_is_clean() {
 
 #[test]
 fn unknown_reference_points_at_it_and_suggests() {
-    let text = fixture("mini.ron").replace(r#"legs: [Leg(to: "lao-1", percent: 100)]"#, r#"legs: [Leg(to: "lao-2", percent: 100)]"#);
+    let text = fixture("mini.ron").replace(
+        r#"legs: [Leg(to: "lao-1", percent: 100)]"#,
+        r#"legs: [Leg(to: "lao-2", percent: 100)]"#,
+    );
     let d = errors(&text);
     assert_eq!(d.len(), 1, "{d:?}");
     assert!(d[0].message.contains("unknown account `lao-2`"));
@@ -36,7 +39,8 @@ fn unknown_reference_points_at_it_and_suggests() {
 
 #[test]
 fn unknown_field_is_a_parse_error_with_position() {
-    let text = fixture("mini.ron").replace("expected_minutes: 5,", "expected_minutes: 5,\n    colour: 3,");
+    let text =
+        fixture("mini.ron").replace("expected_minutes: 5,", "expected_minutes: 5,\n    colour: 3,");
     let d = errors(&text);
     assert_eq!(d.len(), 1);
     assert!(d[0].message.contains("unknown field `colour`"), "{}", d[0].message);
@@ -47,9 +51,16 @@ fn unknown_field_is_a_parse_error_with_position() {
 fn ranges_sums_duplicates_and_loops() {
     let base = fixture("mini.ron");
     let prob = base.replacen("success: 1.0", "success: 1.5", 1);
-    assert!(errors(&prob).iter().any(|d| d.message.contains("probability") && d.line == line_of(&prob, "1.5")));
+    assert!(
+        errors(&prob)
+            .iter()
+            .any(|d| d.message.contains("probability") && d.line == line_of(&prob, "1.5"))
+    );
 
-    let legs = base.replace(r#"legs: [Leg(to: "mule-2", percent: 100)]"#, r#"legs: [Leg(to: "mule-2", percent: 60), Leg(to: "lao-1", percent: 30)]"#);
+    let legs = base.replace(
+        r#"legs: [Leg(to: "mule-2", percent: 100)]"#,
+        r#"legs: [Leg(to: "mule-2", percent: 60), Leg(to: "lao-1", percent: 30)]"#,
+    );
     assert!(errors(&legs).iter().any(|d| d.message.contains("add up to 90")));
 
     let dup = base.replace(r#"Account(id: "mule-2""#, r#"Account(id: "mule-1""#);
@@ -59,8 +70,15 @@ fn ranges_sums_duplicates_and_loops() {
     let neg = base.replace(r#"takes_effect: Fixed("2m")"#, r#"takes_effect: Fixed("-2m")"#);
     assert!(errors(&neg).iter().any(|d| d.message.contains("negative")));
 
-    let looped = base.replace(r#"legs: [Leg(to: "lao-1", percent: 100)]"#, r#"legs: [Leg(to: "mule-1", percent: 100)]"#);
-    assert!(errors(&looped).iter().any(|d| d.message.contains("loop") && d.message.contains("mule-1 → mule-2 → mule-1")));
+    let looped = base.replace(
+        r#"legs: [Leg(to: "lao-1", percent: 100)]"#,
+        r#"legs: [Leg(to: "mule-1", percent: 100)]"#,
+    );
+    assert!(
+        errors(&looped)
+            .iter()
+            .any(|d| d.message.contains("loop") && d.message.contains("mule-1 → mule-2 → mule-1"))
+    );
 
     let line = base.replace(r#""passive": [],"#, "");
     assert!(errors(&line).iter().any(|d| d.message.contains("`passive` is missing")));
@@ -68,7 +86,16 @@ fn ranges_sums_duplicates_and_loops() {
 
 #[test]
 fn bad_bytes_and_syntax_never_panic() {
-    for text in ["", "(", "Scenario(", "\u{feff}", "[[[[[[[[", "Scenario(id: 5)", "\"unterminated", "Scenario(id: \"x\",,)"] {
+    for text in [
+        "",
+        "(",
+        "Scenario(",
+        "\u{feff}",
+        "[[[[[[[[",
+        "Scenario(id: 5)",
+        "\"unterminated",
+        "Scenario(id: \"x\",,)",
+    ] {
         let (sc, d) = check_text(Path::new("x.ron"), text, None);
         assert!(sc.is_none());
         assert_eq!(d.len(), 1, "{text:?}");

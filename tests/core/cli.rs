@@ -1,0 +1,187 @@
+//! The command line as a user runs it: exit codes, messages, scores of the first case's
+//! reference lines, byte-for-byte records and the golden record.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const CASE: &str = "scenarios/frank-lao-cards.ron";
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_goldenhour"))
+        .args(args)
+        .current_dir(root())
+        .env("LANG", "en_US.UTF-8")
+        .output()
+        .expect("the binary runs")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn tmp(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("goldenhour-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name)
+}
+
+fn score(line: &str, seed: u64) -> (f64, serde_json::Value) {
+    let o = run(&["play", CASE, "--line", line, "--seed", &seed.to_string(), "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("one JSON object");
+    (v["score"].as_f64().expect("score"), v)
+}
+
+#[test]
+fn validate_passes_on_the_bundled_cases() {
+    let o = run(&["validate", "--deny-warnings"]);
+    assert!(o.status.success(), "{}{}", String::from_utf8_lossy(&o.stdout), stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("frank-lao-cards.ron: ok"), "{out}");
+    assert!(out.contains("zh-CN 100%") && out.contains("en-US 100%"), "{out}");
+}
+
+#[test]
+fn validate_rejects_broken_files_with_position() {
+    let text = std::fs::read_to_string(root().join(CASE)).unwrap();
+    // An account reference with a typo.
+    let first_leg = text.find("Leg(to: \"").expect("a leg");
+    let start = first_leg + "Leg(to: \"".len();
+    let end = start + text[start..].find('"').unwrap();
+    let bad = format!("{}{}X{}", &text[..start], &text[start..end], &text[end..]);
+    let f = tmp("typo.ron");
+    std::fs::write(&f, &bad).unwrap();
+    let o = run(&["validate", f.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let line = bad[..start].matches('\n').count() + 1;
+    let err = stderr(&o);
+    assert!(err.contains(&format!("typo.ron:{line}:")), "{err}");
+    assert!(err.contains("did you mean"), "{err}");
+
+    // Not UTF-8, empty, and binary: exit 1 with a message, never a panic.
+    let cases: [(&str, &[u8]); 3] = [
+        ("latin1.ron", b"Scenario(id: \"caf\xe9\")"),
+        ("empty.ron", b""),
+        ("bin.ron", &[0, 159, 146, 150, 255, 0]),
+    ];
+    for (name, bytes) in cases {
+        let f = tmp(name);
+        std::fs::write(&f, bytes).unwrap();
+        let o = run(&["validate", f.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(1), "{name}");
+        let err = stderr(&o);
+        assert!(err.contains(name) && !err.contains("panicked"), "{name}: {err}");
+    }
+}
+
+#[test]
+fn reference_lines_separate_and_repeat() {
+    let (expert, v) = score("expert", 7);
+    let (passive, _) = score("passive", 7);
+    let (reckless, r) = score("reckless", 7);
+    assert!(expert >= passive + 30.0, "expert {expert} vs passive {passive}");
+    assert!(
+        expert > reckless + 10.0 && reckless > passive,
+        "expert {expert}, reckless {reckless}, passive {passive}"
+    );
+    assert!(
+        v["refused"].as_array().is_some_and(|a| a.is_empty()),
+        "the expert line is lawful: {}",
+        v["refused"]
+    );
+    assert!(r["facts"]["compliance"].as_i64().unwrap() < 100, "the reckless line breaks rules");
+    assert!(v["criteria"].as_array().unwrap().len() >= 4);
+    assert_eq!(score("expert", 7).0, expert, "same seed, same score");
+    assert_eq!(
+        EXPECTED,
+        [expert, passive, reckless],
+        "scores of the reference lines at seed 7 changed"
+    );
+}
+
+/// The three reference lines' scores at seed 7: a change here is a change of behaviour.
+const EXPECTED: [f64; 3] = [0.0, 0.0, 0.0];
+
+#[test]
+fn records_are_byte_for_byte_and_match_the_golden_record() {
+    let a = tmp("a.json");
+    let b = tmp("b.json");
+    for out in [&a, &b] {
+        let o = run(&[
+            "play",
+            CASE,
+            "--line",
+            "expert",
+            "--seed",
+            "7",
+            "--lang",
+            "zh-CN",
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    let (x, y) = (std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
+    assert_eq!(x, y, "two runs, same record");
+    let golden = root().join("tests/golden/frank-lao-cards-expert-seed7.json");
+    if std::env::var_os("GOLDENHOUR_BLESS").is_some() {
+        std::fs::write(&golden, &x).unwrap();
+    }
+    let want = std::fs::read(&golden).expect("golden record (regenerate with GOLDENHOUR_BLESS=1)");
+    assert!(
+        x == want,
+        "the record differs from {}: behaviour changed (bless it only if intended)",
+        golden.display()
+    );
+    let rec = goldenhour::record::Record::load(&a).unwrap();
+    assert_eq!(rec.seed, 7);
+    assert!(rec.actions.iter().all(|a| a.wall.is_none()));
+}
+
+#[test]
+fn text_output_is_localized() {
+    let zh = run(&["play", CASE, "--line", "expert", "--seed", "7", "--lang", "zh-CN"]);
+    let en = run(&["play", CASE, "--line", "expert", "--seed", "7", "--lang", "en-US"]);
+    let (zh, en) = (String::from_utf8_lossy(&zh.stdout), String::from_utf8_lossy(&en.stdout));
+    assert!(zh.contains("得分") && zh.contains("等级"), "{zh}");
+    assert!(en.contains("Score") && en.contains("grade"), "{en}");
+    assert!(!zh.contains('⟨') && !en.contains('⟨'), "no raw message ids");
+}
+
+#[test]
+fn bad_input_exits_1_with_a_message() {
+    let actions = tmp("actions.ron");
+    std::fs::write(&actions, "[\n  (at: \"2m\", do: StopPayment(acount: \"x\")),\n]\n").unwrap();
+    let o = run(&["play", CASE, "--actions", actions.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("actions.ron:2:"), "{}", stderr(&o));
+
+    let o = run(&["play", CASE, "--line", "nosuch"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("expert"), "lists the lines: {}", stderr(&o));
+
+    let o = run(&["play", CASE, "--line", "expert", "--lang", "xx-YY"]);
+    assert_eq!(o.status.code(), Some(1));
+    let o = run(&["play", "no/such/case.ron", "--line", "expert"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no/such/case.ron"));
+    let o = run(&["play", CASE, "--seed", "-3", "--line", "expert"]);
+    assert_eq!(o.status.code(), Some(1));
+    let o = run(&["frobnicate"]);
+    assert_eq!(o.status.code(), Some(1));
+
+    // An actions file whose actions the rules refuse still plays, and says why.
+    std::fs::write(&actions, "[(at: \"1m\", do: StopPayment(account: \"lao-card-1\"))]").unwrap();
+    let o = run(&["play", CASE, "--actions", actions.to_str().unwrap(), "--format", "json"]);
+    let _ = Path::new("");
+    if o.status.success() {
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert_eq!(v["refused"].as_array().map(|a| a.len()), Some(1));
+    } else {
+        assert!(stderr(&o).contains("lao-card-1"), "{}", stderr(&o));
+    }
+}
