@@ -66,6 +66,14 @@ enum Format {
     Json,
 }
 
+/// Print a line to stdout; a closed pipe (`goldenhour play … | head`) is not an error.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
 /// A failure the user must see: printed once, exit 1.
 struct Fail(String);
 
@@ -216,9 +224,9 @@ fn validate(dir: &Path, paths: Vec<PathBuf>, deny_warnings: bool) -> Result<Exit
         match sc {
             Some(sc) if e == 0 => {
                 let coverage = catalog.as_ref().map(|cat| coverage(cat, &sc)).unwrap_or_default();
-                println!("{}: ok ({}){}", path.display(), sc.id, coverage);
+                say!("{}: ok ({}){}", path.display(), sc.id, coverage);
             }
-            _ => println!("{}: {e} error(s), {w} warning(s)", path.display()),
+            _ => say!("{}: {e} error(s), {w} warning(s)", path.display()),
         }
     }
     let fail = errors > 0 || (deny_warnings && warnings > 0);
@@ -343,27 +351,29 @@ fn play(
                 "debrief": outcome.debrief,
                 "refused": refused_json,
             });
-            println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+            say!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
         }
         Format::Text => {
             let t = |id: &str| catalog.text(&lang, id);
             let seed_msg = Msg::new("cli-seed").arg("seed", Arg::Text(seed.to_string()));
-            println!("{} — {}", t(&sc.title), catalog.render(&lang, &seed_msg));
+            say!("{} — {}", t(&sc.title), catalog.render(&lang, &seed_msg));
             for (a, e) in &refused {
-                println!(
+                say!(
                     "  ! {} {}",
                     goldenhour::time::format_clock(a.at.0),
                     catalog.render(&lang, &session.explain(e))
                 );
             }
             for c in &outcome.criteria {
-                println!("  {:<40} {:>5.1} / {:>5.1}", t(&c.name), c.points, c.max_points);
+                let name = t(&c.name);
+                let pad = 44usize.saturating_sub(display_width(&name));
+                say!("  {name}{} {:>5.1} / {:>5.1}", " ".repeat(pad), c.points, c.max_points);
             }
             let m = Msg::new("cli-score")
                 .arg("score", Arg::Text(format!("{:.1}", outcome.score)))
                 .arg("grade", Arg::Text(outcome.grade.clone()))
                 .arg("band", Arg::Ref(outcome.grade_name.clone()));
-            println!("{}", catalog.render(&lang, &m));
+            say!("{}", catalog.render(&lang, &m));
             for id in &outcome.debrief {
                 if let Some(d) = sc.debrief.iter().find(|d| &d.id == id) {
                     let src = d
@@ -372,10 +382,23 @@ fn play(
                         .and_then(|s| sc.source(s))
                         .map(|s| format!(" [{}]", s.cite))
                         .unwrap_or_default();
-                    println!("  • {}{src}", t(&d.text));
+                    say!("  • {}{src}", t(&d.text));
                 }
             }
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Terminal columns a string takes: CJK and full-width characters take two.
+fn display_width(s: &str) -> usize {
+    s.chars()
+        .map(|c| {
+            let wide = matches!(c as u32,
+                0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF
+                | 0x4E00..=0x9FFF | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF
+                | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6);
+            if wide { 2 } else { 1 }
+        })
+        .sum()
 }

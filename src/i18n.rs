@@ -232,18 +232,17 @@ impl Locale {
                     });
                 }
             };
+            // Where each message is defined: the n-th definition of an id is at its n-th
+            // occurrence at the start of a line.
+            let mut seen_here: BTreeMap<String, usize> = BTreeMap::new();
             for entry in res.entries() {
                 if let fluent_syntax::ast::Entry::Message(m) = entry {
                     let id = m.id.name.to_string();
-                    let offset = src
-                        .find(&format!("\n{id} "))
-                        .map(|o| o + 1)
-                        .or_else(|| src.starts_with(&format!("{id} ")).then_some(0))
-                        .or_else(|| src.find(&format!("\n{id}=")).map(|o| o + 1))
-                        .unwrap_or(0);
+                    let nth = seen_here.entry(id.clone()).or_insert(0);
+                    let offset = definition_offset(&src, &id, *nth);
+                    *nth += 1;
                     let (line, col) = line_col(&src, offset);
-                    if let Some((first, first_line)) = defined.get(&id) {
-                        let _ = (first, first_line);
+                    if defined.contains_key(&id) {
                         return Err(I18nError::Duplicate { path, line, col, id });
                     }
                     defined.insert(id, (path.clone(), line));
@@ -267,6 +266,24 @@ impl Locale {
         }
         Ok(Locale { lang: lang.to_string(), bundle, defined, text })
     }
+}
+
+/// Byte offset of the `nth` line that starts with `id` followed by `=` (spaces allowed).
+fn definition_offset(src: &str, id: &str, nth: usize) -> usize {
+    let mut off = 0;
+    let mut count = 0;
+    for line in src.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix(id) {
+            if rest.trim_start().starts_with('=') {
+                if count == nth {
+                    return off;
+                }
+                count += 1;
+            }
+        }
+        off += line.len();
+    }
+    0
 }
 
 /// 1-based line and column (in chars) of a byte offset.
@@ -355,6 +372,11 @@ mod tests {
         let dup =
             Locale::from_sources("en-US", vec![("x.ftl".into(), "a = 1\nb = 2\na = 3\n".into())]);
         assert!(matches!(dup, Err(I18nError::Duplicate { line: 3, .. })));
+        let dup = Locale::from_sources(
+            "en-US",
+            vec![("x.ftl".into(), "b = 0\na = 1\nc = 2\na = 3\n".into())],
+        );
+        assert!(matches!(dup, Err(I18nError::Duplicate { line: 4, .. })), "the second definition");
     }
 
     #[test]

@@ -111,3 +111,4 @@ what-inject = event
 what-choice = choice
 what-channel = channel
 what-suspect = suspect
+err-stop-payment-used = The stop-payment on { $account } has run its course and cannot be ordered again: ask for a freeze.

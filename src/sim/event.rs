@@ -100,6 +100,10 @@ pub enum ActionError {
     NotDomestic { account: String, jurisdiction: String, home: String },
     #[error("`{account}` already has a stop-payment")]
     AlreadyStopped { account: String },
+    #[error(
+        "the stop-payment on `{account}` has run its course: it cannot be ordered again; ask for a freeze"
+    )]
+    StopPaymentUsed { account: String },
     #[error("`{account}` has no active stop-payment to renew")]
     NoStopPayment { account: String },
     #[error("the stop-payment on `{account}` was renewed {max} times already, the most allowed")]
@@ -175,6 +179,9 @@ impl ActionError {
             }
             ActionError::AlreadyStopped { account } => {
                 Msg::new("err-already-stopped").arg("account", t(account))
+            }
+            ActionError::StopPaymentUsed { account } => {
+                Msg::new("err-stop-payment-used").arg("account", t(account))
             }
             ActionError::NoStopPayment { account } => {
                 Msg::new("err-no-stop-payment").arg("account", t(account))

@@ -166,17 +166,25 @@ enum Pending {
     Sweep(usize),
     StopTakesEffect(usize),
     HoldEnds(usize),
-    FreezeDecision { account: usize, grounds: Vec<String> },
+    FreezeDecision {
+        account: usize,
+        grounds: Vec<String>,
+    },
     ReturnDone(usize),
     TipOff,
     Answer(usize),
-    Collected { item: usize, method: usize },
+    Collected {
+        item: usize,
+        method: usize,
+    },
     Inject(usize),
     Deadline(usize),
     Phase(usize),
     TrialOpens,
     Verdict,
     End,
+    /// Nothing happens; conditions are looked at again (an `After(t)` inside a `When`).
+    Wake,
 }
 
 /// One playthrough of a scenario.
@@ -278,6 +286,18 @@ impl Session {
         }
         for (i, ph) in sc.phases.iter().enumerate() {
             s.schedule(ph.starts.0.max(0), Pending::Phase(i));
+        }
+        let mut wakes = BTreeSet::new();
+        for inj in sc.injects.iter().filter(|i| !i.optional) {
+            if let Trigger::When(c) = &inj.trigger {
+                after_times(c, &mut wakes);
+            }
+        }
+        for c in sc.suspects.iter().filter_map(|x| x.identified_when.as_ref()) {
+            after_times(c, &mut wakes);
+        }
+        for t in wakes {
+            s.schedule(t, Pending::Wake);
         }
         s.schedule(sc.trial.opens.0, Pending::TrialOpens);
         s.schedule(sc.trial.verdict.0, Pending::Verdict);
@@ -472,6 +492,11 @@ impl Session {
                 let st = &self.accounts[i];
                 if st.stop_pending || st.has_active(self.now, HoldKind::StopPayment) {
                     return Err(ActionError::AlreadyStopped { account: account.clone() });
+                }
+                // Renewals are the only way to extend a stop-payment: a lapsed one is not
+                // ordered afresh (the next step is a freeze).
+                if st.holds.iter().any(|h| h.kind == HoldKind::StopPayment) {
+                    return Err(ActionError::StopPaymentUsed { account: account.clone() });
                 }
             }
             Action::RenewStopPayment { account } => {
@@ -752,7 +777,8 @@ impl Session {
                     ServiceEffect::Locate | ServiceEffect::Arrest | ServiceEffect::Repatriate
                 )
             });
-            if needs_identity && !self.suspects[i].identified {
+            let identifies = sv.effects.iter().any(|e| matches!(e, ServiceEffect::Identify));
+            if needs_identity && !identifies && !self.suspects[i].identified {
                 return Err(ActionError::NotIdentified { suspect: s.clone() });
             }
         }
@@ -1132,6 +1158,7 @@ impl Session {
             }
             Pending::TrialOpens => self.open_trial(),
             Pending::Verdict => self.verdict(),
+            Pending::Wake => {}
             Pending::End => {
                 self.log(EventKind::Closed, Msg::new("ev-closed"));
                 self.close();
@@ -1213,15 +1240,19 @@ impl Session {
         self.tipped = true;
         self.log(EventKind::TippedOff, Msg::new("ev-tipped-off"));
         let sc = self.sc.clone();
-        // The gang hurries: every planned sweep is re-planned with the tipped-off delay if sooner.
+        // The gang hurries: every planned sweep is re-planned under the rule that applies now
+        // (a `when: Tipped` rule may send the money elsewhere), with its tipped-off delay if that
+        // is sooner.
         for a in 0..self.accounts.len() {
             let Some((key, r)) = self.accounts[a].sweep else { continue };
-            let Some(td) = sc.laundering.rules[r].tipped_delay.as_ref() else { continue };
-            let d = self.sample(td);
-            if self.now + d < key.0 {
+            let nr = self.rule_for(a).unwrap_or(r);
+            let rule = &sc.laundering.rules[nr];
+            let d = self.sample(rule.tipped_delay.as_ref().unwrap_or(&rule.delay));
+            let at = if self.now + d < key.0 { self.now + d } else { key.0 };
+            if at != key.0 || nr != r {
                 self.queue.remove(&key);
-                let nk = self.schedule(self.now + d, Pending::Sweep(a));
-                self.accounts[a].sweep = Some((nk, r));
+                let nk = self.schedule(at, Pending::Sweep(a));
+                self.accounts[a].sweep = Some((nk, nr));
             }
         }
         for (i, s) in sc.suspects.iter().enumerate() {
@@ -1458,6 +1489,10 @@ impl Session {
             self.items[i].tainted = true;
         }
         self.items[i].provenance = Some(p);
+        if self.trial.open && !self.trial.decided {
+            self.items[i].challenges.clear();
+            self.challenge(i);
+        }
         let m = Msg::new("ev-evidence-obtained")
             .name("item", &sc.evidence[i].name)
             .name("weight", weight_id);
@@ -1542,23 +1577,26 @@ impl Session {
         self.trial.open = true;
         self.log(EventKind::TrialOpened, Msg::new("ev-trial-opened"));
         for i in 0..sc.evidence.len() {
-            if !self.items[i].held() {
-                continue;
+            if self.items[i].held() {
+                self.challenge(i);
             }
-            for rule in &sc.trial.rules {
-                if self.item_test(i, &rule.applies) {
-                    self.items[i].challenges.push(rule.id.clone());
-                    let m = Msg::new("ev-challenged")
-                        .name("item", &sc.evidence[i].name)
-                        .name("challenge", &rule.challenge);
-                    self.log(
-                        EventKind::Challenged {
-                            item: sc.evidence[i].id.clone(),
-                            rule: rule.id.clone(),
-                        },
-                        m,
-                    );
-                }
+        }
+    }
+
+    /// The defence raises every admissibility rule that applies to item `i`.
+    fn challenge(&mut self, i: usize) {
+        let sc = self.sc.clone();
+        for rule in &sc.trial.rules {
+            if self.item_test(i, &rule.applies) {
+                self.items[i].challenges.push(rule.id.clone());
+                let m = Msg::new("ev-challenged")
+                    .name("item", &sc.evidence[i].name)
+                    .name("challenge", &rule.challenge);
+                let kind = EventKind::Challenged {
+                    item: sc.evidence[i].id.clone(),
+                    rule: rule.id.clone(),
+                };
+                self.log(kind, m);
             }
         }
     }
@@ -1819,6 +1857,18 @@ impl Session {
         let debrief =
             sc.debrief.iter().filter(|d| self.cond(&d.when)).map(|d| d.id.clone()).collect();
         self.outcome = Some(scoring::outcome(&sc.rubric, &facts, &conditions, debrief));
+    }
+}
+
+/// Every `After(t)` inside a condition: the times at which it may become true by itself.
+fn after_times(c: &Condition, out: &mut BTreeSet<Secs>) {
+    match c {
+        Condition::After(t) => {
+            out.insert(t.0.max(0));
+        }
+        Condition::Not(x) => after_times(x, out),
+        Condition::All(v) | Condition::Any(v) => v.iter().for_each(|x| after_times(x, out)),
+        _ => {}
     }
 }
 

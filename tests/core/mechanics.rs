@@ -69,6 +69,17 @@ fn renewals_run_out() {
 }
 
 #[test]
+fn a_lapsed_stop_payment_is_not_ordered_again() {
+    let mut s = session();
+    s.apply(M, &stop("mule-1")).unwrap();
+    s.advance_to(50 * H);
+    assert_eq!(
+        s.check(&stop("mule-1")),
+        Err(ActionError::StopPaymentUsed { account: acct("mule-1") })
+    );
+}
+
+#[test]
 fn freeze_needs_grounds_and_approval_lags() {
     let mut s = session();
     let freeze = Action::Freeze { account: acct("mule-2"), grounds: vec!["case-filed".into()] };
@@ -350,4 +361,27 @@ fn laundering_loop_stops_with_a_clear_error() {
     let why = s.halted().expect("halted, not hung");
     assert!(why.contains("loop"), "{why}");
     assert!(matches!(s.check(&stop("mule-1")), Err(ActionError::Halted(_))));
+}
+
+#[test]
+fn when_triggers_wake_at_their_time_and_tip_off_reroutes() {
+    let mut sc = (*mini()).clone();
+    let mut inj = sc.injects[1].clone();
+    inj.id = "late".into();
+    inj.trigger = goldenhour::scenario::Trigger::When(goldenhour::scenario::Condition::After(
+        goldenhour::time::Dur(2 * H),
+    ));
+    sc.injects.push(inj);
+    // once tipped off, mule-2 sends its money straight to cash instead of the Lao card
+    let mut tipped = sc.laundering.rules[1].clone();
+    tipped.id = "r2-tipped".into();
+    tipped.when = Some(goldenhour::scenario::Condition::Tipped);
+    tipped.legs[0].to = "cash".into();
+    sc.laundering.rules.insert(1, tipped);
+    let mut s = Session::new(Arc::new(sc), 7);
+    s.apply(6 * M, &stop("mule-1")).unwrap();
+    s.advance_to(3 * H);
+    assert_eq!(s.inject_state("late").and_then(|i| i.fired), Some(2 * H));
+    assert_eq!(transfer_time(&s, "mule-2", "cash"), Some(15 * M), "re-planned under the tipped rule");
+    assert_eq!(transfer_time(&s, "mule-2", "lao-1"), None);
 }
