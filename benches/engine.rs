@@ -12,6 +12,10 @@ use goldenhour::i18n::Catalog;
 use goldenhour::scenario::validate::check_text;
 use goldenhour::sim;
 
+/// The same allocator as the binary.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Run `f` in batches for about `budget`, return the median time per call.
 fn measure(budget: Duration, mut f: impl FnMut()) -> Duration {
     // Warm up and size a batch to ~10 ms.

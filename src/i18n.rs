@@ -1,5 +1,6 @@
 //! Every word a person reads: Fluent catalogs from `locales/<lang>/*.ftl`, shared by GUI, CLI and reports.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -16,21 +17,22 @@ use crate::time::{Secs, format_clock, format_span};
 /// these, so any front end renders them in any language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Msg {
-    pub id: String,
+    /// Engine ids are static; scenario ids are owned: no allocation for the former.
+    pub id: Cow<'static, str>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub args: Vec<(String, Arg)>,
+    pub args: Vec<(Cow<'static, str>, Arg)>,
 }
 
 impl Msg {
-    pub fn new(id: impl Into<String>) -> Msg {
-        Msg { id: id.into(), args: Vec::new() }
+    pub fn new(id: impl Into<Cow<'static, str>>) -> Msg {
+        Msg { id: id.into(), args: Vec::with_capacity(4) }
     }
-    pub fn arg(mut self, name: &str, value: Arg) -> Msg {
-        self.args.push((name.to_string(), value));
+    pub fn arg(mut self, name: &'static str, value: Arg) -> Msg {
+        self.args.push((Cow::Borrowed(name), value));
         self
     }
     /// Shorthand for an argument that is itself a message id (an account's or channel's name).
-    pub fn name(self, name: &str, id: &str) -> Msg {
+    pub fn name(self, name: &'static str, id: &str) -> Msg {
         self.arg(name, Arg::Ref(id.to_string()))
     }
 }
@@ -143,7 +145,7 @@ impl Catalog {
 
     /// A message without arguments.
     pub fn text(&self, lang: &str, id: &str) -> String {
-        self.render(lang, &Msg::new(id))
+        self.render(lang, &Msg::new(id.to_string()))
     }
 
     /// Render a message in `lang`, falling back to the default locale, then any locale. A message
@@ -201,7 +203,7 @@ impl Catalog {
                 Arg::Span(t) => format_span(*t).into(),
                 Arg::Ref(id) => self.render(&loc.lang, &Msg::new(id.clone())).into(),
             };
-            args.set(name.clone(), v);
+            args.set(name.to_string(), v);
         }
         let mut errors = Vec::new();
         let out = loc.bundle.format_pattern(pattern, Some(&args), &mut errors);

@@ -614,6 +614,12 @@ impl Session {
     /// Apply a trainee's action at sim time `at` (the clock first runs to `at`). Returns the
     /// events it caused at once; later consequences arrive as the clock runs.
     pub fn apply(&mut self, at: Secs, action: &Action) -> Result<Vec<Event>, ActionError> {
+        let before = self.apply_quietly(at, action)?;
+        Ok(self.events[before..].to_vec())
+    }
+
+    /// [`Session::apply`] without copying the events out; returns where its events start.
+    fn apply_quietly(&mut self, at: Secs, action: &Action) -> Result<usize, ActionError> {
         if at < self.now {
             return Err(ActionError::InThePast { at, now: self.now });
         }
@@ -623,7 +629,7 @@ impl Session {
         self.actions.push(TimedAction { at: crate::time::Dur(self.now), act: action.clone() });
         self.perform(action);
         self.after_change();
-        Ok(self.events[before..].to_vec())
+        Ok(before)
     }
 
     /// Fire an optional inject now (the instructor's control in class).
@@ -1909,7 +1915,7 @@ pub fn play(
     let mut sorted: Vec<&TimedAction> = actions.iter().collect();
     sorted.sort_by_key(|a| a.at);
     for a in sorted {
-        if let Err(e) = s.apply(a.at.0.max(0), &a.act) {
+        if let Err(e) = s.apply_quietly(a.at.0.max(0), &a.act) {
             refused.push((a.clone(), e));
         }
     }
