@@ -9,10 +9,10 @@ pub fn data_dir() -> PathBuf {
         return PathBuf::from(dir);
     }
     let has = |p: &Path| p.join("locales").is_dir() && p.join("scenarios").is_dir();
-    if let Ok(cwd) = std::env::current_dir() {
-        if has(&cwd) {
-            return cwd;
-        }
+    if let Ok(cwd) = std::env::current_dir()
+        && has(&cwd)
+    {
+        return cwd;
     }
     if let Ok(exe) = std::env::current_exe() {
         for dir in exe.ancestors().skip(1) {

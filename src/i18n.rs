@@ -255,15 +255,10 @@ impl Locale {
                     let _ = writeln!(text, "{line}");
                 }
             }
-            if let Err(errs) = bundle.add_resource(res) {
-                if let Some(e) = errs.first() {
-                    return Err(I18nError::Syntax {
-                        path,
-                        line: 1,
-                        col: 1,
-                        message: e.to_string(),
-                    });
-                }
+            if let Err(errs) = bundle.add_resource(res)
+                && let Some(e) = errs.first()
+            {
+                return Err(I18nError::Syntax { path, line: 1, col: 1, message: e.to_string() });
             }
         }
         Ok(Locale { lang: lang.to_string(), bundle, defined, text })
@@ -275,13 +270,13 @@ fn definition_offset(src: &str, id: &str, nth: usize) -> usize {
     let mut off = 0;
     let mut count = 0;
     for line in src.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix(id) {
-            if rest.trim_start().starts_with('=') {
-                if count == nth {
-                    return off;
-                }
-                count += 1;
+        if let Some(rest) = line.strip_prefix(id)
+            && rest.trim_start().starts_with('=')
+        {
+            if count == nth {
+                return off;
             }
+            count += 1;
         }
         off += line.len();
     }
@@ -302,7 +297,7 @@ pub fn group_digits(n: u64) -> String {
     let s = n.to_string();
     let mut out = String::with_capacity(s.len() + s.len() / 3);
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);

@@ -218,10 +218,10 @@ impl Checker<'_> {
                 Some("swap them".into()),
             );
         }
-        if let Dist::Triangular { min, mode, max } = d {
-            if mode.0 < min.0 || mode.0 > max.0 {
-                self.err(path, "`mode` must lie between `min` and `max`".into(), None);
-            }
+        if let Dist::Triangular { min, mode, max } = d
+            && (mode.0 < min.0 || mode.0 > max.0)
+        {
+            self.err(path, "`mode` must lie between `min` and `max`".into(), None);
         }
     }
 
@@ -742,7 +742,7 @@ impl Checker<'_> {
     fn cond(&mut self, path: String, c: &Condition) {
         match c {
             Condition::Always | Condition::Tipped | Condition::Convicted => {}
-            Condition::Flag(f) => self.flag_ref(format!("{path}"), f),
+            Condition::Flag(f) => self.flag_ref(path.to_string(), f),
             Condition::Not(x) => self.cond(path, x),
             Condition::All(v) | Condition::Any(v) => {
                 for (i, x) in v.iter().enumerate() {

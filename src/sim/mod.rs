@@ -409,10 +409,10 @@ impl Session {
     pub fn explain(&self, e: &ActionError) -> Msg {
         let mut m = e.msg();
         for (_, arg) in m.args.iter_mut() {
-            if let Arg::Text(id) = arg {
-                if let Some(name) = self.name_of(id) {
-                    *arg = Arg::Ref(name.to_string());
-                }
+            if let Arg::Text(id) = arg
+                && let Some(name) = self.name_of(id)
+            {
+                *arg = Arg::Ref(name.to_string());
             }
         }
         m
@@ -527,10 +527,10 @@ impl Session {
                         .iter()
                         .find(|x| &x.id == g)
                         .ok_or_else(|| unknown("ground", g))?;
-                    if let Some(c) = &ground.requires {
-                        if !self.cond(c) {
-                            return Err(ActionError::GroundNotMet { ground: g.clone() });
-                        }
+                    if let Some(c) = &ground.requires
+                        && !self.cond(c)
+                    {
+                        return Err(ActionError::GroundNotMet { ground: g.clone() });
                     }
                 }
             }
@@ -558,10 +558,10 @@ impl Session {
                     .iter()
                     .find(|m| &m.id == method)
                     .ok_or_else(|| unknown("method", method))?;
-                if let Some(c) = &m.requires {
-                    if !self.cond(c) {
-                        return Err(ActionError::MethodUnavailable { method: method.clone() });
-                    }
+                if let Some(c) = &m.requires
+                    && !self.cond(c)
+                {
+                    return Err(ActionError::MethodUnavailable { method: method.clone() });
                 }
                 let st = &self.items[i];
                 let better = match &st.provenance {
@@ -788,7 +788,7 @@ impl Session {
                 return Err(ActionError::NotIdentified { suspect: s.clone() });
             }
         }
-        if !ch.reach.iter().any(|r| *r == j) {
+        if !ch.reach.contains(&j) {
             return Err(ActionError::OutOfReach {
                 channel: channel.to_string(),
                 target: target.id().to_string(),
@@ -903,10 +903,8 @@ impl Session {
                 let mut due = self.now + self.sample(dist);
                 let complete =
                     ch.elements.iter().filter(|e| e.required).all(|e| elements.contains(&e.id));
-                if !complete {
-                    if let Incomplete::Delay(d) = ch.incomplete {
-                        due += d.0;
-                    }
+                if !complete && let Incomplete::Delay(d) = ch.incomplete {
+                    due += d.0;
                 }
                 let idx = self.requests.len();
                 self.requests.push(Request {
@@ -1151,10 +1149,10 @@ impl Session {
             }
             Pending::Deadline(i) => {
                 self.injects[i].deadline_key = None;
-                if self.injects[i].chosen.is_none() {
-                    if let Some(d) = sc.injects[i].default.clone() {
-                        self.choose(i, &d, true);
-                    }
+                if self.injects[i].chosen.is_none()
+                    && let Some(d) = sc.injects[i].default.clone()
+                {
+                    self.choose(i, &d, true);
                 }
             }
             Pending::Phase(i) => {
@@ -1555,12 +1553,12 @@ impl Session {
                 }
             }
             Effect::Reveal(a) => {
-                if let Some(i) = self.acc(a) {
-                    if !self.accounts[i].known {
-                        self.accounts[i].known = true;
-                        let m = Msg::new("ev-revealed").name("account", &sc.accounts[i].name);
-                        self.log(EventKind::Revealed { account: a.clone() }, m);
-                    }
+                if let Some(i) = self.acc(a)
+                    && !self.accounts[i].known
+                {
+                    self.accounts[i].known = true;
+                    let m = Msg::new("ev-revealed").name("account", &sc.accounts[i].name);
+                    self.log(EventKind::Revealed { account: a.clone() }, m);
                 }
             }
             Effect::Identify(s) => {
@@ -1722,19 +1720,19 @@ impl Session {
             for (i, inj) in sc.injects.iter().enumerate() {
                 if let (Trigger::When(c), None, false) =
                     (&inj.trigger, self.injects[i].fired, inj.optional)
+                    && self.now >= 0
+                    && self.cond(c)
                 {
-                    if self.now >= 0 && self.cond(c) {
-                        self.fire(i);
-                        changed = true;
-                    }
+                    self.fire(i);
+                    changed = true;
                 }
             }
             for (i, s) in sc.suspects.iter().enumerate() {
-                if let (Some(c), false) = (&s.identified_when, self.suspects[i].identified) {
-                    if self.cond(c) {
-                        self.identify(i);
-                        changed = true;
-                    }
+                if let (Some(c), false) = (&s.identified_when, self.suspects[i].identified)
+                    && self.cond(c)
+                {
+                    self.identify(i);
+                    changed = true;
                 }
             }
             if !changed {
