@@ -63,7 +63,7 @@ pub fn round1(x: f64) -> f64 {
 /// Score facts against a rubric. `conditions[i]` is the value of criterion i's `When` condition
 /// (ignored for other measures).
 pub fn outcome(rubric: &Rubric, f: &Facts, conditions: &[bool], debrief: Vec<String>) -> Outcome {
-    let total_weight: u32 = rubric.criteria.iter().map(|c| c.weight).sum();
+    let total_weight: u64 = rubric.criteria.iter().map(|c| u64::from(c.weight)).sum();
     let mut criteria = Vec::with_capacity(rubric.criteria.len());
     let mut sum = 0.0;
     for (i, c) in rubric.criteria.iter().enumerate() {
@@ -77,11 +77,8 @@ pub fn outcome(rubric: &Rubric, f: &Facts, conditions: &[bool], debrief: Vec<Str
             Measure::Compliance => f64::from(f.compliance.clamp(0, 100)) / 100.0,
             Measure::When(_) => f64::from(u8::from(conditions.get(i).copied().unwrap_or(false))),
         };
-        let max_points = if total_weight == 0 {
-            0.0
-        } else {
-            100.0 * f64::from(c.weight) / f64::from(total_weight)
-        };
+        let max_points =
+            if total_weight == 0 { 0.0 } else { 100.0 * f64::from(c.weight) / total_weight as f64 };
         let points = value * max_points;
         sum += points;
         criteria.push(CriterionScore {

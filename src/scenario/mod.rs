@@ -853,6 +853,6 @@ impl Scenario {
     }
     /// The victim's total loss: every payment to an account that is not the victim's.
     pub fn total_paid(&self) -> u64 {
-        self.payments.iter().map(|p| p.amount).sum()
+        self.payments.iter().fold(0u64, |acc, p| acc.saturating_add(p.amount))
     }
 }

@@ -377,7 +377,7 @@ impl Checker<'_> {
             if r.legs.is_empty() {
                 self.err(format!("{p}.legs"), "a rule needs at least one leg".into(), None);
             }
-            let sum: u32 = r.legs.iter().map(|l| l.percent).sum();
+            let sum: u64 = r.legs.iter().map(|l| u64::from(l.percent)).sum();
             if sum != 100 && !r.legs.is_empty() {
                 self.err(
                     format!("{p}.legs"),

@@ -995,7 +995,7 @@ impl Session {
                     return;
                 }
                 let Some(to) = self.acc(&pay.to) else { return };
-                self.paid += pay.amount;
+                self.paid = self.paid.saturating_add(pay.amount);
                 let m = Msg::new("ev-payment")
                     .name("to", &sc.accounts[to].name)
                     .arg("amount", Arg::Money(pay.amount));
@@ -1174,7 +1174,7 @@ impl Session {
     fn land(&mut self, a: usize, amount: u64) {
         let sc = self.sc.clone();
         let st = &mut self.accounts[a];
-        st.balance += amount;
+        st.balance = st.balance.saturating_add(amount);
         st.reached = true;
         if sc.accounts[a].cash_out {
             let m = Msg::new("ev-cashed-out")
@@ -1289,9 +1289,9 @@ impl Session {
         let amount = self.accounts[a].balance;
         self.accounts[a].balance = 0;
         self.accounts[a].waiting = false;
-        self.returned += amount;
+        self.returned = self.returned.saturating_add(amount);
         if let Some(v) = self.acc(&sc.victim.account) {
-            self.accounts[v].balance += amount;
+            self.accounts[v].balance = self.accounts[v].balance.saturating_add(amount);
         }
         let m = Msg::new("ev-returned")
             .name("account", &sc.accounts[a].name)
@@ -1751,9 +1751,8 @@ impl Session {
             .iter()
             .zip(&self.sc.accounts)
             .filter(|(_, a)| !a.cash_out && a.owner != crate::scenario::Owner::Victim)
-            .map(|(s, _)| s.balance)
-            .sum();
-        let v = sitting + self.returned;
+            .fold(0u64, |acc, (s, _)| acc.saturating_add(s.balance));
+        let v = sitting.saturating_add(self.returned);
         match self.recoverable.last_mut() {
             Some((t, old)) if *t == self.now => *old = v,
             Some((_, old)) if *old == v => {}
@@ -1770,7 +1769,7 @@ impl Session {
                 !a.cash_out && a.owner != crate::scenario::Owner::Victim && s.blocked(self.now)
             })
             .map(|(s, _)| s.balance)
-            .sum()
+            .fold(0u64, |acc, b| acc.saturating_add(b))
     }
 
     fn cond(&self, c: &Condition) -> bool {
@@ -1812,7 +1811,7 @@ impl Session {
                 .is_some_and(|s| s.chosen.as_deref() == Some(choice.as_str())),
             Condition::Requested(ch) => self.requests.iter().any(|r| &r.channel == ch),
             Condition::Recovered(p) => pct(self.returned, *p),
-            Condition::Secured(p) => pct(self.returned + self.secured_now(), *p),
+            Condition::Secured(p) => pct(self.returned.saturating_add(self.secured_now()), *p),
             Condition::Admitted(i) => self.admitted(i),
             Condition::Excluded(i) => {
                 item(i).and_then(|s| s.ruling.as_ref()).is_some_and(|r| !r.admitted && !r.withdrawn)
@@ -1826,7 +1825,7 @@ impl Session {
         let facts = Facts {
             paid: self.paid,
             returned: self.returned,
-            secured: self.returned + self.secured_now(),
+            secured: self.returned.saturating_add(self.secured_now()),
             suspects: self.suspects.len(),
             identified: self.suspects.iter().filter(|s| s.identified).count(),
             in_custody: self.suspects.iter().filter(|s| s.in_custody).count(),

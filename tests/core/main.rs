@@ -2,5 +2,6 @@
 
 mod cli;
 mod common;
+mod corpus;
 mod mechanics;
 mod validation;

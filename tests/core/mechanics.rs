@@ -382,6 +382,10 @@ fn when_triggers_wake_at_their_time_and_tip_off_reroutes() {
     s.apply(6 * M, &stop("mule-1")).unwrap();
     s.advance_to(3 * H);
     assert_eq!(s.inject_state("late").and_then(|i| i.fired), Some(2 * H));
-    assert_eq!(transfer_time(&s, "mule-2", "cash"), Some(15 * M), "re-planned under the tipped rule");
+    assert_eq!(
+        transfer_time(&s, "mule-2", "cash"),
+        Some(15 * M),
+        "re-planned under the tipped rule"
+    );
     assert_eq!(transfer_time(&s, "mule-2", "lao-1"), None);
 }

@@ -1,0 +1,377 @@
+//! The open case: its scenario, the running `Session`, the trainee's actions (applied only when
+//! the rules allow them), screen moves, and the record written after every action.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use bevy::prelude::*;
+
+use crate::i18n::Msg;
+use crate::record::{RecordedAction, write_atomic};
+use crate::scenario::{Action, Scenario};
+use crate::sim::{Session, play};
+
+pub use crate::record::Mode;
+
+use super::{Intent, Library, Paths, Screen, Settings, StartOptions, Step};
+
+/// The seed every team gets unless the instructor picks another: same seed, same case.
+pub const SEED_DEFAULT: u64 = 1;
+
+/// A case being played. Present as a resource only while a case is open.
+#[derive(Resource)]
+pub struct ActiveCase {
+    pub path: PathBuf,
+    pub scenario: Arc<Scenario>,
+    /// SHA-256 of the file the session was built from.
+    pub hash: String,
+    pub session: Session,
+    pub mode: Mode,
+    pub trainee: String,
+    /// Wall-clock time of each applied action, in order.
+    pub wall: Vec<Option<String>>,
+    /// Where the record is written after every action.
+    pub record_path: PathBuf,
+    /// The last refused action and why (shown until the next action).
+    pub refused: Option<Msg>,
+    /// The scenario's `expert` line played with the same seed, for the debrief.
+    pub expert: Option<Session>,
+}
+
+impl ActiveCase {
+    pub fn new(path: PathBuf, scenario: Arc<Scenario>, hash: String, opts: &CaseOptions) -> Self {
+        let session = Session::new(scenario.clone(), opts.seed);
+        let stamp = wall_clock_now().replace([':', '-'], "");
+        let who = sanitize(if opts.trainee.is_empty() { "trainee" } else { &opts.trainee });
+        let record_path = opts.records.join(format!("{}-{who}-{stamp}.json", scenario.id));
+        ActiveCase {
+            path,
+            scenario,
+            hash,
+            session,
+            mode: opts.mode,
+            trainee: opts.trainee.clone(),
+            wall: Vec::new(),
+            record_path,
+            refused: None,
+            expert: None,
+        }
+    }
+
+    /// Apply an action now. Refused actions change nothing and say why.
+    pub fn act(&mut self, action: &Action) -> Result<(), Msg> {
+        let now = self.session.now();
+        match self.session.apply(now, action) {
+            Ok(_) => {
+                self.wall.push(Some(wall_clock_now()));
+                self.refused = None;
+                Ok(())
+            }
+            Err(e) => {
+                let m = self.session.explain(&e);
+                self.refused = Some(m.clone());
+                Err(m)
+            }
+        }
+    }
+
+    /// The record of this run so far.
+    pub fn record(&self, locale: &str) -> crate::record::Record {
+        let actions = self
+            .session
+            .actions()
+            .iter()
+            .enumerate()
+            .map(|(i, a)| RecordedAction {
+                at: a.at.0,
+                wall: self.wall.get(i).cloned().flatten(),
+                act: a.act.clone(),
+            })
+            .collect();
+        crate::record::Record {
+            format: crate::record::FORMAT,
+            app_version: env!("CARGO_PKG_VERSION").to_string(),
+            scenario_id: self.scenario.id.clone(),
+            scenario_hash: self.hash.clone(),
+            seed: self.session.seed(),
+            locale: locale.to_string(),
+            trainee: (!self.trainee.is_empty()).then(|| self.trainee.clone()),
+            team: None,
+            mode: self.mode,
+            actions,
+            outcome: self.session.outcome().cloned(),
+        }
+    }
+
+    /// Write the record atomically; the folder is created if needed.
+    pub fn save(&self, locale: &str) -> Result<PathBuf, String> {
+        if let Some(dir) = self.record_path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        write_atomic(&self.record_path, self.record(locale).to_json().as_bytes())
+            .map_err(|e| e.to_string())?;
+        Ok(self.record_path.clone())
+    }
+
+    /// Rebuild the session on an edited scenario: same seed, the same actions replayed, the
+    /// clock run back to where it was. Actions the new rules refuse are dropped and returned.
+    pub fn rebuild(&mut self, scenario: Arc<Scenario>, hash: String) -> Vec<Msg> {
+        let now = self.session.now();
+        let mut fresh = Session::new(scenario.clone(), self.session.seed());
+        let mut wall = Vec::new();
+        let mut dropped = Vec::new();
+        for (i, a) in self.session.actions().iter().enumerate() {
+            match fresh.apply(a.at.0.max(fresh.now()), &a.act) {
+                Ok(_) => wall.push(self.wall.get(i).cloned().flatten()),
+                Err(e) => dropped.push(fresh.explain(&e)),
+            }
+        }
+        fresh.advance_to(now);
+        self.session = fresh;
+        self.scenario = scenario;
+        self.hash = hash;
+        self.wall = wall;
+        self.expert = None;
+        dropped
+    }
+
+    /// The expert line, played with this session's seed (computed once).
+    pub fn expert(&mut self) -> Option<&Session> {
+        if self.expert.is_none() {
+            let line = self.scenario.lines.get("expert")?;
+            let (s, _) = play(self.scenario.clone(), self.session.seed(), line);
+            self.expert = Some(s);
+        }
+        self.expert.as_ref()
+    }
+}
+
+/// How the next case is opened: chosen on the library screen.
+#[derive(Resource, Debug, Clone)]
+pub struct CaseOptions {
+    pub mode: Mode,
+    pub seed: u64,
+    pub trainee: String,
+    pub records: PathBuf,
+}
+
+/// The last time the record was saved by hand, for the "saved" notice.
+#[derive(Resource, Debug, Clone, Default)]
+pub struct RecordSaved {
+    pub path: Option<PathBuf>,
+    pub error: Option<String>,
+    /// Bumped on every save, so the view can show a fresh notice.
+    pub count: u32,
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<RecordSaved>()
+        .add_systems(Startup, init_options)
+        .add_systems(PostStartup, open_start_case)
+        .add_systems(Update, case_intents.in_set(Step::Apply))
+        .add_systems(Update, follow_session.in_set(Step::Follow))
+        .add_systems(OnEnter(Screen::Debrief), play_expert_line);
+}
+
+fn init_options(mut commands: Commands, paths: Res<Paths>, settings: Res<Settings>) {
+    commands.insert_resource(CaseOptions {
+        mode: Mode::Practice,
+        seed: SEED_DEFAULT,
+        trainee: settings.file.trainee.clone(),
+        records: paths.records.clone(),
+    });
+}
+
+/// `--scenario PATH`: open it straight at its briefing.
+fn open_start_case(
+    mut commands: Commands,
+    start: Res<StartOptions>,
+    opts: Res<CaseOptions>,
+    mut library: ResMut<Library>,
+    mut next: ResMut<NextState<Screen>>,
+    mut problems: ResMut<super::ReloadProblems>,
+) {
+    let Some(path) = start.scenario.clone() else {
+        return;
+    };
+    if library.position(&path).is_none() {
+        let scenario = super::library::load_case(&path).map(Arc::new);
+        library.entries.push(super::CaseEntry { path: path.clone(), bundled: false, scenario });
+    }
+    if let Some(i) = library.position(&path)
+        && !open(&mut commands, &library, i, &opts, &mut next)
+        && let Some(Err(e)) = library.entries.get(i).map(|e| &e.scenario)
+    {
+        problems.case = Some(e.clone());
+    }
+}
+
+fn open(
+    commands: &mut Commands,
+    library: &Library,
+    index: usize,
+    opts: &CaseOptions,
+    next: &mut NextState<Screen>,
+) -> bool {
+    let Some(entry) = library.entries.get(index) else {
+        return false;
+    };
+    let Ok(scenario) = &entry.scenario else {
+        return false;
+    };
+    let hash = file_hash(&entry.path).unwrap_or_default();
+    commands.insert_resource(ActiveCase::new(entry.path.clone(), scenario.clone(), hash, opts));
+    next.set(Screen::Briefing);
+    true
+}
+
+pub fn file_hash(path: &Path) -> Option<String> {
+    std::fs::read(path).ok().map(|b| crate::scenario::content_hash(&b))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn case_intents(
+    mut commands: Commands,
+    mut intents: MessageReader<Intent>,
+    library: Res<Library>,
+    mut opts: ResMut<CaseOptions>,
+    mut case: Option<ResMut<ActiveCase>>,
+    screen: Res<State<Screen>>,
+    mut next: ResMut<NextState<Screen>>,
+    texts: Option<Res<super::Texts>>,
+    mut saved: ResMut<RecordSaved>,
+) {
+    let locale = texts.as_ref().map(|t| t.lang.clone()).unwrap_or_default();
+    for intent in intents.read() {
+        match intent {
+            Intent::OpenCase(i) if *screen.get() == Screen::Library => {
+                open(&mut commands, &library, *i, &opts, &mut next);
+            }
+            Intent::SetMode(m) => opts.mode = *m,
+            Intent::SetSeed(seed) => opts.seed = *seed,
+            Intent::SetTrainee(t) => opts.trainee = t.clone(),
+            Intent::CloseCase => {
+                if let Some(c) = &case {
+                    // Keep what was done: the record is already on disk after every action.
+                    if !c.session.actions().is_empty() {
+                        let _ = c.save(&locale);
+                    }
+                }
+                commands.remove_resource::<ActiveCase>();
+                next.set(Screen::Library);
+            }
+            Intent::Go(to) => {
+                let Some(c) = case.as_mut() else { continue };
+                if !allowed_move(*screen.get(), *to, &c.session) {
+                    continue;
+                }
+                if *to == Screen::Debrief && !c.session.is_over() {
+                    c.session.finish();
+                    if let Err(e) = c.save(&locale) {
+                        saved.error = Some(e);
+                    }
+                }
+                next.set(*to);
+            }
+            Intent::Act(action) => {
+                let Some(c) = case.as_mut() else { continue };
+                let before = c.session.actions().len();
+                let _ = c.act(action);
+                if c.session.actions().len() > before
+                    && let Err(e) = c.save(&locale)
+                {
+                    warn!("cannot write the record: {e}");
+                    saved.error = Some(e);
+                }
+            }
+            Intent::HearRuling => {
+                if let Some(c) = case.as_mut() {
+                    let verdict = c.scenario.trial.verdict.0;
+                    c.session.advance_to(verdict);
+                }
+            }
+            Intent::Save => {
+                if let Some(c) = &case {
+                    match c.save(&locale) {
+                        Ok(p) => {
+                            saved.path = Some(p);
+                            saved.error = None;
+                        }
+                        Err(e) => saved.error = Some(e),
+                    }
+                    saved.count += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The screens a trainee may move between by hand; the session moves them on by itself too.
+fn allowed_move(from: Screen, to: Screen, session: &Session) -> bool {
+    use Screen::*;
+    match (from, to) {
+        (Briefing, Operations) => !session.trial().open && !session.is_over(),
+        (Operations, Briefing) | (Trial, Briefing) => true,
+        (Briefing, Trial) => session.trial().open && !session.is_over(),
+        (Trial, Debrief) => session.trial().decided || session.is_over(),
+        (_, Debrief) => session.is_over(),
+        _ => false,
+    }
+}
+
+/// Move the screens on as the session does: trial when it opens, debrief when the case closes.
+fn follow_session(
+    case: Option<Res<ActiveCase>>,
+    screen: Res<State<Screen>>,
+    mut next: ResMut<NextState<Screen>>,
+    mut clock: ResMut<super::SimClock>,
+) {
+    let Some(case) = case else { return };
+    let s = &case.session;
+    match screen.get() {
+        Screen::Operations | Screen::Trial if s.is_over() => {
+            clock.paused = true;
+            next.set(Screen::Debrief);
+        }
+        Screen::Operations if s.trial().open => {
+            clock.paused = true;
+            next.set(Screen::Trial);
+        }
+        _ => {}
+    }
+}
+
+/// Play the expert line with the same seed once the case is over, for the debrief's comparison.
+fn play_expert_line(case: Option<ResMut<ActiveCase>>) {
+    if let Some(mut c) = case {
+        c.expert();
+    }
+}
+
+/// Wall-clock time as `YYYY-MM-DDTHH:MM:SSZ` (UTC), without a date library.
+pub fn wall_clock_now() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", rem / 3600, (rem % 3600) / 60, rem % 60)
+}
+
+fn sanitize(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .take(40)
+        .collect()
+}

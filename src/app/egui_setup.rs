@@ -1,0 +1,151 @@
+//! egui setup: the bundled Chinese font, a calm dark theme readable on a projector, and the
+//! UI scale setting (100–200 %).
+
+use std::sync::Arc;
+
+use bevy::prelude::*;
+use bevy_egui::egui::{
+    self, Color32, CornerRadius, FontData, FontDefinitions, FontFamily, FontId, Stroke, TextStyle,
+};
+use bevy_egui::{EguiContexts, EguiInput, EguiPreUpdateSet, EguiPrimaryContextPass};
+
+use super::Settings;
+
+/// Noto Sans CJK SC, subset by `assets/fonts/subset.py` (OFL, see `assets/fonts/OFL.txt`).
+const CJK_FONT: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-Subset.otf");
+
+/// The app's colours, in one place.
+pub mod palette {
+    use bevy_egui::egui::Color32;
+
+    pub const BG: Color32 = Color32::from_rgb(0x14, 0x17, 0x1c);
+    pub const PANEL: Color32 = Color32::from_rgb(0x1a, 0x1e, 0x25);
+    pub const CARD: Color32 = Color32::from_rgb(0x22, 0x27, 0x30);
+    pub const CARD_HI: Color32 = Color32::from_rgb(0x2b, 0x31, 0x3c);
+    pub const LINE: Color32 = Color32::from_rgb(0x3a, 0x41, 0x4d);
+    pub const TEXT: Color32 = Color32::from_rgb(0xe6, 0xe8, 0xec);
+    pub const DIM: Color32 = Color32::from_rgb(0x9a, 0xa3, 0xb2);
+    pub const FAINT: Color32 = Color32::from_rgb(0x6b, 0x74, 0x82);
+    /// The golden hour: the accent.
+    pub const GOLD: Color32 = Color32::from_rgb(0xe8, 0xb0, 0x4b);
+    pub const GOOD: Color32 = Color32::from_rgb(0x5c, 0xc2, 0x8a);
+    pub const WARN: Color32 = Color32::from_rgb(0xe8, 0x8b, 0x3c);
+    pub const BAD: Color32 = Color32::from_rgb(0xe0, 0x5d, 0x5d);
+    pub const INFO: Color32 = Color32::from_rgb(0x6a, 0xa7, 0xe8);
+    pub const FREEZE: Color32 = Color32::from_rgb(0x7f, 0xc8, 0xe8);
+}
+
+/// Fonts, theme and scale are in place: screens draw after this.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Ready;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(EguiPrimaryContextPass, (setup_once, apply_scale).chain().in_set(Ready))
+        .add_systems(
+            PreUpdate,
+            quiet_modifiers
+                .after(EguiPreUpdateSet::ProcessInput)
+                .before(EguiPreUpdateSet::BeginPass),
+        );
+}
+
+/// bevy_egui 0.42 sends `ModifiersChanged` every frame even when nothing changed; egui treats
+/// any event as a reason to repaint at once, so an idle window would redraw continuously. Keep
+/// the event only when the modifiers really changed.
+fn quiet_modifiers(mut inputs: Query<&mut EguiInput>, mut last: Local<Option<egui::Modifiers>>) {
+    for mut input in &mut inputs {
+        input.0.events.retain(|e| match e {
+            egui::Event::ModifiersChanged(m) if *last == Some(*m) => false,
+            egui::Event::ModifiersChanged(m) => {
+                *last = Some(*m);
+                true
+            }
+            _ => true,
+        });
+    }
+}
+
+fn setup_once(mut contexts: EguiContexts, mut done: Local<bool>) -> Result {
+    if *done {
+        return Ok(());
+    }
+    let ctx = contexts.ctx_mut()?;
+    ctx.set_fonts(fonts());
+    style(ctx);
+    // The UI scale is a setting; egui's own Ctrl +/- zoom would fight it.
+    ctx.options_mut(|o| o.zoom_with_keyboard = false);
+    *done = true;
+    Ok(())
+}
+
+fn apply_scale(mut contexts: EguiContexts, settings: Res<Settings>) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let want = settings.ui_scale();
+    if (ctx.zoom_factor() - want).abs() > 0.001 {
+        ctx.set_zoom_factor(want);
+    }
+    Ok(())
+}
+
+/// egui's default fonts first (Latin, including Vietnamese), then the CJK font for the rest.
+pub fn fonts() -> FontDefinitions {
+    let mut fonts = FontDefinitions::default();
+    fonts.font_data.insert("noto-sans-sc".to_owned(), Arc::new(FontData::from_static(CJK_FONT)));
+    for family in [FontFamily::Proportional, FontFamily::Monospace] {
+        fonts.families.entry(family).or_default().push("noto-sans-sc".to_owned());
+    }
+    fonts
+}
+
+/// The theme: dark, low-glare, generous type sizes and spacing.
+pub fn style(ctx: &egui::Context) {
+    use palette::*;
+    ctx.set_theme(egui::Theme::Dark);
+    ctx.style_mut_of(egui::Theme::Dark, |style| {
+        style.text_styles = [
+            (TextStyle::Small, FontId::proportional(12.5)),
+            (TextStyle::Body, FontId::proportional(15.5)),
+            (TextStyle::Button, FontId::proportional(15.5)),
+            (TextStyle::Heading, FontId::proportional(22.0)),
+            (TextStyle::Monospace, FontId::monospace(14.5)),
+        ]
+        .into();
+        style.spacing.item_spacing = egui::vec2(8.0, 6.0);
+        style.spacing.button_padding = egui::vec2(10.0, 5.0);
+        style.spacing.interact_size.y = 26.0;
+        style.spacing.scroll.bar_width = 8.0;
+
+        let v = &mut style.visuals;
+        v.dark_mode = true;
+        v.override_text_color = None;
+        v.panel_fill = PANEL;
+        v.window_fill = CARD;
+        v.extreme_bg_color = BG;
+        v.faint_bg_color = CARD;
+        v.window_stroke = Stroke::new(1.0, LINE);
+        v.window_corner_radius = CornerRadius::same(10);
+        v.menu_corner_radius = CornerRadius::same(8);
+        v.hyperlink_color = INFO;
+        v.selection.bg_fill = GOLD.gamma_multiply(0.45);
+        v.selection.stroke = Stroke::new(1.0, GOLD);
+        v.warn_fg_color = WARN;
+        v.error_fg_color = BAD;
+
+        let w = &mut v.widgets;
+        w.noninteractive.bg_fill = PANEL;
+        w.noninteractive.bg_stroke = Stroke::new(1.0, LINE);
+        w.noninteractive.fg_stroke = Stroke::new(1.0, TEXT);
+        w.inactive.bg_fill = CARD_HI;
+        w.inactive.weak_bg_fill = CARD_HI;
+        w.inactive.fg_stroke = Stroke::new(1.0, TEXT);
+        w.inactive.corner_radius = CornerRadius::same(6);
+        w.hovered.bg_fill = Color32::from_rgb(0x36, 0x3e, 0x4b);
+        w.hovered.weak_bg_fill = Color32::from_rgb(0x36, 0x3e, 0x4b);
+        w.hovered.bg_stroke = Stroke::new(1.0, GOLD.gamma_multiply(0.7));
+        w.hovered.corner_radius = CornerRadius::same(6);
+        w.active.bg_fill = GOLD.gamma_multiply(0.6);
+        w.active.weak_bg_fill = GOLD.gamma_multiply(0.6);
+        w.active.corner_radius = CornerRadius::same(6);
+        w.open.corner_radius = CornerRadius::same(6);
+    });
+}

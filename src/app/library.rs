@@ -1,0 +1,91 @@
+//! The case library: every scenario in the bundled `scenarios/` folder and the user's own folder,
+//! parsed and checked, with the error (file:line:col) of any that do not load.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use bevy::prelude::*;
+
+use crate::scenario::Scenario;
+use crate::scenario::validate::{self, Severity};
+
+use super::Paths;
+
+/// One case file.
+#[derive(Debug, Clone)]
+pub struct CaseEntry {
+    pub path: PathBuf,
+    /// Shipped with the app (else from the user's folder).
+    pub bundled: bool,
+    /// The parsed case, or why it cannot be opened (`file:line:col: message`).
+    pub scenario: Result<Arc<Scenario>, String>,
+}
+
+/// Every case found, bundled first, each folder sorted by file name.
+#[derive(Resource, Debug, Clone, Default)]
+pub struct Library {
+    pub entries: Vec<CaseEntry>,
+}
+
+impl Library {
+    /// Scan both folders. A missing user folder is not an error.
+    pub fn scan(paths: &Paths) -> Library {
+        let mut entries = Vec::new();
+        let folders = std::iter::once((paths.scenarios(), true))
+            .chain(paths.user_scenarios.clone().map(|p| (p, false)));
+        for (dir, bundled) in folders {
+            let files = match crate::data::ron_files(&dir) {
+                Ok(f) => f,
+                Err(e) => {
+                    if bundled {
+                        warn!("cannot list {}: {e}", dir.display());
+                    }
+                    continue;
+                }
+            };
+            for path in files {
+                let scenario = load_case(&path).map(Arc::new);
+                entries.push(CaseEntry { path, bundled, scenario });
+            }
+        }
+        Library { entries }
+    }
+
+    pub fn position(&self, path: &Path) -> Option<usize> {
+        self.entries.iter().position(|e| same_file(&e.path, path))
+    }
+}
+
+/// Read, parse and check one case file with the core's checker. Errors (with file, line and
+/// column) keep the case from opening; warnings are logged only.
+pub fn load_case(path: &Path) -> Result<Scenario, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    let (sc, diags) = validate::check_text(path, &text, None);
+    let errors: Vec<String> =
+        diags.iter().filter(|d| d.severity == Severity::Error).map(ToString::to_string).collect();
+    for d in diags.iter().filter(|d| d.severity == Severity::Warning) {
+        debug!("{d}");
+    }
+    match sc {
+        Some(sc) if errors.is_empty() => Ok(sc),
+        _ if errors.is_empty() => Err(format!("{}: cannot be read as a case", path.display())),
+        _ => Err(errors.join("\n")),
+    }
+}
+
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    a == b
+        || match (a.canonicalize(), b.canonicalize()) {
+            (Ok(x), Ok(y)) => x == y,
+            _ => false,
+        }
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Library>().add_systems(Startup, scan);
+}
+
+fn scan(mut library: ResMut<Library>, paths: Res<Paths>) {
+    *library = Library::scan(&paths);
+}

@@ -1,0 +1,199 @@
+//! The desktop app: a thin Bevy + egui shell that owns a `Session`, runs its clock and draws it.
+//!
+//! Logic and view are apart. [`LogicPlugin`] holds every system that changes state (screens,
+//! the open case, the clock, hot reload, settings, shortcuts) and runs headless under
+//! `MinimalPlugins`, which is how `tests/gui.rs` drives it. The view (`ui`) only reads resources
+//! and sends [`Intent`] messages for what the trainee chose.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use bevy::prelude::*;
+
+mod case;
+mod clock;
+#[cfg(debug_assertions)]
+mod demo;
+mod egui_setup;
+mod hot_reload;
+mod input;
+mod library;
+mod screenshot;
+mod settings;
+mod texts;
+mod ui;
+mod window;
+
+pub use case::{ActiveCase, CaseOptions, Mode, RecordSaved, SEED_DEFAULT};
+pub use clock::{SPEEDS, SimClock};
+pub use hot_reload::{ReloadProblems, WatchedFiles};
+pub use input::TypingFocus;
+pub use library::{CaseEntry, Library};
+pub use settings::{Settings, SettingsFile};
+pub use texts::Texts;
+pub use ui::{OpsTab, UiState, View, app_ui};
+
+/// What `main` passes in when no subcommand is given.
+#[derive(Debug, Clone, Default)]
+pub struct AppOptions {
+    /// Starting language (`zh-CN`, `en-US`); default: the system's, else zh-CN.
+    pub lang: Option<String>,
+    /// Open this case straight at its briefing.
+    pub scenario: Option<PathBuf>,
+    /// Render this many frames, save a PNG of the window to the file, exit 0.
+    pub screenshot_after: Option<(u32, PathBuf)>,
+    /// The folder holding `scenarios/` and `locales/`.
+    pub data_dir: PathBuf,
+}
+
+/// The screens, in the order a trainee meets them.
+#[derive(States, Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Screen {
+    #[default]
+    Library,
+    Briefing,
+    Operations,
+    Trial,
+    Debrief,
+}
+
+/// Everything the trainee (or a shortcut) asks for. The view sends these; logic systems act.
+#[derive(Message, Debug, Clone, PartialEq)]
+pub enum Intent {
+    /// Open a case from the library (index into [`Library::entries`]) at its briefing.
+    OpenCase(usize),
+    /// Go to a screen (only the moves that make sense are honoured).
+    Go(Screen),
+    /// Do something in the case; refused actions are reported, never applied.
+    Act(crate::scenario::Action),
+    TogglePause,
+    SetPaused(bool),
+    Faster,
+    Slower,
+    SetSpeed(u32),
+    SkipToNextEvent,
+    /// Move the trial on to the court's ruling (after answering the challenges).
+    HearRuling,
+    SetLanguage(String),
+    ToggleBilingual,
+    SetUiScale(f32),
+    SetTrainee(String),
+    SetMode(Mode),
+    /// The seed the next case is opened with (same seed, same case for every team).
+    SetSeed(u64),
+    /// Write the record (actions and outcome) to the records folder.
+    Save,
+    ToggleFullscreen,
+    ToggleMenu,
+    /// Close the open case and go back to the library.
+    CloseCase,
+    Quit,
+}
+
+/// The order of a frame's logic: shortcuts become intents, intents are applied and the clock
+/// runs, then screens follow the session and files are polled.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Step {
+    Input,
+    Apply,
+    Follow,
+}
+
+/// Where the app reads and writes: fixed at start from [`AppOptions`] and the user's folders.
+#[derive(Resource, Debug, Clone)]
+pub struct Paths {
+    /// Holds `scenarios/` and `locales/`.
+    pub data_dir: PathBuf,
+    /// The user's own cases (`<user data>/scenarios`), listed in the library too.
+    pub user_scenarios: Option<PathBuf>,
+    /// Saved records go here.
+    pub records: PathBuf,
+    /// `settings.ron`; `None` keeps settings for this run only (tests).
+    pub settings_file: Option<PathBuf>,
+}
+
+impl Paths {
+    /// The per-user folders from the `directories` crate, falling back to the data dir.
+    pub fn for_user(data_dir: PathBuf) -> Paths {
+        let dirs = directories::ProjectDirs::from("org", "GoldenHour", "goldenhour");
+        let records = dirs
+            .as_ref()
+            .map(|d| d.data_dir().join("records"))
+            .unwrap_or_else(|| data_dir.join("records"));
+        Paths {
+            user_scenarios: dirs.as_ref().map(|d| d.data_dir().join("scenarios")),
+            settings_file: dirs.as_ref().map(|d| d.config_dir().join("settings.ron")),
+            records,
+            data_dir,
+        }
+    }
+
+    /// Everything inside `dir` (tests): nothing touches the user's real folders.
+    pub fn sandboxed(data_dir: PathBuf, dir: PathBuf) -> Paths {
+        Paths {
+            user_scenarios: Some(dir.join("user-scenarios")),
+            records: dir.join("records"),
+            settings_file: Some(dir.join("settings.ron")),
+            data_dir,
+        }
+    }
+
+    pub fn locales(&self) -> PathBuf {
+        self.data_dir.join("locales")
+    }
+    pub fn scenarios(&self) -> PathBuf {
+        self.data_dir.join("scenarios")
+    }
+}
+
+/// Start options the logic needs on its first frames.
+#[derive(Resource, Debug, Clone, Default)]
+pub struct StartOptions {
+    pub lang: Option<String>,
+    pub scenario: Option<PathBuf>,
+}
+
+/// All state-changing systems, without a window or egui: what the headless tests run.
+pub struct LogicPlugin {
+    pub paths: Paths,
+    pub start: StartOptions,
+}
+
+impl Plugin for LogicPlugin {
+    fn build(&self, app: &mut App) {
+        app.insert_resource(self.paths.clone())
+            .insert_resource(self.start.clone())
+            .init_state::<Screen>()
+            .add_message::<Intent>()
+            .configure_sets(Update, (Step::Input, Step::Apply, Step::Follow).chain());
+        app.add_plugins((
+            settings::plugin,
+            texts::plugin,
+            library::plugin,
+            case::plugin,
+            clock::plugin,
+            hot_reload::plugin,
+            input::plugin,
+        ));
+    }
+}
+
+/// Open the window and run until it closes.
+pub fn run(options: AppOptions) -> ExitCode {
+    let paths = Paths::for_user(options.data_dir.clone());
+    let start = StartOptions { lang: options.lang.clone(), scenario: options.scenario.clone() };
+    let mut app = App::new();
+    app.add_plugins(window::plugin)
+        .add_plugins(bevy_egui::EguiPlugin::default())
+        .add_plugins(LogicPlugin { paths, start })
+        .add_plugins((egui_setup::plugin, ui::plugin));
+    #[cfg(debug_assertions)]
+    app.add_plugins(demo::plugin);
+    if let Some((frames, file)) = options.screenshot_after {
+        app.add_plugins(screenshot::ScreenshotPlugin { frames, file });
+    }
+    match app.run() {
+        AppExit::Success => ExitCode::SUCCESS,
+        AppExit::Error(code) => ExitCode::from(code.get()),
+    }
+}

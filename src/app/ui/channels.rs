@@ -1,0 +1,246 @@
+//! The channels panel: draft a request abroad (channel, service, target, its elements) and follow
+//! the pending ones with their expected answer time.
+
+use bevy_egui::egui::{self, RichText};
+
+use super::widgets::{allowed, bi_id, card, chip, guarded_button, name, section};
+use super::{UiState, View};
+use crate::app::egui_setup::palette;
+use crate::app::{ActiveCase, Intent};
+use crate::scenario::{Action, ChannelKind, Incomplete, Target, TargetKind, Weight};
+use crate::sim::RequestStatus;
+use crate::time::{format_clock, format_span};
+
+pub fn channels_ui(
+    ui: &mut egui::Ui,
+    v: &View,
+    case: &ActiveCase,
+    st: &mut UiState,
+    out: &mut Vec<Intent>,
+) {
+    let t = v.texts;
+    let s = &case.session;
+    let sc = &case.scenario;
+
+    section(ui, v, "ui-draft-request");
+    // Channel.
+    ui.label(RichText::new(t.t("ui-channel")).color(palette::DIM));
+    for ch in &sc.channels {
+        let on = st.draft.channel.as_deref() == Some(ch.id.as_str());
+        let label = format!("{} {}", kind_icon(ch.kind), t.t(&ch.name));
+        let button =
+            egui::Button::selectable(on, label).min_size(egui::vec2(ui.available_width(), 0.0));
+        if ui.add(button).clicked() && !on {
+            st.draft.channel = Some(ch.id.clone());
+            st.draft.service = None;
+            st.draft.elements.clear();
+        }
+    }
+    let Some(ch) = st.draft.channel.as_deref().and_then(|c| sc.channel(c)) else {
+        bi_id(ui, v, "ui-channel-hint");
+        pending_ui(ui, v, case);
+        return;
+    };
+
+    card(ui, |ui| {
+        ui.label(RichText::new(t.t(&ch.name)).strong());
+        let reach: Vec<&str> = ch.reach.iter().map(String::as_str).collect();
+        info_row(ui, &t.t("ui-reach"), &reach.join(" · "));
+        let (lo, hi) = ch.response.bounds();
+        info_row(ui, &t.t("ui-response"), &format!("{}–{}", format_span(lo), format_span(hi)));
+        info_row(ui, &t.t("ui-success"), &format!("{:.0} %", ch.success * 100.0));
+        let weight = match ch.weight {
+            Weight::Formal => t.t("ui-weight-formal"),
+            Weight::Intelligence => t.t("ui-weight-intelligence"),
+        };
+        info_row(ui, &t.t("ui-weight"), &weight);
+        let incomplete = match &ch.incomplete {
+            Incomplete::Reject => t.t("ui-incomplete-reject"),
+            Incomplete::Delay(d) => format!("{} {}", t.t("ui-incomplete-delay"), format_span(d.0)),
+        };
+        info_row(ui, &t.t("ui-if-incomplete"), &incomplete);
+    });
+
+    // Service.
+    ui.label(RichText::new(t.t("ui-service")).color(palette::DIM));
+    for sv in &ch.services {
+        let on = st.draft.service.as_deref() == Some(sv.id.as_str());
+        let button = egui::Button::selectable(on, t.t(&sv.name))
+            .min_size(egui::vec2(ui.available_width(), 0.0));
+        if ui.add(button).clicked() && !on {
+            st.draft.service = Some(sv.id.clone());
+            if st.draft.target.as_ref().map(Target::kind) != Some(sv.target) {
+                st.draft.target = None;
+            }
+        }
+    }
+    let Some(sv) =
+        st.draft.service.as_deref().and_then(|id| ch.services.iter().find(|x| x.id == id))
+    else {
+        pending_ui(ui, v, case);
+        return;
+    };
+
+    // Target of the kind the service takes.
+    ui.label(RichText::new(t.t(crate::sim::target_kind_id(sv.target))).color(palette::DIM));
+    let targets: Vec<Target> = match sv.target {
+        TargetKind::Account => s
+            .accounts()
+            .filter(|(_, a)| a.known)
+            .map(|(a, _)| Target::Account(a.id.clone()))
+            .collect(),
+        TargetKind::Suspect => s.suspects().map(|(x, _)| Target::Suspect(x.id.clone())).collect(),
+        TargetKind::Evidence => s.evidence().map(|(x, _)| Target::Evidence(x.id.clone())).collect(),
+    };
+    let current = st
+        .draft
+        .target
+        .as_ref()
+        .map(|x| target_label(v, case, x))
+        .unwrap_or_else(|| t.t("ui-pick-target"));
+    egui::ComboBox::from_id_salt("request-target")
+        .width(ui.available_width() - 8.0)
+        .selected_text(current)
+        .show_ui(ui, |ui| {
+            for x in targets {
+                let label = target_label(v, case, &x);
+                let on = st.draft.target.as_ref() == Some(&x);
+                if ui.selectable_label(on, label).clicked() {
+                    st.draft.target = Some(x);
+                }
+            }
+        });
+
+    // Elements of the request.
+    if !ch.elements.is_empty() {
+        ui.label(RichText::new(t.t("ui-elements")).color(palette::DIM));
+        for el in &ch.elements {
+            let mut on = st.draft.elements.contains(&el.id);
+            ui.horizontal_wrapped(|ui| {
+                if ui.checkbox(&mut on, t.t(&el.name)).changed() {
+                    if on {
+                        st.draft.elements.insert(el.id.clone());
+                    } else {
+                        st.draft.elements.remove(&el.id);
+                    }
+                }
+                if el.required {
+                    chip(ui, t.t("ui-required"), palette::GOLD);
+                }
+            });
+        }
+    }
+    let missing: Vec<String> = ch
+        .elements
+        .iter()
+        .filter(|e| e.required && !st.draft.elements.contains(&e.id))
+        .map(|e| t.t(&e.name))
+        .collect();
+    if !missing.is_empty() {
+        ui.label(
+            RichText::new(format!("⚠ {} {}", t.t("ui-missing-elements"), missing.join("、")))
+                .color(palette::WARN),
+        );
+    }
+
+    match &st.draft.target {
+        Some(target) => {
+            let action = Action::Request {
+                channel: ch.id.clone(),
+                service: sv.id.clone(),
+                target: target.clone(),
+                elements: st.draft.elements.iter().cloned().collect(),
+            };
+            if guarded_button(ui, v, format!("✉ {}", t.t("ui-send-request")), &allowed(s, &action))
+            {
+                out.push(Intent::Act(action));
+                st.draft.elements.clear();
+            }
+        }
+        None => {
+            ui.add_enabled(false, egui::Button::new(format!("✉ {}", t.t("ui-send-request"))))
+                .on_disabled_hover_text(t.t("ui-pick-target"));
+        }
+    }
+
+    pending_ui(ui, v, case);
+}
+
+fn info_row(ui: &mut egui::Ui, label: &str, value: &str) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(label).small().color(palette::DIM));
+        ui.label(RichText::new(value).small());
+    });
+}
+
+fn kind_icon(kind: ChannelKind) -> &'static str {
+    match kind {
+        ChannelKind::Mla => "⚖",
+        ChannelKind::Interpol => "🌐",
+        ChannelKind::Liaison => "⇄",
+        ChannelKind::Regional => "◆",
+    }
+}
+
+fn target_label(v: &View, case: &ActiveCase, target: &Target) -> String {
+    let s = &case.session;
+    let sc = &case.scenario;
+    let j = match target {
+        Target::Account(a) => sc.account_jurisdiction(a).map(str::to_string),
+        Target::Suspect(x) => {
+            s.suspects().find(|(p, _)| p.id == *x).map(|(_, st)| st.jurisdiction.clone())
+        }
+        Target::Evidence(e) => sc.item(e).map(|i| i.jurisdiction.clone()),
+    };
+    format!("{} · {}", j.unwrap_or_default(), name(v, s, target.id()))
+}
+
+/// Requests sent, newest first, with their expected answer window and status.
+fn pending_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
+    let t = v.texts;
+    let s = &case.session;
+    section(ui, v, "ui-requests");
+    if s.requests().is_empty() {
+        ui.label(RichText::new(t.t("ui-no-requests")).color(palette::FAINT));
+    }
+    for r in s.requests().iter().rev() {
+        card(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(name(v, s, &r.channel)).strong());
+                ui.label(RichText::new("·").color(palette::DIM));
+                ui.label(name(v, s, &r.service));
+            });
+            ui.label(RichText::new(target_label(v, case, &r.target)).color(palette::DIM));
+            ui.horizontal_wrapped(|ui| {
+                match &r.status {
+                    RequestStatus::Pending => {
+                        chip(ui, t.t("ui-status-pending"), palette::WARN);
+                        ui.label(
+                            RichText::new(format!(
+                                "{} {} – {}",
+                                t.t("ui-expected"),
+                                format_clock(r.expected.0),
+                                format_clock(r.expected.1)
+                            ))
+                            .small()
+                            .color(palette::DIM),
+                        );
+                    }
+                    RequestStatus::Granted => {
+                        chip(ui, t.t("ui-status-granted"), palette::GOOD);
+                    }
+                    RequestStatus::Refused(why) => {
+                        chip(ui, t.t("ui-status-refused"), palette::BAD);
+                        ui.label(RichText::new(t.t(why)).small().color(palette::DIM));
+                    }
+                }
+                ui.label(
+                    RichText::new(format!("{} {}", t.t("ui-sent"), format_clock(r.sent)))
+                        .small()
+                        .color(palette::FAINT),
+                );
+            });
+        });
+        ui.add_space(4.0);
+    }
+}

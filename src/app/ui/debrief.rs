@@ -1,0 +1,388 @@
+//! The debrief: score per rubric criterion and the grade, money still recoverable over time with
+//! the trainee's actions marked (and the expert line's), the final fund-flow picture, each
+//! consequence with its rule and source, and where the expert line differed.
+
+use bevy_egui::egui::{self, RichText};
+use egui_plot::{
+    GridInput, GridMark, HLine, HoverPosition, Legend, Line, LineStyle, Plot, PlotPoints, VLine,
+};
+
+use super::View;
+use super::widgets::{action_msg, bi, bi_id, bi_msg, card, chip, heading, money, section};
+use crate::app::egui_setup::palette;
+use crate::app::{ActiveCase, Intent};
+use crate::i18n::group_digits;
+use crate::sim::Session;
+use crate::time::{Secs, format_clock, format_span};
+
+pub fn debrief_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec<Intent>) {
+    let t = v.texts;
+    let s = &case.session;
+
+    egui::Panel::bottom("debrief-actions")
+        .frame(
+            egui::Frame::new().fill(palette::PANEL).inner_margin(egui::Margin::symmetric(24, 10)),
+        )
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                if ui.button(format!("← {}", t.t("ui-back-to-library"))).clicked() {
+                    out.push(Intent::CloseCase);
+                }
+                if ui.button(t.t("ui-save-record")).on_hover_text("Ctrl+S").clicked() {
+                    out.push(Intent::Save);
+                }
+                ui.label(
+                    RichText::new(case.record_path.display().to_string())
+                        .small()
+                        .color(palette::FAINT),
+                );
+            });
+        });
+
+    egui::CentralPanel::default()
+        .frame(egui::Frame::new().fill(palette::BG).inner_margin(egui::Margin::same(24)))
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+                ui.set_max_width(1100.0);
+                heading(ui, v, "ui-debrief-title");
+                let Some(outcome) = s.outcome() else {
+                    if let Some(h) = s.halted() {
+                        ui.label(RichText::new(h).color(palette::BAD));
+                    }
+                    return;
+                };
+
+                // Score and grade.
+                ui.horizontal_wrapped(|ui| {
+                    card_fixed(ui, 220.0, |ui| {
+                        ui.label(RichText::new(t.t("ui-score")).color(palette::DIM));
+                        ui.label(
+                            RichText::new(format!("{:.1}", outcome.score))
+                                .size(40.0)
+                                .strong()
+                                .color(palette::GOLD),
+                        );
+                        ui.horizontal(|ui| {
+                            ui.label(RichText::new(&outcome.grade).size(22.0).strong());
+                            ui.label(t.t(&outcome.grade_name));
+                        });
+                        if let Some(e) = case.expert.as_ref().and_then(Session::outcome) {
+                            ui.label(
+                                RichText::new(format!("{} {:.1}", t.t("ui-expert-score"), e.score))
+                                    .small()
+                                    .color(palette::DIM),
+                            );
+                        }
+                    });
+                    card_fixed(ui, (ui.available_width() - 12.0).max(280.0), |ui| {
+                        egui::Grid::new("criteria").num_columns(3).spacing([12.0, 6.0]).show(
+                            ui,
+                            |ui| {
+                                for c in &outcome.criteria {
+                                    ui.label(t.t(&c.name));
+                                    let frac = if c.max_points > 0.0 {
+                                        (c.points / c.max_points) as f32
+                                    } else {
+                                        0.0
+                                    };
+                                    ui.add(
+                                        egui::ProgressBar::new(frac.clamp(0.0, 1.0))
+                                            .desired_width(220.0)
+                                            .fill(palette::GOLD.gamma_multiply(0.8)),
+                                    );
+                                    ui.label(
+                                        RichText::new(format!(
+                                            "{:.1} / {:.1}",
+                                            c.points, c.max_points
+                                        ))
+                                        .monospace(),
+                                    );
+                                    ui.end_row();
+                                }
+                            },
+                        );
+                    });
+                });
+
+                // Facts.
+                let f = &outcome.facts;
+                ui.horizontal_wrapped(|ui| {
+                    chip(
+                        ui,
+                        format!("{} {}", t.t("ui-stat-paid"), money(v, f.paid)),
+                        palette::WARN,
+                    );
+                    chip(
+                        ui,
+                        format!("{} {}", t.t("ui-stat-returned"), money(v, f.returned)),
+                        palette::GOOD,
+                    );
+                    chip(
+                        ui,
+                        format!("{} {}", t.t("ui-stat-secured"), money(v, f.secured)),
+                        palette::FREEZE,
+                    );
+                    chip(
+                        ui,
+                        format!("{} {}/{}", t.t("ui-identified"), f.identified, f.suspects),
+                        palette::INFO,
+                    );
+                    chip(
+                        ui,
+                        format!("{} {}/{}", t.t("ui-in-custody"), f.in_custody, f.suspects),
+                        palette::INFO,
+                    );
+                    chip(
+                        ui,
+                        format!("{} {}/{}", t.t("ui-admitted"), f.admitted, f.file_items),
+                        palette::INFO,
+                    );
+                    let verdict = if f.convicted {
+                        "ui-verdict-convicted"
+                    } else {
+                        "ui-verdict-not-convicted"
+                    };
+                    chip(ui, t.t(verdict), if f.convicted { palette::GOOD } else { palette::BAD });
+                    chip(
+                        ui,
+                        format!("{} {}", t.t("ui-stat-compliance"), f.compliance),
+                        palette::DIM,
+                    );
+                });
+
+                section(ui, v, "ui-chart-title");
+                bi_id(ui, v, "ui-chart-hint");
+                chart_ui(ui, v, case);
+
+                section(ui, v, "ui-final-map");
+                let h = 340.0_f32.min(ui.available_width() * 0.6);
+                ui.allocate_ui(egui::vec2(ui.available_width(), h), |ui| {
+                    let _ = super::map::map_ui(ui, v, s, None);
+                });
+
+                section(ui, v, "ui-consequences");
+                if outcome.debrief.is_empty() {
+                    ui.label(RichText::new(t.t("ui-none")).color(palette::DIM));
+                }
+                for id in &outcome.debrief {
+                    let Some(entry) = case.scenario.debrief.iter().find(|d| &d.id == id) else {
+                        continue;
+                    };
+                    card(ui, |ui| {
+                        bi(ui, RichText::new(t.t(&entry.text)), t.t_second(&entry.text));
+                        if let Some(src) =
+                            entry.source.as_deref().and_then(|x| case.scenario.source(x))
+                        {
+                            ui.label(
+                                RichText::new(format!("§ {}", src.cite))
+                                    .small()
+                                    .color(palette::GOLD),
+                            );
+                            if !src.note.is_empty() {
+                                ui.label(RichText::new(&src.note).small().color(palette::FAINT));
+                            }
+                        }
+                    });
+                    ui.add_space(4.0);
+                }
+
+                section(ui, v, "ui-expert-compare");
+                expert_ui(ui, v, case);
+            });
+        });
+}
+
+fn card_fixed(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui)) {
+    egui::Frame::new()
+        .fill(palette::CARD)
+        .stroke(egui::Stroke::new(1.0, palette::LINE))
+        .corner_radius(egui::CornerRadius::same(8))
+        .inner_margin(egui::Margin::same(12))
+        .show(ui, |ui| {
+            ui.set_width(width - 24.0);
+            add(ui);
+        });
+}
+
+/// The chart's time axis is logarithmic in minutes: the golden hour and the months that follow
+/// both stay readable.
+fn tx(t: Secs) -> f64 {
+    (1.0 + t.max(0) as f64 / 60.0).log10()
+}
+
+fn untx(x: f64) -> Secs {
+    ((10f64.powf(x) - 1.0) * 60.0).round() as Secs
+}
+
+/// A step line of (time, value) with the value held until the next change.
+fn steps(series: &[(Secs, u64)], until: Secs) -> Vec<[f64; 2]> {
+    let mut pts = Vec::with_capacity(series.len() * 2 + 1);
+    let mut last: Option<u64> = None;
+    for &(at, val) in series {
+        let x = tx(at);
+        if let Some(prev) = last {
+            pts.push([x, prev as f64]);
+        }
+        pts.push([x, val as f64]);
+        last = Some(val);
+    }
+    if let Some(prev) = last {
+        pts.push([tx(until), prev as f64]);
+    }
+    pts
+}
+
+/// Grid lines at times people think in, thicker at the hour, the day, the month, the year.
+fn time_marks(input: GridInput) -> Vec<GridMark> {
+    const M: Secs = 60;
+    const H: Secs = 3600;
+    const D: Secs = 86_400;
+    let marks = [
+        (0, 1.0),
+        (10 * M, 0.3),
+        (H, 1.0),
+        (6 * H, 0.3),
+        (D, 1.0),
+        (7 * D, 0.3),
+        (30 * D, 1.0),
+        (90 * D, 0.3),
+        (365 * D, 1.0),
+    ];
+    marks
+        .iter()
+        .map(|&(t, step)| GridMark { value: tx(t), step_size: step })
+        .filter(|m| m.value >= input.bounds.0 && m.value <= input.bounds.1)
+        .collect()
+}
+
+fn chart_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
+    let t = v.texts;
+    let s = &case.session;
+    let expert = case.expert.as_ref();
+    let end = s.now().max(3600);
+
+    let mine = steps(s.recoverable_series(), end);
+    let theirs = expert.map(|e| steps(e.recoverable_series(), end));
+    let my_actions: Vec<Secs> = s.actions().iter().map(|a| a.at.0).collect();
+    let expert_actions: Vec<Secs> =
+        expert.map(|e| e.actions().iter().map(|a| a.at.0).collect()).unwrap_or_default();
+    let currency = case.scenario.currency.clone();
+    let mine_name = t.t("ui-chart-yours");
+    let expert_name = t.t("ui-chart-expert");
+    let my_marks = t.t("ui-chart-your-actions");
+    let expert_marks = t.t("ui-chart-expert-actions");
+    let golden = t.t("ui-chart-golden-hour");
+    let paid_name = t.t("ui-stat-paid");
+    let paid = s.paid() as f64;
+
+    Plot::new("recoverable")
+        .height(300.0)
+        .legend(Legend::default())
+        .default_x_bounds(0.0, tx(end) * 1.02)
+        .include_y(0.0)
+        .include_y(paid * 1.05)
+        .allow_scroll(false)
+        .x_grid_spacer(time_marks)
+        .x_axis_formatter(
+            |m, _| if m.value <= 0.0 { "0".into() } else { format_span(untx(m.value)) },
+        )
+        .x_axis_label(t.t("ui-chart-time"))
+        .y_axis_label(currency)
+        .y_axis_formatter(|m, _| group_digits(m.value.max(0.0) as u64))
+        .label_formatter(|pos| {
+            let (name, p) = match pos {
+                HoverPosition::NearDataPoint { plot_name, position, .. } => (*plot_name, *position),
+                HoverPosition::Elsewhere { position } => ("", *position),
+            };
+            let at = format_clock(untx(p.x));
+            let money = group_digits(p.y.max(0.0) as u64);
+            Some(if name.is_empty() {
+                format!("{at}\n{money}")
+            } else {
+                format!("{name}\n{at}\n{money}")
+            })
+        })
+        .show(ui, |plot| {
+            plot.vline(
+                VLine::new(golden, tx(3600)).color(palette::GOLD.gamma_multiply(0.8)).width(2.0),
+            );
+            plot.hline(
+                HLine::new(paid_name, paid)
+                    .color(palette::WARN.gamma_multiply(0.6))
+                    .style(LineStyle::dashed_dense()),
+            );
+            for at in &expert_actions {
+                plot.vline(
+                    VLine::new(expert_marks.clone(), tx(*at))
+                        .color(palette::INFO.gamma_multiply(0.35))
+                        .style(LineStyle::dotted_dense()),
+                );
+            }
+            for at in &my_actions {
+                plot.vline(
+                    VLine::new(my_marks.clone(), tx(*at)).color(palette::GOLD.gamma_multiply(0.35)),
+                );
+            }
+            if let Some(pts) = theirs {
+                plot.line(
+                    Line::new(expert_name, PlotPoints::from(pts))
+                        .color(palette::INFO)
+                        .width(2.0)
+                        .style(LineStyle::dashed_loose()),
+                );
+            }
+            plot.line(Line::new(mine_name, PlotPoints::from(mine)).color(palette::GOLD).width(3.0));
+        });
+}
+
+/// The expert line's actions next to the trainee's: same action, when, or never.
+fn expert_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
+    let t = v.texts;
+    let s = &case.session;
+    let Some(expert) = case.expert.as_ref() else {
+        ui.label(RichText::new(t.t("ui-no-expert")).color(palette::DIM));
+        return;
+    };
+    bi_id(ui, v, "ui-expert-hint");
+    for a in expert.actions() {
+        let (text, color) = match s.actions().iter().find(|m| m.act == a.act) {
+            Some(m) => {
+                let d = m.at.0 - a.at.0;
+                if d.abs() <= 5 * 60 {
+                    (t.t("ui-you-same-time"), palette::GOOD)
+                } else if d > 0 {
+                    (format!("{} {}", format_span(d), t.t("ui-you-later")), palette::WARN)
+                } else {
+                    (format!("{} {}", format_span(-d), t.t("ui-you-earlier")), palette::INFO)
+                }
+            }
+            None => (t.t("ui-you-never"), palette::BAD),
+        };
+        egui::Frame::new()
+            .fill(palette::CARD)
+            .corner_radius(egui::CornerRadius::same(6))
+            .inner_margin(egui::Margin::symmetric(10, 6))
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(format_clock(a.at.0)).monospace().color(palette::DIM));
+                    ui.label(RichText::new(t.t("ui-expert-did")).small().color(palette::INFO));
+                    chip(ui, format!("{} · {text}", t.t("ui-you")), color);
+                });
+                bi_msg(ui, v, &action_msg(expert, &a.act));
+            });
+        ui.add_space(3.0);
+    }
+    let extra: Vec<_> =
+        s.actions().iter().filter(|m| !expert.actions().iter().any(|a| a.act == m.act)).collect();
+    if !extra.is_empty() {
+        ui.add_space(6.0);
+        ui.label(RichText::new(t.t("ui-you-only")).strong());
+        for m in extra {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(format_clock(m.at.0)).monospace().color(palette::FAINT));
+                ui.label(t.msg(&action_msg(s, &m.act)));
+            });
+        }
+    }
+}

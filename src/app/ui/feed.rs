@@ -1,0 +1,50 @@
+//! The event feed: what the police see happen, newest first, with injects highlighted.
+
+use bevy_egui::egui::{self, RichText};
+
+use super::View;
+use super::widgets::{event_color, visible_event};
+use crate::app::ActiveCase;
+use crate::app::egui_setup::palette;
+use crate::sim::EventKind;
+use crate::time::format_clock;
+
+/// How many recent events the feed lists (the full log is in the record).
+const SHOWN: usize = 300;
+
+pub fn feed_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
+    let t = v.texts;
+    let s = &case.session;
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(t.t("ui-feed")).strong().color(palette::GOLD));
+        ui.label(RichText::new(t.t("ui-feed-hint")).small().color(palette::FAINT));
+    });
+    egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+        let mut shown = 0;
+        for ev in s.events().iter().rev() {
+            let Some(msg) = visible_event(s, ev) else { continue };
+            shown += 1;
+            if shown > SHOWN {
+                break;
+            }
+            let inject = matches!(ev.kind, EventKind::Inject { .. });
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new(format_clock(ev.at)).monospace().small().color(palette::FAINT),
+                );
+                ui.label(RichText::new("●").small().color(event_color(&ev.kind)));
+                let text = RichText::new(t.msg(&msg));
+                let text = if inject { text.strong().color(palette::GOLD) } else { text };
+                ui.vertical(|ui| {
+                    ui.label(text);
+                    if let Some(second) = t.msg_second(&msg) {
+                        ui.label(RichText::new(second).small().italics().color(palette::FAINT));
+                    }
+                });
+            });
+        }
+        if shown == 0 {
+            ui.label(RichText::new(t.t("ui-feed-empty")).color(palette::FAINT));
+        }
+    });
+}

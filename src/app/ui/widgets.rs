@@ -1,0 +1,199 @@
+//! Small widgets shared by the screens: bilingual labels, money, chips, cards, guarded buttons.
+
+use bevy_egui::egui::{self, Color32, Response, RichText};
+
+use crate::i18n::{Arg, Msg, group_digits};
+use crate::sim::{Event, EventKind, Session};
+
+use super::View;
+use crate::app::egui_setup::palette;
+
+/// Money with digit grouping and the case's currency.
+pub fn money(v: &View, amount: u64) -> String {
+    let cur = v.case.map(|c| c.scenario.currency.as_str()).unwrap_or("");
+    format!("{} {cur}", group_digits(amount))
+}
+
+/// A line of text, with the second language under it when the bilingual drill is on.
+pub fn bi(ui: &mut egui::Ui, main: RichText, second: Option<String>) {
+    ui.label(main);
+    if let Some(s) = second {
+        ui.label(RichText::new(s).small().italics().color(palette::FAINT));
+    }
+}
+
+/// A message, bilingual when asked.
+pub fn bi_msg(ui: &mut egui::Ui, v: &View, msg: &Msg) {
+    bi(ui, RichText::new(v.texts.msg(msg)), v.texts.msg_second(msg));
+}
+
+/// A message id without arguments, bilingual when asked.
+pub fn bi_id(ui: &mut egui::Ui, v: &View, id: &str) {
+    bi(ui, RichText::new(v.texts.t(id)), v.texts.t_second(id));
+}
+
+/// A list item: a marker, then the text (bilingual when asked), aligned to the first line.
+pub fn bullet(ui: &mut egui::Ui, v: &View, marker: &str, color: Color32, id: &str) {
+    ui.horizontal_top(|ui| {
+        ui.label(RichText::new(marker).color(color));
+        ui.vertical(|ui| bi_id(ui, v, id));
+    });
+}
+
+/// A screen or section heading, bilingual when asked.
+pub fn heading(ui: &mut egui::Ui, v: &View, id: &str) {
+    bi(ui, RichText::new(v.texts.t(id)).heading().color(palette::TEXT), v.texts.t_second(id));
+}
+
+/// A small section title in the accent colour.
+pub fn section(ui: &mut egui::Ui, v: &View, id: &str) {
+    ui.add_space(4.0);
+    bi(ui, RichText::new(v.texts.t(id)).strong().color(palette::GOLD), v.texts.t_second(id));
+}
+
+/// A rounded tag with a coloured outline.
+pub fn chip(ui: &mut egui::Ui, text: impl Into<String>, color: Color32) -> Response {
+    egui::Frame::new()
+        .fill(color.gamma_multiply(0.15))
+        .stroke(egui::Stroke::new(1.0, color.gamma_multiply(0.8)))
+        .corner_radius(egui::CornerRadius::same(9))
+        .inner_margin(egui::Margin::symmetric(7, 1))
+        .show(ui, |ui| {
+            ui.add(egui::Label::new(RichText::new(text.into()).small().color(color)).extend())
+        })
+        .response
+}
+
+/// A card: a filled, rounded frame for one thing (an account, a request, an item).
+pub fn card<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    egui::Frame::new()
+        .fill(palette::CARD)
+        .stroke(egui::Stroke::new(1.0, palette::LINE))
+        .corner_radius(egui::CornerRadius::same(8))
+        .inner_margin(egui::Margin::same(10))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            add(ui)
+        })
+        .inner
+}
+
+/// A button that is enabled only when the rules allow the action; when disabled, hovering it
+/// says why (the rendered `ActionError`). Returns true when clicked.
+pub fn guarded_button(
+    ui: &mut egui::Ui,
+    v: &View,
+    label: impl Into<String>,
+    allowed: &Result<(), Msg>,
+) -> bool {
+    let button = egui::Button::new(label.into());
+    match allowed {
+        Ok(()) => ui.add(button).clicked(),
+        Err(why) => {
+            ui.add_enabled(false, button).on_disabled_hover_text(v.texts.msg(why));
+            false
+        }
+    }
+}
+
+/// Would the action be allowed now? The refusal comes back as a message with names, not ids.
+pub fn allowed(session: &Session, action: &crate::scenario::Action) -> Result<(), Msg> {
+    session.check(action).map_err(|e| session.explain(&e))
+}
+
+/// The name of a scenario thing (account, channel, …) in the main language.
+pub fn name(v: &View, session: &Session, id: &str) -> String {
+    match session.name_of(id) {
+        Some(msg_id) => v.texts.t(msg_id),
+        None => v.texts.t("ui-unknown"),
+    }
+}
+
+/// What the police can see of an event: money moving into an account they do not know yet shows
+/// only as money leaving; moves between unknown accounts and internal flags are not shown.
+pub fn visible_event(session: &Session, ev: &Event) -> Option<Msg> {
+    let known = |id: &str| session.account_state(id).is_some_and(|s| s.known);
+    let name = |id: &str| session.name_of(id).unwrap_or("ui-unknown").to_string();
+    match &ev.kind {
+        EventKind::Transfer { from, to, amount } => {
+            if known(to) {
+                Some(ev.msg.clone())
+            } else if known(from) {
+                Some(
+                    Msg::new("ui-ev-left-unknown")
+                        .arg("from", Arg::Ref(name(from)))
+                        .arg("amount", Arg::Money(*amount)),
+                )
+            } else {
+                None
+            }
+        }
+        EventKind::CashedOut { account, .. } | EventKind::Blocked { account, .. } => {
+            known(account).then(|| ev.msg.clone())
+        }
+        EventKind::Flag { .. } => None,
+        _ => Some(ev.msg.clone()),
+    }
+}
+
+/// A coloured dot for the kind of event, for the feed and the chart.
+pub fn event_color(kind: &EventKind) -> Color32 {
+    use EventKind::*;
+    match kind {
+        Payment { .. } | Transfer { .. } => palette::WARN,
+        CashedOut { .. }
+        | TippedOff
+        | SuspectFled { .. }
+        | HoldExpired { .. }
+        | ReturnFailed { .. } => palette::BAD,
+        FreezeRefused { .. } => palette::BAD,
+        Blocked { .. } | HoldPlaced { .. } | HoldRenewed { .. } | Returned { .. } => palette::GOOD,
+        Arrested { .. } | Repatriated { .. } | Identified { .. } | Located { .. } => palette::GOOD,
+        Inject { .. } | Chosen { .. } | Message => palette::GOLD,
+        _ => palette::INFO,
+    }
+}
+
+/// An action in words ("Stop-payment on Mule card 1"), in any language.
+pub fn action_msg(session: &Session, action: &crate::scenario::Action) -> Msg {
+    use crate::scenario::{Action, Preservation};
+    let name = |id: &str| Arg::Ref(session.name_of(id).unwrap_or("ui-unknown").to_string());
+    match action {
+        Action::StopPayment { account } => Msg::new("ui-act-stop").arg("account", name(account)),
+        Action::RenewStopPayment { account } => {
+            Msg::new("ui-act-renew").arg("account", name(account))
+        }
+        Action::Freeze { account, .. } => Msg::new("ui-act-freeze").arg("account", name(account)),
+        Action::ReturnFunds { account } => Msg::new("ui-act-return").arg("account", name(account)),
+        Action::Monitor { account } => Msg::new("ui-act-monitor").arg("account", name(account)),
+        Action::Request { channel, service, target, .. } => Msg::new("ui-act-request")
+            .arg("channel", name(channel))
+            .arg("service", name(service))
+            .arg("target", name(target.id())),
+        Action::Collect { item, method } => {
+            Msg::new("ui-act-collect").arg("item", name(item)).arg("method", name(method))
+        }
+        Action::Preserve { item, how } => Msg::new("ui-act-preserve").arg("item", name(item)).arg(
+            "how",
+            Arg::Ref(
+                match how {
+                    Preservation::Hash => "preserve-hash",
+                    Preservation::Blockchain => "preserve-blockchain",
+                }
+                .to_string(),
+            ),
+        ),
+        Action::Choose { inject, choice } => {
+            let text = session
+                .scenario()
+                .inject(inject)
+                .and_then(|i| i.choices.iter().find(|c| &c.id == choice))
+                .map(|c| c.text.clone())
+                .unwrap_or_else(|| "ui-unknown".to_string());
+            Msg::new("ui-act-choose").arg("choice", Arg::Ref(text))
+        }
+        Action::Answer { item, answer } => Msg::new("ui-act-answer")
+            .arg("item", name(item))
+            .arg("answer", Arg::Ref(super::trial::answer_id(*answer).to_string())),
+    }
+}
