@@ -1,0 +1,84 @@
+//! The bundled case played with a short action list made from the fuzz bytes: every 4 bytes are
+//! one action (minutes, kind, two choices among the case's own ids). The engine must never panic
+//! and must end the run (an outcome) or halt with a message.
+#![no_main]
+
+use std::sync::{Arc, OnceLock};
+
+use goldenhour::scenario::{Action, Answer, Preservation, Scenario, Target, TimedAction};
+use goldenhour::time::Dur;
+use libfuzzer_sys::fuzz_target;
+
+const CASE: &str = include_str!("../../scenarios/frank-lao-cards.ron");
+
+fn case() -> &'static Arc<Scenario> {
+    static SC: OnceLock<Arc<Scenario>> = OnceLock::new();
+    SC.get_or_init(|| Arc::new(goldenhour::scenario::parse(CASE).expect("the bundled case parses")))
+}
+
+fn pick<T>(v: &[T], i: u8) -> Option<&T> {
+    if v.is_empty() { None } else { Some(&v[i as usize % v.len()]) }
+}
+
+fn action(sc: &Scenario, kind: u8, a: u8, b: u8) -> Option<Action> {
+    let acct = || pick(&sc.accounts, a).map(|x| x.id.clone());
+    Some(match kind % 10 {
+        0 => Action::StopPayment { account: acct()? },
+        1 => Action::RenewStopPayment { account: acct()? },
+        2 => Action::Freeze {
+            account: acct()?,
+            grounds: sc
+                .measures
+                .freeze
+                .grounds
+                .iter()
+                .take(b as usize % 3)
+                .map(|g| g.id.clone())
+                .collect(),
+        },
+        3 => Action::ReturnFunds { account: acct()? },
+        4 => Action::Monitor { account: acct()? },
+        5 => {
+            let ch = pick(&sc.channels, a)?;
+            let sv = pick(&ch.services, b)?;
+            let target = match b % 3 {
+                0 => Target::Account(pick(&sc.accounts, b / 3)?.id.clone()),
+                1 => Target::Suspect(pick(&sc.suspects, b / 3)?.id.clone()),
+                _ => Target::Evidence(pick(&sc.evidence, b / 3)?.id.clone()),
+            };
+            let elements = ch.elements.iter().take(a as usize % 4).map(|e| e.id.clone()).collect();
+            Action::Request { channel: ch.id.clone(), service: sv.id.clone(), target, elements }
+        }
+        6 => {
+            let it = pick(&sc.evidence, a)?;
+            Action::Collect { item: it.id.clone(), method: pick(&it.methods, b)?.id.clone() }
+        }
+        7 => Action::Preserve {
+            item: pick(&sc.evidence, a)?.id.clone(),
+            how: if b % 2 == 0 { Preservation::Hash } else { Preservation::Blockchain },
+        },
+        8 => {
+            let inj = pick(&sc.injects, a)?;
+            Action::Choose { inject: inj.id.clone(), choice: pick(&inj.choices, b)?.id.clone() }
+        }
+        _ => Action::Answer {
+            item: pick(&sc.evidence, a)?.id.clone(),
+            answer: [Answer::Explain, Answer::Supplement, Answer::Withdraw][b as usize % 3],
+        },
+    })
+}
+
+fuzz_target!(|data: &[u8]| {
+    let sc = case();
+    let list: Vec<TimedAction> = data
+        .chunks_exact(4)
+        .take(64)
+        .filter_map(|c| {
+            // Up to ~45 days in minutes, spread so that later bytes reach the trial phase too.
+            let minutes = i64::from(u16::from_le_bytes([c[0], c[1] & 0x0f])) * 16;
+            Some(TimedAction { at: Dur(minutes * 60), act: action(sc, c[1] >> 4, c[2], c[3])? })
+        })
+        .collect();
+    let (s, _refused) = goldenhour::sim::play(sc.clone(), 7, &list);
+    assert!(s.outcome().is_some() || s.halted().is_some(), "the run neither ended nor halted");
+});
