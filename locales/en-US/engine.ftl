@@ -112,3 +112,4 @@ what-choice = choice
 what-channel = channel
 what-suspect = suspect
 err-stop-payment-used = The stop-payment on { $account } has run its course and cannot be ordered again: ask for a freeze.
+ev-freeze-renewed = The freeze on { $account } was renewed until { $until }.

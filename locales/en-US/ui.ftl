@@ -255,3 +255,5 @@ ui-act-collect = Collect { $item } ({ $method })
 ui-act-preserve = Preserve { $item } ({ $how })
 ui-act-choose = Decision: { $choice }
 ui-act-answer = { $item }: { $answer }
+ui-renew-freeze = Renew the freeze
+ui-act-renew-freeze = Renew the freeze on { $account }

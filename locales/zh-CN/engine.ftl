@@ -112,3 +112,4 @@ what-choice = 选项
 what-channel = 渠道
 what-suspect = 嫌疑人
 err-stop-payment-used = { $account }的止付期限已届满，不能再次止付：请申请冻结。
+ev-freeze-renewed = { $account }的冻结已续冻至 { $until }。

@@ -255,3 +255,5 @@ ui-act-collect = 调取 { $item }（{ $method }）
 ui-act-preserve = 固定 { $item }（{ $how }）
 ui-act-choose = 决策：{ $choice }
 ui-act-answer = { $item }：{ $answer }
+ui-renew-freeze = 续冻
+ui-act-renew-freeze = 对 { $account } 续冻

@@ -698,16 +698,48 @@ pub struct TimedAction {
 /// Everything a trainee can do.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Action {
-    StopPayment { account: String },
-    RenewStopPayment { account: String },
-    Freeze { account: String, grounds: Vec<String> },
-    ReturnFunds { account: String },
-    Monitor { account: String },
-    Request { channel: String, service: String, target: Target, elements: Vec<String> },
-    Collect { item: String, method: String },
-    Preserve { item: String, how: Preservation },
-    Choose { inject: String, choice: String },
-    Answer { item: String, answer: Answer },
+    StopPayment {
+        account: String,
+    },
+    RenewStopPayment {
+        account: String,
+    },
+    Freeze {
+        account: String,
+        grounds: Vec<String>,
+    },
+    /// Renew a domestic freeze in force by another `lasts` from its current end.
+    RenewFreeze {
+        account: String,
+    },
+    ReturnFunds {
+        account: String,
+    },
+    Monitor {
+        account: String,
+    },
+    Request {
+        channel: String,
+        service: String,
+        target: Target,
+        elements: Vec<String>,
+    },
+    Collect {
+        item: String,
+        method: String,
+    },
+    Preserve {
+        item: String,
+        how: Preservation,
+    },
+    Choose {
+        inject: String,
+        choice: String,
+    },
+    Answer {
+        item: String,
+        answer: Answer,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

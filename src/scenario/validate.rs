@@ -823,6 +823,7 @@ impl Checker<'_> {
         match a {
             Action::StopPayment { account }
             | Action::RenewStopPayment { account }
+            | Action::RenewFreeze { account }
             | Action::ReturnFunds { account }
             | Action::Monitor { account } => self.account_ref(format!("{path}.account"), account),
             Action::Freeze { account, grounds } => {

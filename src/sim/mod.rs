@@ -534,6 +534,12 @@ impl Session {
                     }
                 }
             }
+            Action::RenewFreeze { account } => {
+                let i = self.known_account(account)?;
+                if !self.accounts[i].has_active(self.now, HoldKind::Freeze) {
+                    return Err(ActionError::NotFrozen { account: account.clone() });
+                }
+            }
             Action::ReturnFunds { account } => {
                 let i = self.known_account(account)?;
                 let st = &self.accounts[i];
@@ -881,6 +887,24 @@ impl Session {
                     EventKind::HoldOrdered { account: account.clone(), kind: HoldKind::Freeze },
                     m,
                 );
+            }
+            Action::RenewFreeze { account } => {
+                let i = self.acc(account).unwrap_or(0);
+                let (now, lasts) = (self.now, sc.measures.freeze.lasts.0);
+                let mut until = now;
+                if let Some(h) = self.accounts[i]
+                    .holds
+                    .iter_mut()
+                    .find(|h| h.kind == HoldKind::Freeze && h.from <= now && now < h.until)
+                {
+                    h.until += lasts;
+                    until = h.until;
+                }
+                self.schedule(until, Pending::HoldEnds(i));
+                let m = Msg::new("ev-freeze-renewed")
+                    .name("account", &sc.accounts[i].name)
+                    .arg("until", Arg::Time(until));
+                self.log(EventKind::HoldRenewed { account: account.clone(), until }, m);
             }
             Action::ReturnFunds { account } => {
                 let i = self.acc(account).unwrap_or(0);
@@ -1931,6 +1955,7 @@ pub const ENGINE_MESSAGES: &[&str] = &[
     "ev-hold-ordered",
     "ev-hold-placed",
     "ev-hold-renewed",
+    "ev-freeze-renewed",
     "ev-hold-expired",
     "ev-freeze-refused",
     "ev-return-ordered",

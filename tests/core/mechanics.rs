@@ -103,6 +103,28 @@ fn freeze_needs_grounds_and_approval_lags() {
 }
 
 #[test]
+fn a_freeze_lapses_unless_renewed() {
+    let mut s = session();
+    s.apply(M, &Action::Choose { inject: "file".into(), choice: "file-now".into() }).unwrap();
+    let renew = Action::RenewFreeze { account: acct("mule-1") };
+    assert_eq!(s.check(&renew), Err(ActionError::NotFrozen { account: acct("mule-1") }));
+    s.apply(2 * M, &Action::Freeze { account: acct("mule-1"), grounds: vec!["case-filed".into()] })
+        .unwrap();
+    s.advance_to(4 * H);
+    let until = |s: &Session| {
+        s.account_state("mule-1").unwrap().active_holds(s.now()).map(|h| h.until).max()
+    };
+    let first = until(&s).expect("frozen");
+    s.apply(170 * D, &renew).expect("a freeze in force can be renewed");
+    assert_eq!(until(&s), Some(first + 180 * D));
+    s.advance_to(first + D);
+    assert!(
+        s.account_state("mule-1").unwrap().blocked(s.now()),
+        "still frozen past the first term"
+    );
+}
+
+#[test]
 fn freeze_without_required_ground_is_refused_after_the_wait() {
     let mut s = session();
     s.apply(M, &Action::Freeze { account: acct("mule-1"), grounds: vec![] }).unwrap();

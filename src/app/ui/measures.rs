@@ -178,6 +178,10 @@ pub fn measures_ui(
         if guarded_button(ui, v, t.t("ui-ask-freeze"), &allowed(s, &freeze)) {
             out.push(Intent::Act(freeze));
         }
+        let renew = Action::RenewFreeze { account: id.clone() };
+        if guarded_button(ui, v, t.t("ui-renew-freeze"), &allowed(s, &renew)) {
+            out.push(Intent::Act(renew));
+        }
         if state.freeze_pending {
             chip(ui, t.t("ui-awaiting-approval"), palette::WARN);
         }

@@ -160,6 +160,9 @@ pub fn action_msg(session: &Session, action: &crate::scenario::Action) -> Msg {
     let name = |id: &str| Arg::Ref(session.name_of(id).unwrap_or("ui-unknown").to_string());
     match action {
         Action::StopPayment { account } => Msg::new("ui-act-stop").arg("account", name(account)),
+        Action::RenewFreeze { account } => {
+            Msg::new("ui-act-renew-freeze").arg("account", name(account))
+        }
         Action::RenewStopPayment { account } => {
             Msg::new("ui-act-renew").arg("account", name(account))
         }
