@@ -102,6 +102,15 @@ fn first_good_case(app: &App) -> usize {
     lib.entries.iter().position(|e| e.scenario.is_ok()).expect("a bundled case loads")
 }
 
+/// A fresh app in English with the first bundled case open on the operations screen.
+fn operations_app(sandbox: &Path) -> App {
+    let mut app = app(&repo(), sandbox, "en-US", None);
+    let i = first_good_case(&app);
+    send(&mut app, Intent::OpenCase(i));
+    send(&mut app, Intent::Go(Screen::Operations));
+    app
+}
+
 #[test]
 fn library_lists_bundled_cases_and_they_load() -> TestResult {
     let sandbox = scratch("library");
@@ -174,10 +183,7 @@ fn screens_follow_the_trainee_and_the_session() -> TestResult {
 #[test]
 fn actions_reach_the_session_and_refusals_say_why() -> TestResult {
     let sandbox = scratch("actions");
-    let mut app = app(&repo(), &sandbox, "en-US", None);
-    let i = first_good_case(&app);
-    send(&mut app, Intent::OpenCase(i));
-    send(&mut app, Intent::Go(Screen::Operations));
+    let mut app = operations_app(&sandbox);
 
     let (home_acc, abroad_acc) = {
         let c = case(&app);
@@ -247,10 +253,7 @@ fn a_broken_start_case_shows_its_error_and_opens_nothing() -> TestResult {
 #[test]
 fn clock_pauses_runs_and_skips() -> TestResult {
     let sandbox = scratch("clock");
-    let mut app = app(&repo(), &sandbox, "en-US", None);
-    let i = first_good_case(&app);
-    send(&mut app, Intent::OpenCase(i));
-    send(&mut app, Intent::Go(Screen::Operations));
+    let mut app = operations_app(&sandbox);
     assert!(app.world().resource::<SimClock>().paused, "the clock starts paused");
     answer_decisions(&mut app);
 
@@ -439,10 +442,7 @@ mod view {
     #[test]
     fn operations_screen_disables_what_the_rules_forbid() -> TestResult {
         let sandbox = scratch("kittest-ops");
-        let mut app = app(&repo(), &sandbox, "en-US", None);
-        let i = first_good_case(&app);
-        send(&mut app, Intent::OpenCase(i));
-        send(&mut app, Intent::Go(Screen::Operations));
+        let mut app = operations_app(&sandbox);
         // The decision point's modal would cover the panel.
         answer_decisions(&mut app);
         let abroad = {

@@ -705,7 +705,6 @@ impl Checker<'_> {
                 self.action(format!("{p}.do"), &ta.act);
             }
         }
-        let _ = (accounts, jurs, insts, chans, suspects, items, sources);
     }
 
     fn source_ref(&mut self, path: String, id: &str, sources: &[&str]) {

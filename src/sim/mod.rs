@@ -236,7 +236,8 @@ impl Session {
             .evidence
             .iter()
             .map(|e| ItemState {
-                provenance: e.initially.as_ref().map(|a| provenance(a, i64::MIN / 4, None)),
+                // Items in the file from the start were provided when the case opened.
+                provenance: e.initially.as_ref().map(|a| provenance(a, 0, None)),
                 ..Default::default()
             })
             .collect();
@@ -268,13 +269,6 @@ impl Session {
             recoverable: Vec::new(),
             sc,
         };
-        // Items in the file from the start were provided when the case opened.
-        for it in s.items.iter_mut() {
-            if let Some(p) = it.provenance.as_mut() {
-                p.provided_at = 0;
-                p.extracted_at = 0;
-            }
-        }
         let sc = s.sc.clone();
         for (i, p) in sc.payments.iter().enumerate() {
             s.schedule(p.at.0, Pending::Payment(i));
@@ -302,7 +296,7 @@ impl Session {
         s.schedule(sc.trial.opens.0, Pending::TrialOpens);
         s.schedule(sc.trial.verdict.0, Pending::Verdict);
         s.schedule(sc.ends.0, Pending::End);
-        s.run_until(0, false);
+        s.run_until(0);
         s.now = 0;
         s.note_recoverable();
         s
@@ -455,7 +449,7 @@ impl Session {
     /// Run every event up to and including `t`. The session never runs past its close.
     pub fn advance_to(&mut self, t: Secs) {
         if t > self.now {
-            self.run_until(t, true);
+            self.run_until(t);
             if self.halted.is_none() && self.outcome.is_none() {
                 self.now = t;
             }
@@ -554,8 +548,8 @@ impl Session {
                     return Err(ActionError::AlreadyMonitored { account: account.clone() });
                 }
             }
-            Action::Request { channel, service, target, elements } => {
-                self.check_request(channel, service, target, elements)?;
+            Action::Request { channel, service, target, .. } => {
+                self.check_request(channel, service, target)?;
             }
             Action::Collect { item, method } => {
                 let i = self.item_idx(item)?;
@@ -659,7 +653,7 @@ impl Session {
         key
     }
 
-    fn run_until(&mut self, t: Secs, _live: bool) {
+    fn run_until(&mut self, t: Secs) {
         while self.halted.is_none() && self.outcome.is_none() {
             let Some((&key, _)) = self.queue.iter().next() else { break };
             if key.0 > t {
@@ -714,8 +708,47 @@ impl Session {
         self.events.push(Event { at: self.now, kind, msg });
     }
 
+    /// Extend the active hold of `kind` on account `a` by `lasts` from its end; returns the new end.
+    fn extend_hold(&mut self, a: usize, kind: HoldKind, lasts: Secs) -> Secs {
+        let now = self.now;
+        let mut until = now;
+        if let Some(h) = self.accounts[a]
+            .holds
+            .iter_mut()
+            .find(|h| h.kind == kind && h.from <= now && now < h.until)
+        {
+            h.until += lasts;
+            until = h.until;
+        }
+        self.schedule(until, Pending::HoldEnds(a));
+        until
+    }
+
+    /// Money seen going from `from` to `to`: `to` becomes traced and known (once).
+    fn trace(&mut self, from: usize, to: usize) {
+        if self.accounts[to].traced {
+            return;
+        }
+        let sc = self.sc.clone();
+        self.accounts[to].traced = true;
+        let newly = !self.accounts[to].known;
+        self.accounts[to].known = true;
+        let m = Msg::new(if newly { "ev-traced-new" } else { "ev-traced" })
+            .name("from", &sc.accounts[from].name)
+            .name("to", &sc.accounts[to].name);
+        let kind = EventKind::Traced {
+            from: sc.accounts[from].id.clone(),
+            to: sc.accounts[to].id.clone(),
+        };
+        self.log(kind, m);
+    }
+
     fn acc(&self, id: &str) -> Option<usize> {
         self.sc.accounts.iter().position(|a| a.id == id)
+    }
+
+    fn sus(&self, id: &str) -> Option<usize> {
+        self.sc.suspects.iter().position(|x| x.id == id)
     }
 
     fn item_idx(&self, id: &str) -> Result<usize, ActionError> {
@@ -749,12 +782,7 @@ impl Session {
                 self.sc.account_jurisdiction(a).unwrap_or_default().to_string()
             }
             Target::Suspect(s) => {
-                let i = self
-                    .sc
-                    .suspects
-                    .iter()
-                    .position(|x| &x.id == s)
-                    .ok_or_else(|| unknown("suspect", s))?;
+                let i = self.sus(s).ok_or_else(|| unknown("suspect", s))?;
                 self.suspects[i].jurisdiction.clone()
             }
             Target::Evidence(e) => self.sc.evidence[self.item_idx(e)?].jurisdiction.clone(),
@@ -766,7 +794,6 @@ impl Session {
         channel: &str,
         service: &str,
         target: &Target,
-        _elements: &[String],
     ) -> Result<(), ActionError> {
         let sc = &*self.sc;
         let ch = sc.channel(channel).ok_or_else(|| unknown("channel", channel))?;
@@ -782,7 +809,7 @@ impl Session {
         }
         let j = self.target_jurisdiction(target)?;
         if let Target::Suspect(s) = target {
-            let i = sc.suspects.iter().position(|x| &x.id == s).unwrap_or(0);
+            let i = self.sus(s).unwrap_or(0);
             let needs_identity = sv.effects.iter().any(|e| {
                 matches!(
                     e,
@@ -853,20 +880,9 @@ impl Session {
             }
             Action::RenewStopPayment { account } => {
                 let i = self.acc(account).unwrap_or(0);
-                let lasts = sc.measures.stop_payment.lasts.0;
-                let st = &mut self.accounts[i];
-                st.renewals_used += 1;
-                let now = self.now;
-                let mut until = now;
-                if let Some(h) = st
-                    .holds
-                    .iter_mut()
-                    .find(|h| h.kind == HoldKind::StopPayment && h.from <= now && now < h.until)
-                {
-                    h.until += lasts;
-                    until = h.until;
-                }
-                self.schedule(until, Pending::HoldEnds(i));
+                self.accounts[i].renewals_used += 1;
+                let until =
+                    self.extend_hold(i, HoldKind::StopPayment, sc.measures.stop_payment.lasts.0);
                 let m = Msg::new("ev-hold-renewed")
                     .name("account", &sc.accounts[i].name)
                     .arg("until", Arg::Time(until));
@@ -890,17 +906,7 @@ impl Session {
             }
             Action::RenewFreeze { account } => {
                 let i = self.acc(account).unwrap_or(0);
-                let (now, lasts) = (self.now, sc.measures.freeze.lasts.0);
-                let mut until = now;
-                if let Some(h) = self.accounts[i]
-                    .holds
-                    .iter_mut()
-                    .find(|h| h.kind == HoldKind::Freeze && h.from <= now && now < h.until)
-                {
-                    h.until += lasts;
-                    until = h.until;
-                }
-                self.schedule(until, Pending::HoldEnds(i));
+                let until = self.extend_hold(i, HoldKind::Freeze, sc.measures.freeze.lasts.0);
                 let m = Msg::new("ev-freeze-renewed")
                     .name("account", &sc.accounts[i].name)
                     .arg("until", Arg::Time(until));
@@ -1074,20 +1080,8 @@ impl Session {
                         },
                         m,
                     );
-                    if self.accounts[a].monitored && !self.accounts[to].traced {
-                        self.accounts[to].traced = true;
-                        let newly = !self.accounts[to].known;
-                        self.accounts[to].known = true;
-                        let m = Msg::new(if newly { "ev-traced-new" } else { "ev-traced" })
-                            .name("from", &sc.accounts[a].name)
-                            .name("to", &sc.accounts[to].name);
-                        self.log(
-                            EventKind::Traced {
-                                from: sc.accounts[a].id.clone(),
-                                to: leg.to.clone(),
-                            },
-                            m,
-                        );
+                    if self.accounts[a].monitored {
+                        self.trace(a, to);
                     }
                     self.land(to, part);
                 }
@@ -1289,16 +1283,11 @@ impl Session {
                 if !st.arrested && !st.in_custody && &st.jurisdiction != to {
                     st.jurisdiction = to.clone();
                     st.located = false;
-                    let m = Msg::new("ev-suspect-fled")
-                        .name("suspect", &s.name)
-                        .arg("to", Arg::Text(to.clone()));
-                    let m = match sc.jurisdiction(to) {
-                        Some(j) => Msg {
-                            args: vec![m.args[0].clone(), ("to".into(), Arg::Ref(j.name.clone()))],
-                            ..m
-                        },
-                        None => m,
+                    let place = match sc.jurisdiction(to) {
+                        Some(j) => Arg::Ref(j.name.clone()),
+                        None => Arg::Text(to.clone()),
                     };
+                    let m = Msg::new("ev-suspect-fled").name("suspect", &s.name).arg("to", place);
                     self.log(EventKind::SuspectFled { suspect: s.id.clone(), to: to.clone() }, m);
                 }
             }
@@ -1342,7 +1331,7 @@ impl Session {
         }
         // A suspect may have fled out of reach while the request was pending.
         if let Target::Suspect(s) = &req.target {
-            let i = sc.suspects.iter().position(|x| &x.id == s).unwrap_or(0);
+            let i = self.sus(s).unwrap_or(0);
             if !ch.reach.contains(&self.suspects[i].jurisdiction) {
                 refuse(self, "why-suspect-left");
                 return;
@@ -1417,26 +1406,19 @@ impl Session {
                     })
                     .collect();
                 for d in dests {
-                    let Some(j) = self.acc(&d) else { continue };
-                    if !self.accounts[j].traced {
-                        self.accounts[j].traced = true;
-                        let newly = !self.accounts[j].known;
-                        self.accounts[j].known = true;
-                        let m = Msg::new(if newly { "ev-traced-new" } else { "ev-traced" })
-                            .name("from", &sc.accounts[i].name)
-                            .name("to", &sc.accounts[j].name);
-                        self.log(EventKind::Traced { from: a.clone(), to: d.clone() }, m);
+                    if let Some(j) = self.acc(&d) {
+                        self.trace(i, j);
                     }
                 }
                 true
             }
             (ServiceEffect::Identify, Target::Suspect(s)) => {
-                let Some(i) = sc.suspects.iter().position(|x| &x.id == s) else { return false };
+                let Some(i) = self.sus(s) else { return false };
                 self.identify(i);
                 true
             }
             (ServiceEffect::Locate, Target::Suspect(s)) => {
-                let Some(i) = sc.suspects.iter().position(|x| &x.id == s) else { return false };
+                let Some(i) = self.sus(s) else { return false };
                 if !self.suspects[i].identified {
                     return false;
                 }
@@ -1448,7 +1430,7 @@ impl Session {
                 true
             }
             (ServiceEffect::Arrest, Target::Suspect(s)) => {
-                let Some(i) = sc.suspects.iter().position(|x| &x.id == s) else { return false };
+                let Some(i) = self.sus(s) else { return false };
                 let st = &self.suspects[i];
                 if !st.located || st.arrested {
                     return st.arrested;
@@ -1459,7 +1441,7 @@ impl Session {
                 true
             }
             (ServiceEffect::Repatriate, Target::Suspect(s)) => {
-                let Some(i) = sc.suspects.iter().position(|x| &x.id == s) else { return false };
+                let Some(i) = self.sus(s) else { return false };
                 if !self.suspects[i].arrested || self.suspects[i].in_custody {
                     return self.suspects[i].in_custody;
                 }
@@ -1586,7 +1568,7 @@ impl Session {
                 }
             }
             Effect::Identify(s) => {
-                if let Some(i) = sc.suspects.iter().position(|x| &x.id == s) {
+                if let Some(i) = self.sus(s) {
                     self.identify(i);
                 }
             }
@@ -1798,8 +1780,7 @@ impl Session {
 
     fn cond(&self, c: &Condition) -> bool {
         let acc = |id: &str| self.acc(id).map(|i| &self.accounts[i]);
-        let sus =
-            |id: &str| self.sc.suspects.iter().position(|s| s.id == id).map(|i| &self.suspects[i]);
+        let sus = |id: &str| self.sus(id).map(|i| &self.suspects[i]);
         let item =
             |id: &str| self.sc.evidence.iter().position(|s| s.id == id).map(|i| &self.items[i]);
         let pct = |part: u64, p: u32| {

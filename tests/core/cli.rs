@@ -1,7 +1,7 @@
 //! The command line as a user runs it: exit codes, messages, scores of the first case's
 //! reference lines, byte-for-byte records and the golden record.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Output};
 
 const CASE: &str = "scenarios/frank-lao-cards.ron";
@@ -177,7 +177,6 @@ fn bad_input_exits_1_with_a_message() {
     // An actions file whose actions the rules refuse still plays, and says why.
     std::fs::write(&actions, "[(at: \"1m\", do: StopPayment(account: \"lao-card-1\"))]").unwrap();
     let o = run(&["play", CASE, "--actions", actions.to_str().unwrap(), "--format", "json"]);
-    let _ = Path::new("");
     if o.status.success() {
         let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
         assert_eq!(v["refused"].as_array().map(|a| a.len()), Some(1));
