@@ -12,6 +12,8 @@ use goldenhour::scenario::validate::{Diagnostic, Severity, check_text};
 use goldenhour::scenario::{Scenario, TimedAction, content_hash};
 use goldenhour::{actions, data, sim};
 
+use crate::authoring;
+
 #[derive(Parser)]
 #[command(
     name = "goldenhour",
@@ -58,6 +60,28 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Play a case many times with random policies and its reference lines: score distribution,
+    /// content no play reaches, and whether good play scores above bad.
+    Explore {
+        scenario: PathBuf,
+        /// Random playthroughs.
+        #[arg(long, default_value_t = 1000)]
+        runs: u64,
+        /// Run i is seeded from (seed, i): the same seed gives the same report.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Also write a self-contained HTML report here.
+        #[arg(long)]
+        html: Option<PathBuf>,
+        /// Worker threads (default: one per core). The report does not depend on it.
+        #[arg(long)]
+        jobs: Option<usize>,
+        /// Exit 1 when content is unreached or the scores do not separate (for CI).
+        #[arg(long)]
+        deny_warnings: bool,
+    },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -98,6 +122,10 @@ pub fn main() -> ExitCode {
         Some(Command::Validate { paths, deny_warnings }) => validate(&dir, paths, deny_warnings),
         Some(Command::Play { scenario, line, actions, seed, out, format }) => {
             play(&dir, &scenario, line, actions, seed, out, format, cli.lang)
+        }
+        Some(Command::Explore { scenario, runs, seed, format, html, jobs, deny_warnings }) => {
+            let opts = ExploreOpts { runs, seed, format, html, jobs, deny_warnings };
+            explore(&dir, &scenario, opts, cli.lang)
         }
     };
     match result {
@@ -388,6 +416,89 @@ fn play(
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+struct ExploreOpts {
+    runs: u64,
+    seed: u64,
+    format: Format,
+    html: Option<PathBuf>,
+    jobs: Option<usize>,
+    deny_warnings: bool,
+}
+
+/// The CLI's language: `--lang` if that locale exists, else the system's.
+fn pick_lang(catalog: &Catalog, lang: Option<String>) -> Result<String, Fail> {
+    match lang {
+        Some(l) if catalog.locale(&l).is_some() => Ok(l),
+        Some(l) => {
+            Err(Fail(format!("no locale `{l}`; available: {}", catalog.languages().join(", "))))
+        }
+        None => Ok(goldenhour::i18n::system_language(&catalog.languages())),
+    }
+}
+
+fn explore(
+    dir: &Path,
+    path: &Path,
+    o: ExploreOpts,
+    lang: Option<String>,
+) -> Result<ExitCode, Fail> {
+    use std::io::IsTerminal as _;
+    let catalog = load_catalog(dir)?;
+    let lang = pick_lang(&catalog, lang)?;
+    let (sc, _) = load_scenario(path, Some(&catalog))?;
+    if o.runs == 0 {
+        return Err(Fail("--runs must be at least 1".into()));
+    }
+    let sc = Arc::new(sc);
+    let bar = if std::io::stderr().is_terminal() {
+        let bar = indicatif::ProgressBar::new(o.runs);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{bar:40} {pos}/{len} {msg} ({per_sec}, {eta})",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar.set_message(authoring::tr(&catalog, &lang, "explore-progress", &[]));
+        bar
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let mut pool = rayon::ThreadPoolBuilder::new();
+    if let Some(j) = o.jobs {
+        pool = pool.num_threads(j.max(1));
+    }
+    let pool = pool.build().map_err(|e| Fail(format!("cannot start worker threads: {e}")))?;
+    let report =
+        pool.install(|| goldenhour::explore::explore(&sc, o.runs, o.seed, &|n| bar.inc(n)));
+    bar.finish_and_clear();
+    if let Some(html) = &o.html {
+        let page = authoring::explore_html(&catalog, &lang, &sc, &report);
+        authoring::write_atomic(html, page.as_bytes())
+            .map_err(|e| Fail(format!("{}: cannot write: {e}", html.display())))?;
+        eprintln!(
+            "{}",
+            authoring::tr(
+                &catalog,
+                &lang,
+                "explore-html-written",
+                &[("file", html.display().to_string())]
+            )
+        );
+    }
+    match o.format {
+        Format::Json => say!("{}", serde_json::to_string_pretty(&report).unwrap_or_default()),
+        Format::Text => {
+            use std::io::Write as _;
+            let _ = write!(
+                std::io::stdout().lock(),
+                "{}",
+                authoring::explore_text(&catalog, &lang, &sc, &report)
+            );
+        }
+    }
+    Ok(ExitCode::from(u8::from(o.deny_warnings && report.warnings() > 0)))
 }
 
 /// Terminal columns a string takes: CJK and full-width characters take two.
