@@ -50,7 +50,7 @@ pub struct ChoiceCount {
     pub runs: u64,
 }
 
-/// Content coverage over the random runs, in scenario order.
+/// Content coverage over every playthrough (random runs and reference lines), in scenario order.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Coverage {
     pub injects: Vec<Count>,
@@ -249,17 +249,25 @@ pub fn explore(
         })
         .collect();
 
-    let lines: Vec<LineScore> = sc
+    // Reference lines: each on LINE_SEEDS seeds; what they reach counts as reached too.
+    let line_runs: Vec<(String, Vec<Run>)> = sc
         .lines
         .iter()
         .map(|(name, line)| {
-            let scores: Vec<f64> = (0..LINE_SEEDS)
+            let runs: Vec<Run> = (0..LINE_SEEDS)
                 .into_par_iter()
                 .map(|k| {
                     let (s, _) = crate::sim::play(sc.clone(), run_seed(seed, u64::MAX - k), line);
-                    s.outcome().map(|o| o.score).unwrap_or(0.0)
+                    observe(&s)
                 })
                 .collect();
+            (name.clone(), runs)
+        })
+        .collect();
+    let lines: Vec<LineScore> = line_runs
+        .iter()
+        .map(|(name, runs)| {
+            let scores: Vec<f64> = runs.iter().map(|r| r.score).collect();
             let mean = round1(scores.iter().sum::<f64>() / scores.len().max(1) as f64);
             let min = scores.iter().copied().fold(f64::INFINITY, f64::min);
             let max = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
@@ -291,7 +299,8 @@ pub fn explore(
         histogram[b].runs += 1;
     }
 
-    let count = |f: &dyn Fn(&Run) -> bool| results.iter().filter(|r| f(r)).count() as u64;
+    let all: Vec<&Run> = results.iter().chain(line_runs.iter().flat_map(|(_, r)| r)).collect();
+    let count = |f: &dyn Fn(&Run) -> bool| all.iter().filter(|r| f(r)).count() as u64;
     let coverage = Coverage {
         injects: sc
             .injects
