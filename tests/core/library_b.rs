@@ -97,6 +97,20 @@ fn both_cases_validate_without_warnings() {
 }
 
 #[test]
+fn explore_reaches_all_content_and_separates_good_play_from_bad() {
+    for id in [EVIDENCE, TUTORIAL] {
+        let path = format!("scenarios/{id}.ron");
+        let o = cli(&["explore", &path, "--runs", "500", "--deny-warnings", "--jobs", "1"]);
+        assert!(
+            o.status.success(),
+            "{id}: {}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+}
+
+#[test]
 fn reference_lines_separate_on_every_seed() {
     for id in [EVIDENCE, TUTORIAL] {
         let sc = case(id);
