@@ -104,7 +104,7 @@ eat-inj-intake = Mr Huang's report is registered. File a criminal case now, or m
 eat-opt-file-now = File the case now
 eat-opt-verify-first = Make a preliminary inquiry first, then file
 eat-inj-phone-back = "Can I have my phone back now? I want to go home, and Vivian may write to me." He keeps the chat app open while he waits.
-eat-inj-case-filed-late = The preliminary inquiry is over and the duty commander approves filing the case: two days after the report.
+eat-inj-case-filed-late = The preliminary inquiry is over and I approve filing the case: two days after the report.
 eat-inj-chats-recalled = (by phone, in the morning) "Overnight every message from Vivian disappeared from my phone. The app says they were deleted for both sides. My daughter took screenshots of some of them last week; she can send you those."
 eat-inj-raid = Cambodian police raided a compound in Sihanoukville last night and detained 46 people, among them the man who played "Vivian". A Cambodian officer has sent me, by messenger, the chat logs exported from that man's phone, including a folder named "Huang". There is no seizure record, no extraction record and no hash value. The compound's server was seized as well.
 eat-inj-remote-offer = The chat logs contain the administrator password of the platform's back office. The server answers from abroad; we could log in from here and download the ledger, the deposit addresses and the chatters' accounts in a few hours. Shall we?
@@ -116,7 +116,7 @@ eat-opt-authenticate = Accept them, and have them notarised in Cambodia and auth
 eat-opt-file-as-is = Put them in the file as they are
 eat-opt-decline = Decline them and wait for the bank records through mutual legal assistance
 eat-inj-authenticated = The card statements are back: notarised by a Cambodian notary and authenticated by the embassy.
-eat-inj-prosecutor-review = Procuratorate review before indictment: for every item in the file, check its source, provider, time provided, extractor, time extracted and preservation. The defence has already said it will challenge the legality of the evidence from Cambodia.
+eat-inj-prosecutor-review = Review before indictment: for every item in the file, check its source, provider, time provided, extractor, time extracted and preservation. The defence has already said it will challenge the legality of the evidence from Cambodia.
 
 ## Phases
 

@@ -86,7 +86,7 @@ tut-inj-stop = First decision: freeze timing. Card B still holds the 50,000 yuan
 tut-inj-file-case = Ms Zhou's report is registered. A freeze needs a filed criminal case as its ground. File the case now?
 tut-opt-file-now = File the case now
 tut-opt-wait = Wait and check her story first
-tut-inj-file-late = The duty commander has filed the case after checking: you can now ask for a freeze. (Two hours lost.)
+tut-inj-file-late = I have checked her story and filed the case: you can now ask for a freeze. (Two hours lost.)
 tut-inj-hover = The stop-payment is in force: card B is marked STOP on the map and the money shows under "Held or frozen". But a stop-payment is only a bridge: it ends after 48 hours.
     Now look at the buttons in the "Measures" tab. Some are greyed out: "Return frozen funds" is, because card B is not frozen yet. Hover the mouse over a greyed-out button to read why. Every button that the rules do not allow yet explains itself this way.
     Next step: under "Freeze", tick the ground "A criminal case has been filed" and click "Ask for a freeze". Approval takes a few hours. (If the case is not filed yet, the freeze button is greyed out: hover over it.)
