@@ -383,7 +383,7 @@ fn flow_svg(replay: &Replay, cat: &Catalog, lang: &str) -> String {
             columns.push((j.clone(), accs));
         }
     }
-    let (bw, bh, gap, colw, top) = (170.0, 44.0, 12.0, 230.0, 40.0);
+    let (bw, bh, gap, colw, top) = (190.0, 44.0, 12.0, 250.0, 40.0);
     let rows = columns.iter().map(|c| c.1.len()).max().unwrap_or(1);
     let w = 20.0 + colw * columns.len().max(1) as f64;
     let h = top + rows as f64 * (bh + gap) + 50.0;
@@ -396,7 +396,7 @@ fn flow_svg(replay: &Replay, cat: &Catalog, lang: &str) -> String {
         "<figure><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"{}\">",
         esc(&cat.text(lang, "report-flow"))
     );
-    s.push_str("<defs><marker id=\"arr\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#7a8594\"/></marker></defs>");
+    s.push_str("<defs><marker id=\"arr\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"9\" markerHeight=\"9\" markerUnits=\"userSpaceOnUse\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#7a8594\"/></marker></defs>");
     for (ci, (j, _)) in columns.iter().enumerate() {
         let name = sc.jurisdiction(j).map(|x| cat.text(lang, &x.name)).unwrap_or_else(|| j.clone());
         let _ = write!(
@@ -447,7 +447,7 @@ fn flow_svg(replay: &Replay, cat: &Catalog, lang: &str) -> String {
                 "<g><rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{bw}\" height=\"{bh}\" rx=\"5\" fill=\"{fill}\" stroke=\"{stroke}\"/><text x=\"{:.1}\" y=\"{:.1}\" font-weight=\"600\">{}</text><text x=\"{:.1}\" y=\"{:.1}\">{} · {}</text></g>",
                 x + 6.0,
                 y + 17.0,
-                esc(&truncate(&name, 24)),
+                esc(&truncate(&name, 30)),
                 x + 6.0,
                 y + 34.0,
                 esc(&group_digits(st.balance)),
@@ -478,14 +478,23 @@ fn flow_svg(replay: &Replay, cat: &Catalog, lang: &str) -> String {
     s
 }
 
+/// Cut a name to `n` columns (CJK characters count two), with an ellipsis.
 fn truncate(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_string()
-    } else {
-        let mut o: String = s.chars().take(n - 1).collect();
-        o.push('…');
-        o
+    let width = |c: char| if (c as u32) >= 0x2E80 { 2 } else { 1 };
+    if s.chars().map(width).sum::<usize>() <= n {
+        return s.to_string();
     }
+    let mut o = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        if used + width(c) > n - 1 {
+            break;
+        }
+        used += width(c);
+        o.push(c);
+    }
+    o.push('…');
+    o
 }
 
 /// The file name of a record's report inside the report folder: the record's file stem.
