@@ -315,10 +315,7 @@ fn xapi_statements_are_well_formed_and_pass_an_lrs_validator() {
                     (Some(0.0), Some(100.0))
                 );
                 assert!(r["duration"].as_str().unwrap().starts_with('P'));
-                assert_eq!(
-                    s["context"]["extensions"][format!("{ns}/extensions/seed")].as_u64().is_some(),
-                    true
-                );
+                assert!(s["context"]["extensions"][format!("{ns}/extensions/seed")].is_u64());
                 if verb.ends_with("passed") {
                     assert_eq!(r["success"], true);
                 }
