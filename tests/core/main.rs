@@ -3,5 +3,6 @@
 mod cli;
 mod common;
 mod corpus;
+mod library_a;
 mod mechanics;
 mod validation;
