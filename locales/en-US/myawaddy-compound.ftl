@@ -35,7 +35,7 @@ myw-inst-cn-otc-old = USDT dealers paid in past weeks
 myw-inst-kh-exch = A digital-asset exchange in Phnom Penh
 myw-inst-mm-wallet = The compound's own USDT wallet
 myw-inst-th-bank-ms = A commercial bank, Mae Sot branch
-myw-inst-mm-cash = Cash carried across the Moei river
+myw-inst-mm-cash = Cash withdrawal across the Moei river
 
 ## Accounts
 
@@ -48,7 +48,7 @@ myw-acc-otc-dealer = The OTC USDT dealer's bank account (Fujian)
 myw-acc-kh-exchange = The gang's USDT account at the Phnom Penh exchange (under a nominee)
 myw-acc-mm-wallet = The compound's USDT wallet
 myw-acc-th-maesot = Mae Sot account (ending 7719)
-myw-acc-mm-cash = Cash across the river
+myw-acc-mm-cash = Cash withdrawal across the Moei river
 
 ## Domestic measures
 

@@ -35,7 +35,7 @@ myw-inst-cn-otc-old = 前几周收款的USDT币商
 myw-inst-kh-exch = 金边某数字资产交易所
 myw-inst-mm-wallet = 园区自有的USDT钱包
 myw-inst-th-bank-ms = 某商业银行湄索分行
-myw-inst-mm-cash = 过河带走的现金
+myw-inst-mm-cash = 莫艾河对岸的现金提取点
 
 ## 账户
 
@@ -48,7 +48,7 @@ myw-acc-otc-dealer = 场外USDT币商的银行账户（福建）
 myw-acc-kh-exchange = 团伙在金边交易所的USDT账户（他人名义开立）
 myw-acc-mm-wallet = 园区的USDT钱包
 myw-acc-th-maesot = 湄索账户（尾号7719）
-myw-acc-mm-cash = 过河带走的现金
+myw-acc-mm-cash = 莫艾河对岸的现金提取点
 
 ## 境内措施
 
@@ -74,10 +74,10 @@ myw-el-victim-report = 被害人报案材料
 myw-el-photos = 被害人聊天记录中的照片和语音
 myw-el-identity = 犯罪嫌疑人身份信息
 myw-el-warrant = 国内逮捕证
-myw-sv-mla-freeze = 请求紧急冻结账户
-myw-sv-mla-return = 请求返还被害人资金
-myw-sv-mla-evidence = 请求调取证据
-myw-sv-mla-extradite = 请求引渡被请求国已羁押的犯罪嫌疑人
+myw-sv-mla-freeze = 紧急冻结账户
+myw-sv-mla-return = 返还被害人资金
+myw-sv-mla-evidence = 调取证据
+myw-sv-mla-extradite = 引渡被请求国已羁押的犯罪嫌疑人
 myw-sv-i247-hold = 紧急止付（临时冻结境外账户）
 myw-sv-blue = 蓝色通报（核查身份和下落）
 myw-sv-red = 红色通缉令（查找并临时逮捕）

@@ -48,8 +48,8 @@ thh-ground-case-filed = 已立案侦查
 
 ## 境外合作渠道
 
-thh-ch-alert = 周先生向泰国银行预警（在驻曼谷警务联络官协助下）
-thh-ch-complaint = 周先生向泰国警方报案（经警务联络官递交）
+thh-ch-alert = 泰国银行被害人预警渠道（驻曼谷警务联络官协助）
+thh-ch-complaint = 泰国警方报案渠道（周先生委托警务联络官递交）
 thh-ch-i247 = 国际刑警组织I-24/7紧急止付（I-GRIP）
 thh-ch-mla = 刑事司法协助（泰国）
 thh-ch-liaison = 驻曼谷警务联络官
@@ -68,9 +68,9 @@ thh-sv-hold-72h = 止付账户72小时
 thh-sv-trail = 追查资金的下一个去向
 thh-sv-extend-7d = 报案后止付延至7天
 thh-sv-i247-hold = 紧急止付（临时冻结境外账户）
-thh-sv-mla-freeze = 请求紧急冻结账户
-thh-sv-mla-return = 请求返还被害人资金
-thh-sv-mla-evidence = 请求调取证据
+thh-sv-mla-freeze = 紧急冻结账户
+thh-sv-mla-return = 返还被害人资金
+thh-sv-mla-evidence = 调取证据
 thh-sv-liaison-copy = 非正式获取材料副本（情报）
 thh-sv-liaison-trace = 查询账户资金去向（情报）
 thh-sv-liaison-locate = 查找犯罪嫌疑人下落
