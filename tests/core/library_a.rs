@@ -94,12 +94,12 @@ fn myawaddy_validates_cleanly() {
 
 #[test]
 fn myawaddy_lines_separate() {
-    let scores = lines_separate(MYAWADDY, 5);
-    assert_eq!(scores, MYAWADDY_SEED5, "scores of the reference lines at seed 5 changed");
+    let scores = lines_separate(MYAWADDY, 6);
+    assert_eq!(scores, MYAWADDY_SEED6, "scores of the reference lines at seed 6 changed");
 }
 
-/// Expert, passive and reckless at seed 5: a change here is a change of behaviour.
-const MYAWADDY_SEED5: [f64; 3] = [84.5, 19.4, 18.3];
+/// Expert, passive and reckless at seed 6: a change here is a change of behaviour.
+const MYAWADDY_SEED6: [f64; 3] = [78.2, 19.4, 18.3];
 
 /// On-chain tracing reveals the gang's exchange account in Cambodia; an I-24/7 hold on that
 /// hop keeps the USDT from the compound's wallet, and without it the money gets there.
@@ -222,12 +222,12 @@ fn thai_hold_validates_cleanly() {
 
 #[test]
 fn thai_hold_lines_separate() {
-    let scores = lines_separate(THAI, 5);
-    assert_eq!(scores, THAI_SEED5, "scores of the reference lines at seed 5 changed");
+    let scores = lines_separate(THAI, 6);
+    assert_eq!(scores, THAI_SEED6, "scores of the reference lines at seed 6 changed");
 }
 
-/// Expert, passive and reckless at seed 5: a change here is a change of behaviour.
-const THAI_SEED5: [f64; 3] = [85.0, 19.4, 22.0];
+/// Expert, passive and reckless at seed 6: a change here is a change of behaviour.
+const THAI_SEED6: [f64; 3] = [85.0, 19.4, 22.0];
 
 fn alert(service: &str, account: &str) -> Action {
     request(
