@@ -5,6 +5,7 @@
 
 pub mod actions;
 pub mod data;
+pub mod explore;
 pub mod i18n;
 pub mod record;
 pub mod scenario;
