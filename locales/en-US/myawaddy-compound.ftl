@@ -176,6 +176,7 @@ myw-inj-prosecutor-review = Procuratorate review: check the source, provider, ti
 myw-inj-screening = Among the people flown home are workers who say they were lured with job offers and held in the compound by force. How does the team treat them?
 myw-opt-screen = Screen each person: hear them as possible victims of trafficking before deciding whether they are suspects
 myw-opt-charge-all = Treat everyone on the flight as a suspect
+myw-cmp-charge-all = Treating everyone from the compound as a suspect, without hearing who was trafficked and held by force, is not how victims must be treated.
 
 ## Phases
 
@@ -241,5 +242,7 @@ myw-db-bought = You bought a drive of the compound's server from an armed group'
 myw-db-phones-admitted = The repatriated suspects' work phones were seized on arrival, imaged and hashed: the court admitted them. Electronic data must record path, method, time, tools and hash values.
 myw-db-phones-excluded = The phones were seized but never hashed, so the court excluded them. Electronic data must record path, method, time, tools and hash values at extraction.
 myw-db-statements-admitted = The repatriated suspects' statements were taken at home, with full audio-video recording, and the prosecution could explain how: the court admitted them. Statements obtained by threat or illegal detention are always excluded.
+myw-db-screened = The team screened the people flown home before treating them as suspects. At least 120,000 people were held in Myanmar's compounds in 2023 (UN human-rights office): many who worked the phones were trafficked, and hearing them as victims first is also how the best witnesses are found.
+myw-db-charged-all = The team treated everyone on the flight as a suspect. Many people in the compounds were lured with job offers and held by force (at least 120,000 in Myanmar in 2023, UN human-rights office): screen first, then decide.
 myw-db-convicted = The court found the fraud, the money flow and the identity of the accused proved by lawful evidence, and convicted.
 myw-db-not-convicted = The chain of proof was incomplete, key items were excluded, or nobody was brought back; the court could not convict.

@@ -202,5 +202,6 @@ thh-db-no-custody = No suspect was brought back, so there could be no conviction
 thh-db-personal-contact = You had a friend at the Thai bank send the records privately. Chinese investigators have no authority to gather evidence abroad without authorisation: the records were excluded and cost compliance points, however fast they came.
 thh-db-chats-admitted = The screenshots of the partly deleted chats were admitted because the forensic extraction of the phone, with hash values, recovered and vouched for the whole conversation.
 thh-db-chats-excluded = The screenshots of the partly deleted chats were excluded: nothing showed they were complete and unaltered. A forensic extraction of the phone, with path, method, time, tools and hash values recorded, would have backed them.
+thh-db-promised = You promised Mr Zhou's daughter the money within a month. A return through mutual legal assistance takes months (6 to 24 according to the Council of Europe's T-CY); a promise the police cannot keep costs the family's trust. Explain the stages instead: hold, freeze, formal request, return.
 thh-db-convicted = The court found the fraud, the money flow and the identity of the accused proved by lawful evidence, and convicted.
 thh-db-not-convicted = The chain of proof was incomplete, key items were excluded, or nobody was brought back; the court could not convict.
