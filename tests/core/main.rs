@@ -4,5 +4,6 @@ mod cli;
 mod common;
 mod corpus;
 mod grade;
+mod library_a;
 mod mechanics;
 mod validation;
