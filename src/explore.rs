@@ -139,16 +139,80 @@ pub fn run_seed(seed: u64, i: u64) -> u64 {
     z ^ (z >> 31)
 }
 
-/// One random playthrough: a random number of random legal actions at random times, with the
-/// instructor sometimes firing optional injects.
-fn random_run(sc: &Arc<Scenario>, seed: u64) -> Run {
+/// Every action the case's structure allows in principle (the rules decide at each moment which
+/// are legal): requests carry all their channel's elements, freezes all grounds.
+fn candidates(sc: &Scenario) -> Vec<Action> {
+    use crate::scenario::{Answer, Preservation, Target, TargetKind};
+    let mut out = Vec::new();
+    let grounds: Vec<String> = sc.measures.freeze.grounds.iter().map(|g| g.id.clone()).collect();
+    for a in &sc.accounts {
+        let account = || a.id.clone();
+        out.push(Action::StopPayment { account: account() });
+        out.push(Action::RenewStopPayment { account: account() });
+        out.push(Action::Freeze { account: account(), grounds: grounds.clone() });
+        out.push(Action::RenewFreeze { account: account() });
+        out.push(Action::ReturnFunds { account: account() });
+        out.push(Action::Monitor { account: account() });
+    }
+    for ch in &sc.channels {
+        let elements: Vec<String> = ch.elements.iter().map(|e| e.id.clone()).collect();
+        for sv in &ch.services {
+            let targets: Vec<Target> = match sv.target {
+                TargetKind::Account => {
+                    sc.accounts.iter().map(|a| Target::Account(a.id.clone())).collect()
+                }
+                TargetKind::Suspect => {
+                    sc.suspects.iter().map(|x| Target::Suspect(x.id.clone())).collect()
+                }
+                TargetKind::Evidence => {
+                    sc.evidence.iter().map(|x| Target::Evidence(x.id.clone())).collect()
+                }
+            };
+            for target in targets {
+                out.push(Action::Request {
+                    channel: ch.id.clone(),
+                    service: sv.id.clone(),
+                    target,
+                    elements: elements.clone(),
+                });
+            }
+        }
+    }
+    for it in &sc.evidence {
+        for m in &it.methods {
+            out.push(Action::Collect { item: it.id.clone(), method: m.id.clone() });
+        }
+        for how in [Preservation::Hash, Preservation::Blockchain] {
+            out.push(Action::Preserve { item: it.id.clone(), how });
+        }
+        for answer in [Answer::Explain, Answer::Supplement, Answer::Withdraw] {
+            out.push(Action::Answer { item: it.id.clone(), answer });
+        }
+    }
+    for inj in &sc.injects {
+        for c in &inj.choices {
+            out.push(Action::Choose { inject: inj.id.clone(), choice: c.id.clone() });
+        }
+    }
+    out
+}
+
+/// Tries to find a legal action at one decision moment before the player lets it pass.
+const TRIES: usize = 48;
+
+/// One random playthrough: a random number of decision moments at random times; at each, a
+/// random legal action (a pending choice more often than not), drafted carelessly now and then.
+/// The instructor sometimes fires an optional inject.
+fn random_run(sc: &Arc<Scenario>, cands: &[Action], seed: u64) -> Run {
     let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x0005_EED0_FA11_u64);
     let mut s = Session::new(sc.clone(), seed);
     let unit = |rng: &mut ChaCha8Rng| (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
+    let pick =
+        |rng: &mut ChaCha8Rng, n: usize| ((u128::from(rng.next_u64()) * n as u128) >> 64) as usize;
     let opens = sc.trial.opens.0.max(1) as f64;
     let verdict = sc.trial.verdict.0.max(sc.trial.opens.0 + 1) as f64;
     let golden = 6.0 * 3600.0_f64;
-    let n = (rng.next_u64() % 17) as usize;
+    let n = pick(&mut rng, 17);
     let mut times: Vec<i64> = (0..n)
         .map(|_| {
             let u = unit(&mut rng);
@@ -173,28 +237,29 @@ fn random_run(sc: &Arc<Scenario>, seed: u64) -> Run {
         if unit(&mut rng) < 0.1 {
             let pending = s.optional_injects_pending();
             if !pending.is_empty() {
-                let id = pending[(rng.next_u64() % pending.len() as u64) as usize].to_string();
+                let id = pending[pick(&mut rng, pending.len())].to_string();
                 let _ = s.fire_inject(&id);
             }
         }
-        let acts = s.available_actions();
-        if acts.is_empty() {
-            continue;
-        }
-        let choose: Vec<&Action> =
-            acts.iter().filter(|a| matches!(a, Action::Choose { .. })).collect();
-        let mut act = if !choose.is_empty() && unit(&mut rng) < 0.6 {
-            choose[(rng.next_u64() % choose.len() as u64) as usize].clone()
+        let waiting = s.awaiting_choice();
+        let mut act = if !waiting.is_empty() && unit(&mut rng) < 0.6 {
+            let inj = waiting[pick(&mut rng, waiting.len())];
+            let c = &inj.choices[pick(&mut rng, inj.choices.len())];
+            Some(Action::Choose { inject: inj.id.clone(), choice: c.id.clone() })
         } else {
-            acts[(rng.next_u64() % acts.len() as u64) as usize].clone()
+            (0..TRIES)
+                .map(|_| &cands[pick(&mut rng, cands.len())])
+                .find(|a| s.check(a).is_ok())
+                .cloned()
         };
+        let Some(act) = act.as_mut() else { continue };
         // Careless drafting: leave out request elements or freeze grounds now and then.
-        match &mut act {
+        match act {
             Action::Request { elements, .. } => elements.retain(|_| unit(&mut rng) >= 0.15),
             Action::Freeze { grounds, .. } => grounds.retain(|_| unit(&mut rng) >= 0.15),
             _ => {}
         }
-        let _ = s.apply_quietly(t, &act);
+        let _ = s.apply_quietly(t, act);
     }
     s.finish();
     observe(&s)
@@ -240,10 +305,11 @@ pub fn explore(
     seed: u64,
     progress: &(dyn Fn(u64) + Sync),
 ) -> Report {
+    let cands = candidates(sc);
     let results: Vec<Run> = (0..runs)
         .into_par_iter()
         .map(|i| {
-            let r = random_run(sc, run_seed(seed, i));
+            let r = random_run(sc, &cands, run_seed(seed, i));
             progress(1);
             r
         })
