@@ -100,8 +100,7 @@ pub fn explore_text(cat: &Catalog, lang: &str, sc: &Scenario, r: &Report) -> Str
             .filter(|l| ((l.mean.max(0.0) / bw) as usize).min(last) == i)
             .map(|l| format!("◀ {} {}", l.name, f1(l.mean)))
             .collect();
-        let _ = writeln!(
-            o,
+        let row = format!(
             "  {:>3}–{:<3} │{:<40} {:>7}  {}",
             b.from,
             b.to,
@@ -109,6 +108,7 @@ pub fn explore_text(cat: &Catalog, lang: &str, sc: &Scenario, r: &Report) -> Str
             b.runs,
             marks.join("  ")
         );
+        let _ = writeln!(o, "{}", row.trim_end());
     }
     let _ = writeln!(o);
 

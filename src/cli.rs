@@ -208,6 +208,14 @@ fn read_text(path: &Path) -> Result<String, Fail> {
     })
 }
 
+/// A path as the user would type it: relative to the current folder when it lies inside it.
+fn shown(path: &Path) -> PathBuf {
+    std::env::current_dir()
+        .ok()
+        .and_then(|cwd| path.strip_prefix(&cwd).ok().map(Path::to_path_buf))
+        .unwrap_or_else(|| path.to_path_buf())
+}
+
 /// Colour diagnostics only on a terminal, and never when NO_COLOR is set.
 fn colour() -> bool {
     use std::io::IsTerminal as _;
@@ -247,14 +255,18 @@ fn validate(
 ) -> Result<ExitCode, Fail> {
     let paths = if paths.is_empty() {
         let scen = dir.join("scenarios");
-        data::ron_files(&scen).map_err(|e| Fail(format!("{}: cannot list: {e}", scen.display())))?
+        data::ron_files(&scen)
+            .map_err(|e| Fail(format!("{}: cannot list: {e}", scen.display())))?
+            .iter()
+            .map(|p| shown(p))
+            .collect()
     } else {
         paths
     };
     if paths.is_empty() {
         return Err(Fail("no scenario files to check".into()));
     }
-    let locales = dir.join("locales");
+    let locales = shown(&dir.join("locales"));
     let (ftl, unreadable) = validate::read_locales(&locales);
     let mut errors = 0;
     let mut warnings = 0;
@@ -549,6 +561,7 @@ fn play(
 
 /// `goldenhour new ID`: write the template case and its texts; never overwrite anything.
 fn new_case(dir: PathBuf, id: &str, lang: Option<String>) -> Result<ExitCode, Fail> {
+    let dir = shown(&dir);
     let locales_dir = dir.join("locales");
     let catalog = Catalog::load(&locales_dir).ok();
     let lang = match &catalog {
