@@ -264,7 +264,7 @@ pub fn explore_html(cat: &Catalog, lang: &str, sc: &Scenario, r: &Report) -> Str
     let (w, h, left, top, bottom) = (600.0, 240.0, 50.0, 40.0, 40.0);
     let most = r.histogram.iter().map(|b| b.runs).max().unwrap_or(0).max(1) as f64;
     let x = |score: f64| left + score.clamp(0.0, 100.0) / 100.0 * w;
-    let _ = writeln!(o, "<h2>{}</h2>", esc(&t("explore-histogram", &[])));
+    let _ = writeln!(o, "<h2>{}</h2>", esc(&t("explore-html-histogram", &[])));
     let _ = writeln!(
         o,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{}\" role=\"img\">",
