@@ -284,6 +284,42 @@ fn observe(s: &Session) -> Run {
     Run { score, injects, choices, evidence, debrief }
 }
 
+/// Random runs played between two tallies.
+const CHUNK: u64 = 8192;
+
+/// How many playthroughs reached each piece of content, in scenario order.
+struct Tally {
+    injects: Vec<u64>,
+    choices: Vec<Vec<u64>>,
+    evidence: Vec<u64>,
+    debrief: Vec<u64>,
+}
+
+impl Tally {
+    fn new(sc: &Scenario) -> Tally {
+        Tally {
+            injects: vec![0; sc.injects.len()],
+            choices: sc.injects.iter().map(|i| vec![0; i.choices.len()]).collect(),
+            evidence: vec![0; sc.evidence.len()],
+            debrief: vec![0; sc.debrief.len()],
+        }
+    }
+
+    fn add(&mut self, r: &Run) {
+        let bump = |to: &mut [u64], from: &[bool]| {
+            for (n, hit) in to.iter_mut().zip(from) {
+                *n += u64::from(*hit);
+            }
+        };
+        bump(&mut self.injects, &r.injects);
+        for (to, from) in self.choices.iter_mut().zip(&r.choices) {
+            bump(to, from);
+        }
+        bump(&mut self.evidence, &r.evidence);
+        bump(&mut self.debrief, &r.debrief);
+    }
+}
+
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     if sorted.is_empty() {
         return 0.0;
@@ -306,14 +342,27 @@ pub fn explore(
     progress: &(dyn Fn(u64) + Sync),
 ) -> Report {
     let cands = candidates(sc);
-    let results: Vec<Run> = (0..runs)
-        .into_par_iter()
-        .map(|i| {
-            let r = random_run(sc, &cands, run_seed(seed, i));
-            progress(1);
-            r
-        })
-        .collect();
+    // Played in chunks and tallied as they come, so memory does not grow with --runs beyond one
+    // score per run. Chunks and the runs inside them are tallied in run order.
+    let mut tally = Tally::new(sc);
+    let mut scores: Vec<f64> = Vec::with_capacity(runs.min(1 << 24) as usize);
+    let mut start = 0u64;
+    while start < runs {
+        let end = runs.min(start + CHUNK);
+        let chunk: Vec<Run> = (start..end)
+            .into_par_iter()
+            .map(|i| {
+                let r = random_run(sc, &cands, run_seed(seed, i));
+                progress(1);
+                r
+            })
+            .collect();
+        for r in &chunk {
+            tally.add(r);
+            scores.push(r.score);
+        }
+        start = end;
+    }
 
     // Reference lines: each on LINE_SEEDS seeds; what they reach counts as reached too.
     let line_runs: Vec<(String, Vec<Run>)> = sc
@@ -342,13 +391,12 @@ pub fn explore(
         })
         .collect();
 
-    let mut scores: Vec<f64> = results.iter().map(|r| r.score).collect();
-    scores.sort_by(f64::total_cmp);
     let mean = if scores.is_empty() {
         0.0
     } else {
-        round1(results.iter().map(|r| r.score).sum::<f64>() / scores.len() as f64)
+        round1(scores.iter().sum::<f64>() / scores.len() as f64)
     };
+    scores.sort_by(f64::total_cmp);
     let stats = Stats {
         min: scores.first().copied().unwrap_or(0.0),
         p10: percentile(&scores, 10.0),
@@ -365,40 +413,28 @@ pub fn explore(
         histogram[b].runs += 1;
     }
 
-    let all: Vec<&Run> = results.iter().chain(line_runs.iter().flat_map(|(_, r)| r)).collect();
-    let count = |f: &dyn Fn(&Run) -> bool| all.iter().filter(|r| f(r)).count() as u64;
+    for (_, rs) in &line_runs {
+        for r in rs {
+            tally.add(r);
+        }
+    }
+    let count = |id: &str, runs: u64| Count { id: id.to_string(), runs };
     let coverage = Coverage {
-        injects: sc
-            .injects
-            .iter()
-            .enumerate()
-            .map(|(i, x)| Count { id: x.id.clone(), runs: count(&|r| r.injects[i]) })
-            .collect(),
+        injects: sc.injects.iter().zip(&tally.injects).map(|(x, n)| count(&x.id, *n)).collect(),
         choices: sc
             .injects
             .iter()
-            .enumerate()
-            .flat_map(|(i, x)| {
-                let count = &count;
-                x.choices.iter().enumerate().map(move |(k, c)| ChoiceCount {
+            .zip(&tally.choices)
+            .flat_map(|(x, ns)| {
+                x.choices.iter().zip(ns).map(move |(c, n)| ChoiceCount {
                     inject: x.id.clone(),
                     choice: c.id.clone(),
-                    runs: count(&|r| r.choices[i][k]),
+                    runs: *n,
                 })
             })
             .collect(),
-        evidence: sc
-            .evidence
-            .iter()
-            .enumerate()
-            .map(|(i, x)| Count { id: x.id.clone(), runs: count(&|r| r.evidence[i]) })
-            .collect(),
-        debrief: sc
-            .debrief
-            .iter()
-            .enumerate()
-            .map(|(i, x)| Count { id: x.id.clone(), runs: count(&|r| r.debrief[i]) })
-            .collect(),
+        evidence: sc.evidence.iter().zip(&tally.evidence).map(|(x, n)| count(&x.id, *n)).collect(),
+        debrief: sc.debrief.iter().zip(&tally.debrief).map(|(x, n)| count(&x.id, *n)).collect(),
     };
     let allowed = |code: &str, id: &str| sc.allows(code, id);
     let mut unreached = Vec::new();
