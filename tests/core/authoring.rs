@@ -293,3 +293,26 @@ fn explore_warns_when_expert_is_no_better_than_passive() {
         r.separation
     );
 }
+
+#[test]
+fn explore_deny_warnings_fails_when_good_play_does_not_separate() {
+    let data = data_dir("explore-deny");
+    assert!(run(&["new", "flat", "--dir", data.to_str().unwrap()], None).status.success());
+    let ron = data.join("scenarios/flat.ron");
+    let path = ron.to_str().unwrap();
+    let args = ["explore", path, "--runs", "200", "--deny-warnings", "--lang", "en-US"];
+    assert_eq!(run(&args, Some(&data)).status.code(), Some(0));
+
+    // The expert line does nothing: no better than passive.
+    let s = std::fs::read_to_string(&ron).unwrap();
+    let start = s.find("\"expert\": [").unwrap();
+    let end = start + s[start..].find("        ],\n").unwrap() + "        ],\n".len();
+    std::fs::write(&ron, format!("{}\"expert\": [],\n{}", &s[..start], &s[end..])).unwrap();
+    let o = run(&args, Some(&data));
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o.stdout));
+    assert!(text(&o.stdout).contains("warning[passive-near-expert]"), "{}", text(&o.stdout));
+    // Without the flag it is a report, not a failure.
+    let o = run(&args[..args.len() - 3], Some(&data));
+    assert_eq!(o.status.code(), Some(0));
+    let _ = std::fs::remove_dir_all(&data);
+}
