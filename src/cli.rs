@@ -655,10 +655,8 @@ fn explore(
     let bar = if std::io::stderr().is_terminal() {
         let bar = indicatif::ProgressBar::new(o.runs);
         bar.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{bar:40} {pos}/{len} {msg} ({per_sec}, {eta})",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {msg} ({eta})")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         );
         bar.set_message(authoring::tr(&catalog, &lang, "explore-progress", &[]));
         bar
