@@ -60,6 +60,14 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Start a new case from a template: scenarios/ID.ron and locales/<lang>/ID.ftl for every
+    /// locale, valid as written.
+    New {
+        id: String,
+        /// The data folder holding scenarios/ and locales/ (default: the current one).
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
     /// Play a case many times with random policies and its reference lines: score distribution,
     /// content no play reaches, and whether good play scores above bad.
     Explore {
@@ -146,6 +154,7 @@ pub fn main() -> ExitCode {
         Some(Command::Play { scenario, line, actions, seed, out, format }) => {
             play(&dir, &scenario, line, actions, seed, out, format, cli.lang)
         }
+        Some(Command::New { id, dir: target }) => new_case(target.unwrap_or(dir), &id, cli.lang),
         Some(Command::Explore { scenario, runs, seed, format, html, jobs, deny_warnings }) => {
             let opts = ExploreOpts { runs, seed, format, html, jobs, deny_warnings };
             explore(&dir, &scenario, opts, cli.lang)
@@ -224,6 +233,14 @@ fn read_text(path: &Path) -> Result<String, Fail> {
     })
 }
 
+/// A path as the user would type it: relative to the current folder when it lies inside it.
+fn shown(path: &Path) -> PathBuf {
+    std::env::current_dir()
+        .ok()
+        .and_then(|cwd| path.strip_prefix(&cwd).ok().map(Path::to_path_buf))
+        .unwrap_or_else(|| path.to_path_buf())
+}
+
 /// Colour diagnostics only on a terminal, and never when NO_COLOR is set.
 fn colour() -> bool {
     use std::io::IsTerminal as _;
@@ -263,14 +280,18 @@ fn validate(
 ) -> Result<ExitCode, Fail> {
     let paths = if paths.is_empty() {
         let scen = dir.join("scenarios");
-        data::ron_files(&scen).map_err(|e| Fail(format!("{}: cannot list: {e}", scen.display())))?
+        data::ron_files(&scen)
+            .map_err(|e| Fail(format!("{}: cannot list: {e}", scen.display())))?
+            .iter()
+            .map(|p| shown(p))
+            .collect()
     } else {
         paths
     };
     if paths.is_empty() {
         return Err(Fail("no scenario files to check".into()));
     }
-    let locales = dir.join("locales");
+    let locales = shown(&dir.join("locales"));
     let (ftl, unreadable) = validate::read_locales(&locales);
     let mut errors = 0;
     let mut warnings = 0;
@@ -563,6 +584,65 @@ fn play(
     Ok(ExitCode::SUCCESS)
 }
 
+/// `goldenhour new ID`: write the template case and its texts; never overwrite anything.
+fn new_case(dir: PathBuf, id: &str, lang: Option<String>) -> Result<ExitCode, Fail> {
+    let dir = shown(&dir);
+    let locales_dir = dir.join("locales");
+    let catalog = Catalog::load(&locales_dir).ok();
+    let lang = match &catalog {
+        Some(c) => pick_lang(c, lang)?,
+        None => lang.unwrap_or_else(|| goldenhour::i18n::DEFAULT_LANG.to_string()),
+    };
+    let t = |id: &'static str, args: &[(&'static str, String)], fallback: String| {
+        text_or(catalog.as_ref(), &lang, id, args, fallback)
+    };
+    if !authoring::valid_case_id(id) {
+        return Err(Fail(t(
+            "new-bad-id",
+            &[("id", id.to_string())],
+            format!("`{id}` cannot be a case id: use lower-case letters, digits and hyphens"),
+        )));
+    }
+    let mut locales: Vec<String> = std::fs::read_dir(&locales_dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_dir())
+                .filter_map(|p| p.file_name().and_then(|n| n.to_str()).map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    locales.sort();
+    if locales.is_empty() {
+        let d = locales_dir.display().to_string();
+        return Err(Fail(t("new-no-locales", &[("dir", d.clone())], format!("{d}: no locales"))));
+    }
+    let files = authoring::new_case_files(&dir, id, &locales);
+    if let Some((p, _)) = files.iter().find(|(p, _)| p.exists()) {
+        let f = p.display().to_string();
+        return Err(Fail(t("new-exists", &[("file", f.clone())], format!("{f} already exists"))));
+    }
+    let mut written = Vec::new();
+    for (path, text) in &files {
+        let res = path
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| authoring::write_atomic(path, text.as_bytes()));
+        if let Err(e) = res {
+            // Leave nothing half made: remove what this run wrote.
+            for p in &written {
+                let _ = std::fs::remove_file(p);
+            }
+            return Err(Fail(format!("{}: cannot write: {e}", path.display())));
+        }
+        written.push(path.clone());
+        let f = path.display().to_string();
+        say!("{}", t("new-created", &[("file", f.clone())], format!("created {f}")));
+    }
+    let f = files[0].0.display().to_string();
+    say!("{}", t("new-next", &[("file", f.clone())], String::new()));
+    Ok(ExitCode::SUCCESS)
+}
+
 struct ExploreOpts {
     runs: u64,
     seed: u64,
@@ -600,10 +680,8 @@ fn explore(
     let bar = if std::io::stderr().is_terminal() {
         let bar = indicatif::ProgressBar::new(o.runs);
         bar.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{bar:40} {pos}/{len} {msg} ({per_sec}, {eta})",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {msg} ({eta})")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         );
         bar.set_message(authoring::tr(&catalog, &lang, "explore-progress", &[]));
         bar
