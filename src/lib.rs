@@ -6,6 +6,7 @@
 pub mod actions;
 pub mod data;
 pub mod explore;
+pub mod grade;
 pub mod i18n;
 pub mod record;
 pub mod scenario;

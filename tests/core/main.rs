@@ -1,8 +1,12 @@
 //! Core tests: engine mechanics one by one, validation, whole runs of the bundled case and the CLI.
 
+mod authoring;
 mod cli;
 mod common;
 mod corpus;
+mod grade;
+mod library_a;
 mod library_b;
+mod lints;
 mod mechanics;
 mod validation;
