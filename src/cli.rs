@@ -21,7 +21,7 @@ use goldenhour::{actions, data, sim};
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// Language of the app (zh-CN, en-US); default: the system's, else zh-CN.
+    /// Language of the app (zh-CN, en-US, vi-VN); default: the system's, else zh-CN.
     #[arg(long, global = true)]
     lang: Option<String>,
     /// Open this case straight at its briefing.

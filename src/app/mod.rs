@@ -26,6 +26,7 @@ mod window;
 
 pub use case::{ActiveCase, CaseOptions, Mode, RecordSaved, SEED_DEFAULT};
 pub use clock::{SPEEDS, SimClock};
+pub use egui_setup::{CJK_FONT_NAME, fonts, needs_extended_latin};
 pub use hot_reload::{ReloadProblems, WatchedFiles};
 pub use input::TypingFocus;
 pub use library::{CaseEntry, Library};
@@ -36,7 +37,7 @@ pub use ui::{OpsTab, UiState, View, app_ui};
 /// What `main` passes in when no subcommand is given.
 #[derive(Debug, Clone, Default)]
 pub struct AppOptions {
-    /// Starting language (`zh-CN`, `en-US`); default: the system's, else zh-CN.
+    /// Starting language (`zh-CN`, `en-US`, `vi-VN`); default: the system's, else zh-CN.
     pub lang: Option<String>,
     /// Open this case straight at its briefing.
     pub scenario: Option<PathBuf>,

@@ -3,5 +3,6 @@
 mod cli;
 mod common;
 mod corpus;
+mod locales;
 mod mechanics;
 mod validation;
