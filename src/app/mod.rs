@@ -181,6 +181,7 @@ impl Plugin for LogicPlugin {
 
 /// Open the window and run until it closes.
 pub fn run(options: AppOptions) -> ExitCode {
+    let started = std::time::Instant::now();
     let paths = Paths::for_user(options.data_dir.clone());
     let start = StartOptions { lang: options.lang.clone(), scenario: options.scenario.clone() };
     let mut app = App::new();
@@ -191,7 +192,7 @@ pub fn run(options: AppOptions) -> ExitCode {
     #[cfg(debug_assertions)]
     app.add_plugins(demo::plugin);
     if let Some((frames, file)) = options.screenshot_after {
-        app.add_plugins(screenshot::ScreenshotPlugin { frames, file });
+        app.add_plugins(screenshot::ScreenshotPlugin { frames, file, started });
     }
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,
