@@ -364,9 +364,17 @@ fn play(
                     catalog.render(&lang, &session.explain(e))
                 );
             }
+            // One column for the names, as wide as the longest (Vietnamese names run long).
+            let width = outcome
+                .criteria
+                .iter()
+                .map(|c| display_width(&t(&c.name)))
+                .max()
+                .unwrap_or(0)
+                .clamp(20, 80);
             for c in &outcome.criteria {
                 let name = t(&c.name);
-                let pad = 44usize.saturating_sub(display_width(&name));
+                let pad = width.saturating_sub(display_width(&name));
                 say!("  {name}{} {:>5.1} / {:>5.1}", " ".repeat(pad), c.points, c.max_points);
             }
             let m = Msg::new("cli-score")
