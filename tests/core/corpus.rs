@@ -687,7 +687,7 @@ fn corpus_smoke_actions() {
 #[test]
 fn corpus_smoke_ftl() {
     let mut seeds = corpus_seeds("ftl");
-    for l in ["en-US", "zh-CN"] {
+    for l in ["en-US", "zh-CN", "vi-VN"] {
         seeds.push(std::fs::read(root().join(format!("locales/{l}/engine.ftl"))).unwrap());
     }
     smoke("ftl", &seeds, 3000, |b| {
