@@ -7,5 +7,6 @@ mod corpus;
 mod grade;
 mod library_a;
 mod lints;
+mod locales;
 mod mechanics;
 mod validation;
