@@ -23,7 +23,7 @@ use crate::authoring;
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// Language of the app (zh-CN, en-US); default: the system's, else zh-CN.
+    /// Language of the app (zh-CN, en-US, vi-VN); default: the system's, else zh-CN.
     #[arg(long, global = true)]
     lang: Option<String>,
     /// Open this case straight at its briefing.
@@ -558,9 +558,17 @@ fn play(
                     catalog.render(&lang, &session.explain(e))
                 );
             }
+            // One column for the names, as wide as the longest (Vietnamese names run long).
+            let width = outcome
+                .criteria
+                .iter()
+                .map(|c| display_width(&t(&c.name)))
+                .max()
+                .unwrap_or(0)
+                .clamp(20, 80);
             for c in &outcome.criteria {
                 let name = t(&c.name);
-                let pad = 44usize.saturating_sub(display_width(&name));
+                let pad = width.saturating_sub(display_width(&name));
                 say!("  {name}{} {:>5.1} / {:>5.1}", " ".repeat(pad), c.points, c.max_points);
             }
             let m = Msg::new("cli-score")

@@ -26,6 +26,7 @@ mod window;
 
 pub use case::{ActiveCase, CaseOptions, Mode, RecordSaved, SEED_DEFAULT};
 pub use clock::{SPEEDS, SimClock};
+pub use egui_setup::{CJK_FONT_NAME, fonts, needs_extended_latin};
 pub use hot_reload::{ReloadProblems, WatchedFiles};
 pub use input::TypingFocus;
 pub use library::{CaseEntry, Library};
@@ -36,7 +37,7 @@ pub use ui::{OpsTab, UiState, View, app_ui};
 /// What `main` passes in when no subcommand is given.
 #[derive(Debug, Clone, Default)]
 pub struct AppOptions {
-    /// Starting language (`zh-CN`, `en-US`); default: the system's, else zh-CN.
+    /// Starting language (`zh-CN`, `en-US`, `vi-VN`); default: the system's, else zh-CN.
     pub lang: Option<String>,
     /// Open this case straight at its briefing.
     pub scenario: Option<PathBuf>,
@@ -180,6 +181,7 @@ impl Plugin for LogicPlugin {
 
 /// Open the window and run until it closes.
 pub fn run(options: AppOptions) -> ExitCode {
+    let started = std::time::Instant::now();
     let paths = Paths::for_user(options.data_dir.clone());
     let start = StartOptions { lang: options.lang.clone(), scenario: options.scenario.clone() };
     let mut app = App::new();
@@ -190,7 +192,7 @@ pub fn run(options: AppOptions) -> ExitCode {
     #[cfg(debug_assertions)]
     app.add_plugins(demo::plugin);
     if let Some((frames, file)) = options.screenshot_after {
-        app.add_plugins(screenshot::ScreenshotPlugin { frames, file });
+        app.add_plugins(screenshot::ScreenshotPlugin { frames, file, started });
     }
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,

@@ -8,5 +8,6 @@ mod grade;
 mod library_a;
 mod library_b;
 mod lints;
+mod locales;
 mod mechanics;
 mod validation;

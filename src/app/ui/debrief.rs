@@ -11,7 +11,7 @@ use super::View;
 use super::widgets::{action_msg, bi, bi_id, bi_msg, card, chip, heading, money, section};
 use crate::app::egui_setup::palette;
 use crate::app::{ActiveCase, Intent};
-use crate::i18n::group_digits;
+use crate::i18n::group_digits_for;
 use crate::sim::Session;
 use crate::time::{Secs, format_clock, format_span};
 
@@ -288,14 +288,14 @@ fn chart_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
         )
         .x_axis_label(t.t("ui-chart-time"))
         .y_axis_label(currency)
-        .y_axis_formatter(|m, _| group_digits(m.value.max(0.0) as u64))
+        .y_axis_formatter(|m, _| group_digits_for(&t.lang, m.value.max(0.0) as u64))
         .label_formatter(|pos| {
             let (name, p) = match pos {
                 HoverPosition::NearDataPoint { plot_name, position, .. } => (*plot_name, *position),
                 HoverPosition::Elsewhere { position } => ("", *position),
             };
             let at = format_clock(untx(p.x));
-            let money = group_digits(p.y.max(0.0) as u64);
+            let money = group_digits_for(&t.lang, p.y.max(0.0) as u64);
             Some(if name.is_empty() {
                 format!("{at}\n{money}")
             } else {
