@@ -97,6 +97,28 @@ fn both_cases_validate_without_warnings() {
 }
 
 #[test]
+fn the_tutorial_is_complete_in_vietnamese() {
+    let o = cli(&["validate", "--deny-warnings", "scenarios/tutorial.ron"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success() && out.contains("vi-VN 100%"), "{out}");
+    assert!(case(TUTORIAL).languages.iter().any(|l| l == "vi-VN"));
+    let o = cli(&[
+        "play",
+        "scenarios/tutorial.ron",
+        "--line",
+        "expert",
+        "--seed",
+        "3",
+        "--lang",
+        "vi-VN",
+    ]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(out.contains("Bài hướng dẫn") && out.contains("Kết tội"), "{out}");
+    assert!(!out.contains('⟨') && !out.contains("tut-"), "no raw message ids: {out}");
+}
+
+#[test]
 fn explore_reaches_all_content_and_separates_good_play_from_bad() {
     for id in [EVIDENCE, TUTORIAL] {
         let path = format!("scenarios/{id}.ron");
