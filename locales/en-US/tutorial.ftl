@@ -73,7 +73,7 @@ tut-from-instructor = Instructor
 tut-from-chief = Duty commander
 tut-opt-continue = Continue
 tut-inj-welcome = Welcome! This short case teaches the controls and the three decisions you will meet in every case.
-    The clock: top left, T+00:00:00 is the moment Ms Zhou reported. It is paused now. "▶ Run" (or the Space bar) starts it and pauses it again. The buttons 1× to 3600× set its speed: at 60×, one real second is one minute of the case. "⏭ Next event" (or N) jumps straight to the next thing that will happen.
+    The clock: top left, T+00:00:00 is the moment Ms Zhou reported. It is paused now. "▶ Run" (or the Space bar) starts it and pauses it again. The buttons 1× to 3600× set its speed: at 60×, one real second is one minute of the case. "Next event" (or N) jumps straight to the next thing that will happen.
     While a decision like this one is open, the clock waits for you and "Next event" is greyed out. Click "Continue", then press "Next event".
 tut-inj-map = The bank has answered your urgent inquiry: card A passed Ms Zhou's 50,000 yuan on, within a minute, to card B, a payment account.
     Look at the fund-flow map in the middle: it shows every account you know, grouped by country, and the money moving between them. Card B has just appeared.
@@ -105,7 +105,7 @@ tut-inj-evidence = Third decision: evidence. Open the "Evidence" tab. Click an i
 tut-inj-hold = Hanoi has placed the hold on the Vietnamese card, for 30 days, and the bank's confirmation names the card's holder. A hold is temporary: follow it now through mutual legal assistance with a request for an urgent freeze (weeks), and once the freeze is in force, a request to return the money (months). Fast and temporary first, then slow and formal.
 tut-inj-suspect = The card's holder is identified. Ask the Lancang-Mekong centre to arrest him and hand him over ("Channels" tab, choose the suspect as target). Without an accused in custody there is no trial.
 tut-inj-tipped = The gang has noticed the police and is moving the money as fast as it can. A measure on the card they watch (card A) told them. Remember: stop where the money is.
-tut-inj-skip = The golden hour is over. The rest of the case takes months: the foreign answers, the arrest, the trial on day 150. Do not wait in real time: press "⏭ Next event" to jump from one event to the next. The clock stops by itself when a decision comes up or the trial opens. The "Case file" button shows the briefing again at any time.
+tut-inj-skip = The golden hour is over. The rest of the case takes months: the foreign answers, the arrest, the trial on day 150. Do not wait in real time: press "Next event" to jump from one event to the next. The clock stops by itself when a decision comes up or the trial opens. The "Case file" button shows the briefing again at any time.
 tut-inj-trial = Tomorrow the trial opens. The defence will challenge some items in the file, each for a reason. For each challenged item choose an answer: "explain" (account for its source and extraction), "supplement" (produce what cures the defect, for example the formal copy of an intelligence item), or "withdraw" (take it out of the case). Each challenge shows which answers can cure it. Then click "Hear the ruling". A conviction needs admitted evidence for every link of the chain of proof, and an accused in custody.
 
 ## Phases and trial
