@@ -59,7 +59,7 @@ pre.hist { font-family: ui-monospace, monospace; }
   table, svg, figure { break-inside: avoid; }
   tr { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
-  @page { margin: 14mm; }
+  @page { size: A4; margin: 14mm; }
 }
 "#;
 
