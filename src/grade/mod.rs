@@ -133,6 +133,8 @@ pub enum Reason {
         replayed: String,
     },
     Debrief,
+    /// Anything else in the stored outcome (criterion names, weights, band names).
+    Outcome,
     /// The engine stopped the replay (an event limit); the record cannot be checked.
     Halted(String),
     NoClose,
@@ -172,6 +174,7 @@ impl Reason {
                 .arg("stored", t(stored))
                 .arg("replayed", t(replayed)),
             Reason::Debrief => Msg::new("grade-why-debrief"),
+            Reason::Outcome => Msg::new("grade-why-outcome"),
             Reason::Halted(h) => Msg::new("grade-why-halted").arg("why", t(h)),
             Reason::NoClose => Msg::new("grade-why-no-close"),
         }
@@ -374,7 +377,7 @@ fn compare(stored: &Outcome, rep: &Replay) -> Option<Reason> {
         return Some(Reason::Debrief);
     }
     if stored != got {
-        return Some(Reason::Debrief);
+        return Some(Reason::Outcome);
     }
     None
 }

@@ -222,6 +222,29 @@ fn bad_flags_and_empty_input_are_clear_errors() {
     assert!(text(&o).contains("--scenarios needs a folder"), "{}", text(&o));
 }
 
+#[test]
+fn records_with_the_same_name_in_two_folders_get_two_reports() {
+    let d = tmpdir("samename");
+    for (sub, line) in [("a", "expert"), ("b", "passive")] {
+        std::fs::create_dir_all(d.join(sub)).unwrap();
+        record(&d.join(sub), "r", line, 7, "en-US", |_| {});
+    }
+    let rep = d.join("rep");
+    let o = run(&[
+        "grade",
+        d.join("a").to_str().unwrap(),
+        d.join("b").to_str().unwrap(),
+        "--report",
+        rep.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", text(&o));
+    let a = std::fs::read_to_string(rep.join("r.html")).unwrap();
+    let b = std::fs::read_to_string(rep.join("r-2.html")).unwrap();
+    assert!(a.contains("66.3") && !b.contains("66.3"), "one report each");
+    let index = std::fs::read_to_string(rep.join("index.html")).unwrap();
+    assert!(index.contains("href=\"r.html\"") && index.contains("href=\"r-2.html\""));
+}
+
 /// The report renderer as another front end uses it: a record, its replay, a catalog.
 #[test]
 fn the_report_renderer_works_from_the_library() {
