@@ -59,7 +59,7 @@ pre.hist { font-family: ui-monospace, monospace; }
   table, svg, figure { break-inside: avoid; }
   tr { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
-  @page { margin: 14mm; }
+  @page { size: A4; margin: 14mm; }
 }
 "#;
 
@@ -312,6 +312,12 @@ fn timeline_svg(
             esc(&format_clock(tk))
         );
     }
+    // The run first, the expert line dashed over it: both show where they coincide.
+    let _ = write!(
+        s,
+        "<path d=\"{}\" fill=\"none\" stroke=\"#2456a6\" stroke-width=\"2.5\"/>",
+        path(run)
+    );
     if let Some(e) = expert {
         let _ = write!(
             s,
@@ -319,11 +325,6 @@ fn timeline_svg(
             path(e)
         );
     }
-    let _ = write!(
-        s,
-        "<path d=\"{}\" fill=\"none\" stroke=\"#2456a6\" stroke-width=\"2.5\"/>",
-        path(run)
-    );
     // Legend.
     let ly = h - 14.0;
     let _ = write!(
