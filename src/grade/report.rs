@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use super::summary::Summary;
 use super::{Graded, Replay, Verdict};
-use crate::i18n::{Arg, Catalog, Msg, group_digits};
+use crate::i18n::{Arg, Catalog, Msg, group_digits_for};
 use crate::record::{Mode, Record};
 use crate::sim::{self, EventKind};
 use crate::time::{Secs, format_clock};
@@ -292,7 +292,7 @@ fn timeline_svg(
             x0 + pw,
             x0 - 6.0,
             y + 4.0,
-            esc(&group_digits(v))
+            esc(&group_digits_for(lang, v))
         );
     }
     let ticks: [Secs; 9] =
@@ -425,7 +425,7 @@ fn flow_svg(replay: &Replay, cat: &Catalog, lang: &str) -> String {
         let _ = write!(
             s,
             "<path d=\"{d}\" fill=\"none\" stroke=\"#7a8594\" stroke-opacity=\"0.7\" stroke-width=\"{sw:.1}\" marker-end=\"url(#arr)\"><title>{}</title></path>",
-            esc(&group_digits(*amount))
+            esc(&group_digits_for(lang, *amount))
         );
     }
     for (_, accs) in &columns {
@@ -451,7 +451,7 @@ fn flow_svg(replay: &Replay, cat: &Catalog, lang: &str) -> String {
                 esc(&truncate(&name, 30)),
                 x + 6.0,
                 y + 34.0,
-                esc(&group_digits(st.balance)),
+                esc(&group_digits_for(lang, st.balance)),
                 esc(&cat.text(lang, status))
             );
         }

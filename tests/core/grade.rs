@@ -539,3 +539,54 @@ fn html_reports_are_self_contained_in_the_records_language_and_render_in_chromiu
         assert!(bytes.starts_with(b"%PDF") && pages >= 2, "printable: {pages} pages");
     }
 }
+
+/// Every element text of the page that is a grouped number (`450,000`, `194.400`): one to three
+/// digits, then groups of three after a separator.
+fn grouped_numbers(page: &str) -> Vec<String> {
+    let grouped = |t: &str| {
+        let mut parts = t.split([',', '.']);
+        let head = parts.next().unwrap_or("");
+        let rest: Vec<&str> = parts.collect();
+        (1..=3).contains(&head.len())
+            && head.chars().all(|c| c.is_ascii_digit())
+            && !rest.is_empty()
+            && rest.iter().all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
+    };
+    page.split('>')
+        .filter_map(|s| s.split('<').next())
+        .filter(|t| grouped(t))
+        .map(str::to_string)
+        .collect()
+}
+
+/// A Vietnamese record gets a Vietnamese debrief: its headings, and amounts grouped with dots as
+/// Vietnamese writes them (the engine's own messages do the same).
+#[test]
+fn a_vietnamese_record_gets_a_vietnamese_debrief() {
+    let d = tmpdir("vi");
+    let r = record(&d, "v", "expert", 3, "vi-VN", trainee("s-101"));
+    let e = record(&d, "e", "expert", 3, "en-US", trainee("s-102"));
+    let rep = d.join("rep");
+    let o = run(&[
+        "grade",
+        r.to_str().unwrap(),
+        e.to_str().unwrap(),
+        "--report",
+        rep.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", text(&o));
+    let vi = std::fs::read_to_string(rep.join("v.html")).unwrap();
+    let en = std::fs::read_to_string(rep.join("e.html")).unwrap();
+    assert!(vi.contains("<html lang=\"vi-VN\">"));
+    assert!(
+        vi.contains("Nhật ký quyết định") && vi.contains("Tiền đã đi đâu"),
+        "Vietnamese headings"
+    );
+    assert!(!vi.contains("Decision log") && !vi.contains('⟨'), "no English and nothing missing");
+    let (vi_n, en_n) = (grouped_numbers(&vi), grouped_numbers(&en));
+    assert!(!vi_n.is_empty() && vi_n.iter().all(|n| !n.contains(',')), "{vi_n:?}");
+    assert!(!en_n.is_empty() && en_n.iter().all(|n| !n.contains('.')), "{en_n:?}");
+    // The same amounts, written each language's way.
+    let as_en: Vec<String> = vi_n.iter().map(|n| n.replace('.', ",")).collect();
+    assert_eq!(as_en, en_n);
+}
