@@ -863,10 +863,19 @@ fn grade(
         std::fs::create_dir_all(d)
             .map_err(|e| Fail(format!("{}: cannot create: {e}", d.display())))?;
         let mut links = Vec::with_capacity(graded.len());
+        let mut used = std::collections::BTreeSet::new();
         for g in &graded {
             let link = match (&g.record, &g.verdict) {
                 (Some(rec), Verdict::Verified(rep)) => {
-                    let name = report::report_file_name(g);
+                    // Records with the same name from different folders get `-2`, `-3`…
+                    let base = report::report_file_name(g);
+                    let stem = base.trim_end_matches(".html").to_string();
+                    let mut name = base;
+                    let mut n = 1;
+                    while !used.insert(name.clone()) {
+                        n += 1;
+                        name = format!("{stem}-{n}.html");
+                    }
                     let rlang = grade::pick_lang(&catalog, None, Some(rec));
                     let html = report::html(rec, rep, &catalog, &rlang);
                     goldenhour::record::write_atomic(&d.join(&name), html.as_bytes())?;
