@@ -424,7 +424,11 @@ fn xapi_statements_are_well_formed_and_pass_an_lrs_validator() {
         && s["result"]["score"]["raw"] == 66.3));
 
     // Ralph's strict xAPI statement model (PyPI ralph-malph); `.ci/run` installs it.
-    let python = std::env::var("GOLDENHOUR_XAPI_PYTHON").unwrap_or_else(|_| "python3".into());
+    // `.ci/setup` installs it into target/xapi-venv; GOLDENHOUR_XAPI_PYTHON points elsewhere.
+    let venv = root().join("target/xapi-venv/bin/python");
+    let python = std::env::var("GOLDENHOUR_XAPI_PYTHON").unwrap_or_else(|_| {
+        if venv.exists() { venv.display().to_string() } else { "python3".into() }
+    });
     let has = Command::new(&python)
         .args(["-c", "import ralph.models.xapi"])
         .output()
