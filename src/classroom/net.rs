@@ -1,0 +1,1 @@
+//! The classroom on a local network (filled in below).
