@@ -4,5 +4,6 @@ mod classroom;
 mod cli;
 mod common;
 mod corpus;
+mod lan;
 mod mechanics;
 mod validation;
