@@ -41,6 +41,11 @@ enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
+    /// Classroom mode: run a case for several teams (host, join, class debrief).
+    Classroom {
+        #[command(subcommand)]
+        cmd: crate::classroom_cli::ClassCmd,
+    },
     /// Play a case headless with a reference line or an actions file, and print the score.
     Play {
         scenario: PathBuf,
@@ -75,7 +80,7 @@ macro_rules! say {
 }
 
 /// A failure the user must see: printed once, exit 1.
-struct Fail(String);
+pub(crate) struct Fail(pub(crate) String);
 
 impl<E: std::fmt::Display> From<E> for Fail {
     fn from(e: E) -> Fail {
@@ -96,6 +101,7 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         None => return open_app(cli.lang, cli.scenario, cli.screenshot_after, dir),
         Some(Command::Validate { paths, deny_warnings }) => validate(&dir, paths, deny_warnings),
+        Some(Command::Classroom { cmd }) => crate::classroom_cli::run(&dir, cmd, cli.lang),
         Some(Command::Play { scenario, line, actions, seed, out, format }) => {
             play(&dir, &scenario, line, actions, seed, out, format, cli.lang)
         }
@@ -133,6 +139,7 @@ fn open_app(
         scenario,
         screenshot_after,
         data_dir: dir,
+        classroom: None,
     })
 }
 
@@ -144,7 +151,7 @@ fn open_app(_: Option<String>, _: Option<PathBuf>, _: Option<Vec<String>>, _: Pa
     ExitCode::from(1)
 }
 
-fn load_catalog(dir: &Path) -> Result<Catalog, Fail> {
+pub(crate) fn load_catalog(dir: &Path) -> Result<Catalog, Fail> {
     Catalog::load(&dir.join("locales")).map_err(|e| Fail(e.to_string()))
 }
 
@@ -252,7 +259,10 @@ fn coverage(cat: &Catalog, sc: &Scenario) -> String {
 }
 
 /// Load and fully check a scenario; any error stops here with file:line:col.
-fn load_scenario(path: &Path, catalog: Option<&Catalog>) -> Result<(Scenario, String), Fail> {
+pub(crate) fn load_scenario(
+    path: &Path,
+    catalog: Option<&Catalog>,
+) -> Result<(Scenario, String), Fail> {
     let text = read_text(path)?;
     let (sc, diags) = check_text(path, &text, catalog);
     let errors: Vec<String> =

@@ -493,7 +493,8 @@ enum Out {
 /// actions and status out and the console's commands in, reconnecting as needed.
 pub struct Client {
     tx: Sender<Out>,
-    rx: Receiver<ClientEvent>,
+    /// Behind a lock so the link can live in a shared resource (a receiver is not `Sync`).
+    rx: Mutex<Receiver<ClientEvent>>,
     acked: Arc<AtomicUsize>,
     thread: Option<JoinHandle<()>>,
 }
@@ -517,7 +518,7 @@ impl Client {
         let acked = Arc::new(AtomicUsize::new(0));
         let a = acked.clone();
         let thread = std::thread::spawn(move || client_thread(join, out_rx, ev_tx, a));
-        Client { tx, rx, acked, thread: Some(thread) }
+        Client { tx, rx: Mutex::new(rx), acked, thread: Some(thread) }
     }
 
     /// The team took an action (already applied to its session).
@@ -538,11 +539,11 @@ impl Client {
     }
     /// What happened since the last call.
     pub fn poll(&self) -> Vec<ClientEvent> {
-        self.rx.try_iter().collect()
+        lock(&self.rx).try_iter().collect()
     }
     /// Wait up to `timeout` for the next event.
     pub fn next(&self, timeout: Duration) -> Option<ClientEvent> {
-        self.rx.recv_timeout(timeout).ok()
+        lock(&self.rx).recv_timeout(timeout).ok()
     }
 }
 

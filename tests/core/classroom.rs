@@ -177,7 +177,7 @@ fn line(sc: &Scenario, name: &str) -> Vec<TimedAction> {
 
 /// Three teams: A plays the expert line; B picks another answer to the fee call and freezes the
 /// first mule card a day late; C never preserves the chat logs.
-fn three_team_records(dir: &std::path::Path) -> (Arc<Scenario>, String, u64) {
+pub fn three_team_records(dir: &std::path::Path) -> (Arc<Scenario>, String, u64) {
     let (sc, hash) = frank();
     let mut c = Classroom::new(
         sc.clone(),
@@ -304,4 +304,50 @@ fn class_debrief_refuses_edited_or_foreign_records() {
     assert!(err.contains("D.record.json:3:"), "{err}");
     records.truncate(1);
     assert!(ClassDebrief::build(sc, &hash, &records, vec![]).unwrap().divergences.is_empty());
+}
+
+fn cli(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_goldenhour"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the binary runs")
+}
+
+#[test]
+fn classroom_debrief_on_the_command_line() {
+    let dir = tempdir("debrief-cli");
+    three_team_records(&dir);
+    let d = dir.to_string_lossy().into_owned();
+    let case = "scenarios/frank-lao-cards.ron";
+    let o = cli(&["classroom", "debrief", &d, "--scenario", case, "--lang", "en-US"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.contains("Where the teams' decisions differed"), "{text}");
+    assert!(text.contains("C: never"), "{text}");
+    assert!(text.contains("B hesitated on the freeze"), "{text}");
+    let o = cli(&["classroom", "debrief", &d, "--scenario", case, "--lang", "zh-CN"]);
+    assert!(String::from_utf8_lossy(&o.stdout).contains("各组决策的分歧点"));
+    let o = cli(&["classroom", "debrief", &d, "--scenario", case, "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(v["teams"].as_array().map(Vec::len), Some(3));
+    assert!(v["divergences"].as_array().is_some_and(|d| !d.is_empty()));
+    // A folder with no records, and a bad class code, fail with a message and exit 1.
+    let empty = tempdir("debrief-empty");
+    let o = cli(&["classroom", "debrief", &empty.to_string_lossy(), "--scenario", case]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no team records"));
+    let o = cli(&[
+        "classroom",
+        "join",
+        "127.0.0.1",
+        "--scenario",
+        case,
+        "--code",
+        "a/b",
+        "--team",
+        "A",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("class code"));
 }
