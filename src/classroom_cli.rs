@@ -41,6 +41,9 @@ pub enum ClassCmd {
         /// Open these at start: console, reveal, debrief.
         #[arg(long, value_delimiter = ',')]
         show: Vec<Show>,
+        /// Render N frames, save a PNG of the window to FILE and exit.
+        #[arg(long, num_args = 2, value_names = ["N", "FILE"])]
+        screenshot_after: Option<Vec<String>>,
     },
     /// Play a class's case on a team PC, linked to the instructor's machine.
     Join {
@@ -82,16 +85,27 @@ pub enum Show {
 
 pub fn run(data: &Path, cmd: ClassCmd, lang: Option<String>) -> Result<ExitCode, Fail> {
     match cmd {
-        ClassCmd::Host { scenario, code, teams, dir, lan, bind, show } => {
+        ClassCmd::Host { scenario, code, teams, dir, lan, bind, show, screenshot_after } => {
             classroom::code::normalize(&code).map_err(|e| Fail(e.to_string()))?;
             let teams = classroom::check_teams(&teams).map_err(|e| Fail(e.to_string()))?;
             let role = if lan { goldenhour_role::host(bind) } else { goldenhour_role::presenter() };
-            open(data, lang, scenario, code, teams, dir, role, show)
+            let shot = match screenshot_after.as_deref() {
+                Some([n, file]) => Some((
+                    n.parse::<u32>().map_err(|_| {
+                        Fail(format!(
+                            "--screenshot-after takes a number of frames: `{n}` is not one"
+                        ))
+                    })?,
+                    PathBuf::from(file),
+                )),
+                _ => None,
+            };
+            open(data, lang, scenario, code, teams, dir, role, show, shot)
         }
         ClassCmd::Join { host, scenario, code, team, dir } => {
             classroom::code::normalize(&code).map_err(|e| Fail(e.to_string()))?;
             let teams = classroom::check_teams(&[team]).map_err(|e| Fail(e.to_string()))?;
-            open(data, lang, scenario, code, teams, dir, goldenhour_role::join(host), vec![])
+            open(data, lang, scenario, code, teams, dir, goldenhour_role::join(host), vec![], None)
         }
         ClassCmd::Debrief { dir, scenario, format } => debrief(data, &dir, &scenario, format, lang),
     }
@@ -136,6 +150,7 @@ fn open(
     dir: Option<PathBuf>,
     role: goldenhour_role::Role,
     show: Vec<Show>,
+    screenshot_after: Option<(u32, PathBuf)>,
 ) -> Result<ExitCode, Fail> {
     let canon = classroom::code::normalize(&class_code).map_err(|e| Fail(e.to_string()))?;
     // Check the case before a window opens: errors go to the terminal with file:line:col.
@@ -145,7 +160,7 @@ fn open(
     Ok(goldenhour::app::run(goldenhour::app::AppOptions {
         lang,
         scenario: Some(scenario),
-        screenshot_after: None,
+        screenshot_after,
         data_dir: data.to_path_buf(),
         classroom: Some(goldenhour::app::classroom::ClassStart {
             code: canon,
@@ -170,6 +185,7 @@ fn open(
     _: Option<PathBuf>,
     _: goldenhour_role::Role,
     _: Vec<Show>,
+    _: Option<(u32, PathBuf)>,
 ) -> Result<ExitCode, Fail> {
     Err(Fail("this build has no desktop app (built without the `gui` feature)".into()))
 }

@@ -100,9 +100,12 @@ pub struct ClassDebrief {
     pub notes: Vec<Note>,
 }
 
+/// A class folder's records (with their files) and its `class.json`, if any.
+pub type ClassFolder = (Vec<(PathBuf, Record)>, Option<ClassFile>);
+
 /// Read a class folder: `class.json` if present, and every other `*.json` file as a record
 /// (in file-name order). A file that is not a valid record is an error, never skipped.
-pub fn load_dir(dir: &Path) -> Result<(Vec<(PathBuf, Record)>, Option<ClassFile>), DebriefError> {
+pub fn load_dir(dir: &Path) -> Result<ClassFolder, DebriefError> {
     let rd = std::fs::read_dir(dir).map_err(|e| DebriefError::Dir(dir.into(), e))?;
     let mut files: Vec<PathBuf> = rd
         .filter_map(|e| e.ok().map(|e| e.path()))

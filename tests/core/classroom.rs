@@ -300,7 +300,7 @@ fn class_debrief_refuses_edited_or_foreign_records() {
     ));
     // A broken file in the folder is an error with line and column, not skipped.
     std::fs::write(dir.join("D.record.json"), "{\n  \"format\": 1,\n  oops\n}\n").unwrap();
-    let err = load_dir(&dir).err().expect("broken file refused").to_string();
+    let err = load_dir(&dir).expect_err("broken file refused").to_string();
     assert!(err.contains("D.record.json:3:"), "{err}");
     records.truncate(1);
     assert!(ClassDebrief::build(sc, &hash, &records, vec![]).unwrap().divergences.is_empty());

@@ -143,11 +143,13 @@ fn host_and_three_team_pcs_on_loopback_with_a_dropped_link() {
             p.act(a);
         }
     }
-    wait("the host holds every action", || {
-        host.teams().iter().zip(&pcs).all(|(t, p)| t.actions == p.session.actions().len())
+    wait("the host holds every action and the live status", || {
+        host.teams().iter().zip(&pcs).all(|(t, p)| {
+            t.actions == p.session.actions().len()
+                && t.status.as_ref().is_some_and(|s| s.now == 11 * MINUTE)
+        })
     });
     let view = host.teams();
-    assert!(view.iter().all(|t| t.status.as_ref().is_some_and(|s| s.now == 11 * MINUTE)));
     assert!(view.iter().all(|t| t.projected.is_some()));
 
     // Pause for everyone.

@@ -147,6 +147,15 @@ fn setup(mut class: ResMut<Class>, mut opts: ResMut<CaseOptions>, mut settings: 
     if let Err(e) = std::fs::create_dir_all(&class.start.dir) {
         class.error = Some(format!("{}: {e}", class.start.dir.display()));
     }
+    // A class started again in its folder keeps its notes.
+    let file = class.start.dir.join(core::CLASS_FILE);
+    if file.exists() {
+        match ClassFile::load(&file) {
+            Ok(f) if f.code == class.start.code => class.notes = f.notes,
+            Ok(_) => {}
+            Err(e) => class.error = Some(e.to_string()),
+        }
+    }
 }
 
 /// When a case opens: name the team, put its record in the class folder, start the LAN link.
@@ -170,7 +179,23 @@ fn first_open(
         case.record_path = class.start.dir.join("presenter").join("presenter.record.json");
     } else {
         case.team = Some(team.clone());
-        case.record_path = core::record_path(&class.start.dir, &team);
+        let path = core::record_path(&class.start.dir, &team);
+        let (scenario, hash, seed) = (case.scenario.clone(), case.hash.clone(), class.seed);
+        let mut target = path.clone();
+        match resume(&scenario, &hash, seed, &path) {
+            Resume::Fresh => {}
+            Resume::Resumed(p) => {
+                case.session = p.session;
+                case.wall = p.wall;
+            }
+            Resume::Foreign(e) => {
+                class.error = Some(e);
+                // Never over the file that is there: this run's record goes aside.
+                let name = path.file_name().unwrap_or_default();
+                target = class.start.dir.join("conflict").join(name);
+            }
+        }
+        case.record_path = target;
     }
     let locale = texts.map(|t| t.lang.clone()).unwrap_or_default();
     if let Err(e) = class.class_file(&case).save(&class.start.dir.join(core::CLASS_FILE)) {
@@ -287,11 +312,24 @@ fn intents(
                 if i == class.active || i >= class.start.teams.len() {
                     continue;
                 }
-                let _ = c.save(&locale);
-                let incoming = class.parked[i].take().unwrap_or_else(|| Parked {
-                    session: Session::new(c.scenario.clone(), class.seed),
-                    wall: Vec::new(),
-                });
+                if !c.session.actions().is_empty() {
+                    let _ = c.save(&locale);
+                }
+                let path = core::record_path(&class.start.dir, &class.start.teams[i]);
+                let incoming = match class.parked[i].take() {
+                    Some(p) => p,
+                    None => match resume(&c.scenario, &c.hash, class.seed, &path) {
+                        Resume::Resumed(p) => p,
+                        Resume::Fresh => Parked {
+                            session: Session::new(c.scenario.clone(), class.seed),
+                            wall: Vec::new(),
+                        },
+                        Resume::Foreign(e) => {
+                            class.error = Some(e);
+                            continue;
+                        }
+                    },
+                };
                 let out = Parked {
                     session: std::mem::replace(&mut c.session, incoming.session),
                     wall: std::mem::replace(&mut c.wall, incoming.wall),
@@ -333,7 +371,9 @@ fn intents(
             }
             ClassIntent::OpenDebrief => {
                 let Some(c) = &case else { continue };
-                let _ = c.save(&locale);
+                if !c.session.actions().is_empty() {
+                    let _ = c.save(&locale);
+                }
                 let built = load_dir(&class.start.dir).map_err(|e| e.to_string()).and_then(
                     |(records, _)| {
                         ClassDebrief::build(
@@ -422,4 +462,46 @@ fn keep_awake(
         settings.focused_mode = want;
         settings.unfocused_mode = want;
     }
+}
+
+enum Resume {
+    /// No record yet: a new session.
+    Fresh,
+    Resumed(Parked),
+    /// A record that is not this class's: it is left alone and the team cannot play here.
+    Foreign(String),
+}
+
+/// A team's record already in the class folder (the class was started again): its actions are
+/// played again on the class seed, so the team goes on where it was and nothing is overwritten.
+fn resume(
+    scenario: &std::sync::Arc<crate::scenario::Scenario>,
+    hash: &str,
+    seed: u64,
+    path: &std::path::Path,
+) -> Resume {
+    if !path.exists() {
+        return Resume::Fresh;
+    }
+    let rec = match crate::record::Record::load(path) {
+        Ok(r) => r,
+        Err(e) => return Resume::Foreign(e.to_string()),
+    };
+    if rec.seed != seed || rec.scenario_hash != hash {
+        return Resume::Foreign(format!(
+            "{}: a record of another class or case; it is kept as it is",
+            path.display()
+        ));
+    }
+    let mut session = Session::new(scenario.clone(), seed);
+    let mut wall = Vec::new();
+    for a in &rec.actions {
+        if session.apply(a.at.max(session.now()), &a.act).is_ok() {
+            wall.push(a.wall.clone());
+        }
+    }
+    if rec.outcome.is_some() {
+        session.finish();
+    }
+    Resume::Resumed(Parked { session, wall })
 }

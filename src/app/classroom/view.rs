@@ -65,7 +65,7 @@ fn banner_ui(ctx: &egui::Context, t: &Texts, class: &Class) {
         _ => (String::new(), palette::DIM),
     };
     egui::Area::new(egui::Id::new("class-banner"))
-        .anchor(Align2::CENTER_BOTTOM, [0.0, -6.0])
+        .anchor(Align2::RIGHT_BOTTOM, [-8.0, -6.0])
         .interactable(false)
         .show(ctx, |ui| {
             egui::Frame::new()
@@ -104,6 +104,8 @@ fn reveal_ui(ctx: &egui::Context, t: &Texts, case: &ActiveCase) {
         .id(egui::Id::new("class-reveal"))
         .anchor(Align2::LEFT_BOTTOM, [10.0, -40.0])
         .default_width(520.0)
+        .max_width(560.0)
+        .max_height(ctx.content_rect().height() * 0.6)
         .collapsible(true)
         .show(ctx, |ui| {
             let tip = match h.tipped_at {
@@ -150,13 +152,16 @@ fn reveal_ui(ctx: &egui::Context, t: &Texts, case: &ActiveCase) {
                         f.to.as_ref()
                             .map(|n| t.t(n))
                             .unwrap_or_else(|| t.t("class-reveal-cashed-out"));
-                    ui.label(format!(
-                        "{}  {} → {}  {}",
-                        format_clock(f.at),
-                        t.t(&f.from),
-                        to,
-                        money(case, f.amount)
-                    ));
+                    ui.add(
+                        egui::Label::new(format!(
+                            "{}  {} → {}  {}",
+                            format_clock(f.at),
+                            t.t(&f.from),
+                            to,
+                            money(case, f.amount)
+                        ))
+                        .wrap(),
+                    );
                 }
             });
         });
@@ -174,6 +179,8 @@ fn console_ui(
         .id(egui::Id::new("class-console"))
         .anchor(Align2::RIGHT_TOP, [-10.0, 50.0])
         .default_width(420.0)
+        .max_width(460.0)
+        .max_height(ctx.content_rect().height() * 0.85)
         .resizable(true)
         .show(ctx, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
@@ -232,8 +239,11 @@ fn console_ui(
                             if ui.button(t.t("class-fire")).clicked() {
                                 out.push(ClassIntent::Console(Command::FireInject(inj.id.clone())));
                             }
-                            ui.label(RichText::new(t.t(&inj.text)).color(palette::DIM))
-                                .on_hover_text(t.t(&inj.text));
+                            ui.add(
+                                egui::Label::new(RichText::new(t.t(&inj.text)).color(palette::DIM))
+                                    .truncate(),
+                            )
+                            .on_hover_text(t.t(&inj.text));
                         });
                     }
                 }
