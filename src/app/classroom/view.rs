@@ -333,13 +333,13 @@ fn class_debrief_ui(
     case: Option<&ActiveCase>,
     out: &mut Vec<ClassIntent>,
 ) {
-    let size = ctx.content_rect().size();
+    let screen = ctx.content_rect();
+    let rect = screen.shrink2(egui::vec2(screen.width() * 0.03, screen.height() * 0.08));
     let mut open = true;
     egui::Window::new(t.t("class-debrief-title"))
         .id(egui::Id::new("class-debrief"))
         .open(&mut open)
-        .anchor(Align2::CENTER_CENTER, [0.0, 0.0])
-        .fixed_size([size.x * 0.92, size.y * 0.82])
+        .fixed_rect(rect)
         .collapsible(false)
         .show(ctx, |ui| match d {
             Err(e) => {
@@ -355,6 +355,66 @@ fn class_debrief_ui(
 }
 
 fn class_debrief_body(ui: &mut egui::Ui, t: &Texts, d: &ClassDebrief, case: Option<&ActiveCase>) {
+    // Where the teams' decisions differed.
+    ui.label(RichText::new(t.t("class-debrief-divergences")).strong().size(18.0));
+    if d.divergences.is_empty() {
+        ui.label(RichText::new(t.t("class-debrief-no-divergence")).color(palette::DIM));
+    }
+    let sc = case.map(|c| c.scenario.clone());
+    egui::Grid::new("class-divergences")
+        .striped(true)
+        .min_col_width(80.0)
+        .max_col_width(300.0)
+        .show(ui, |ui| {
+            ui.label(RichText::new(t.t("class-col-when")).color(palette::DIM));
+            ui.label(RichText::new(t.t("class-col-decision")).color(palette::DIM));
+            for (i, team) in d.teams.iter().enumerate() {
+                ui.label(RichText::new(&team.name).strong().color(team_color(i)));
+            }
+            ui.end_row();
+            for x in &d.divergences {
+                ui.label(format_clock(x.at));
+                let kind = match x.kind {
+                    DivergenceKind::Taken => "class-div-taken",
+                    DivergenceKind::Choice => "class-div-choice",
+                    DivergenceKind::Timing => "class-div-timing",
+                };
+                let first = x.takes.iter().flatten().next();
+                let what = match (&sc, first) {
+                    (Some(sc), Some(take)) => t.msg(&action_msg(sc, &take.action)),
+                    _ => x.decision.subject.clone(),
+                };
+                ui.vertical(|ui| {
+                    ui.set_min_width(260.0);
+                    ui.label(what);
+                    ui.label(RichText::new(t.t(kind)).small().color(palette::WARN));
+                });
+                for take in &x.takes {
+                    match (take, &sc) {
+                        (Some(tk), Some(sc)) => {
+                            let detail = if x.kind == DivergenceKind::Choice {
+                                format!(
+                                    "{}\n{}",
+                                    format_clock(tk.at),
+                                    t.msg(&action_msg(sc, &tk.action))
+                                )
+                            } else {
+                                format_clock(tk.at)
+                            };
+                            ui.label(detail);
+                        }
+                        (Some(tk), None) => {
+                            ui.label(format_clock(tk.at));
+                        }
+                        (None, _) => {
+                            ui.label(RichText::new(t.t("class-not-taken")).color(palette::BAD));
+                        }
+                    }
+                }
+                ui.end_row();
+            }
+        });
+    ui.add_space(10.0);
     // Scores per criterion, side by side.
     ui.label(RichText::new(t.t("class-debrief-scores")).strong().size(18.0));
     egui::Grid::new("class-scores").striped(true).min_col_width(90.0).show(ui, |ui| {
@@ -433,60 +493,6 @@ fn class_debrief_body(ui: &mut egui::Ui, t: &Texts, d: &ClassDebrief, case: Opti
         });
     ui.add_space(10.0);
 
-    // Where the teams' decisions differed.
-    ui.label(RichText::new(t.t("class-debrief-divergences")).strong().size(18.0));
-    if d.divergences.is_empty() {
-        ui.label(RichText::new(t.t("class-debrief-no-divergence")).color(palette::DIM));
-    }
-    let sc = case.map(|c| c.scenario.clone());
-    egui::Grid::new("class-divergences").striped(true).min_col_width(80.0).show(ui, |ui| {
-        ui.label(RichText::new(t.t("class-col-when")).color(palette::DIM));
-        ui.label(RichText::new(t.t("class-col-decision")).color(palette::DIM));
-        for (i, team) in d.teams.iter().enumerate() {
-            ui.label(RichText::new(&team.name).strong().color(team_color(i)));
-        }
-        ui.end_row();
-        for x in &d.divergences {
-            ui.label(format_clock(x.at));
-            let kind = match x.kind {
-                DivergenceKind::Taken => "class-div-taken",
-                DivergenceKind::Choice => "class-div-choice",
-                DivergenceKind::Timing => "class-div-timing",
-            };
-            let first = x.takes.iter().flatten().next();
-            let what = match (&sc, first) {
-                (Some(sc), Some(take)) => t.msg(&action_msg(sc, &take.action)),
-                _ => x.decision.subject.clone(),
-            };
-            ui.vertical(|ui| {
-                ui.label(what);
-                ui.label(RichText::new(t.t(kind)).small().color(palette::WARN));
-            });
-            for take in &x.takes {
-                match (take, &sc) {
-                    (Some(tk), Some(sc)) => {
-                        let detail = if x.kind == DivergenceKind::Choice {
-                            format!(
-                                "{}\n{}",
-                                format_clock(tk.at),
-                                t.msg(&action_msg(sc, &tk.action))
-                            )
-                        } else {
-                            format_clock(tk.at)
-                        };
-                        ui.label(detail);
-                    }
-                    (Some(tk), None) => {
-                        ui.label(format_clock(tk.at));
-                    }
-                    (None, _) => {
-                        ui.label(RichText::new(t.t("class-not-taken")).color(palette::BAD));
-                    }
-                }
-            }
-            ui.end_row();
-        }
-    });
     if !d.notes.is_empty() {
         ui.add_space(10.0);
         ui.label(RichText::new(t.t("class-debrief-notes")).strong().size(18.0));
