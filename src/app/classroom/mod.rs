@@ -319,7 +319,7 @@ fn intents(
                 let incoming = match class.parked[i].take() {
                     Some(p) => p,
                     None => match resume(&c.scenario, &c.hash, class.seed, &path) {
-                        Resume::Resumed(p) => p,
+                        Resume::Resumed(p) => *p,
                         Resume::Fresh => Parked {
                             session: Session::new(c.scenario.clone(), class.seed),
                             wall: Vec::new(),
@@ -467,7 +467,7 @@ fn keep_awake(
 enum Resume {
     /// No record yet: a new session.
     Fresh,
-    Resumed(Parked),
+    Resumed(Box<Parked>),
     /// A record that is not this class's: it is left alone and the team cannot play here.
     Foreign(String),
 }
@@ -503,5 +503,5 @@ fn resume(
     if rec.outcome.is_some() {
         session.finish();
     }
-    Resume::Resumed(Parked { session, wall })
+    Resume::Resumed(Box::new(Parked { session, wall }))
 }

@@ -147,7 +147,7 @@ fn reveal_ui(ctx: &egui::Context, t: &Texts, case: &ActiveCase) {
             ui.add_space(4.0);
             ui.label(RichText::new(t.t("class-reveal-flows")).strong());
             egui::ScrollArea::vertical().max_height(220.0).show(ui, |ui| {
-                for f in &h.flows {
+                for f in h.flows.iter().rev() {
                     let to =
                         f.to.as_ref()
                             .map(|n| t.t(n))
