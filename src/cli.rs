@@ -43,6 +43,11 @@ enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
+    /// Classroom mode: run a case for several teams (host, join, class debrief).
+    Classroom {
+        #[command(subcommand)]
+        cmd: crate::classroom_cli::ClassCmd,
+    },
     /// Play a case headless with a reference line or an actions file, and print the score.
     Play {
         scenario: PathBuf,
@@ -128,7 +133,7 @@ macro_rules! say {
 }
 
 /// A failure the user must see: printed once, exit 1.
-struct Fail(String);
+pub(crate) struct Fail(pub(crate) String);
 
 impl<E: std::fmt::Display> From<E> for Fail {
     fn from(e: E) -> Fail {
@@ -151,6 +156,7 @@ pub fn main() -> ExitCode {
         Some(Command::Validate { paths, deny_warnings }) => {
             validate(&dir, paths, deny_warnings, cli.lang)
         }
+        Some(Command::Classroom { cmd }) => crate::classroom_cli::run(&dir, cmd, cli.lang),
         Some(Command::Play { scenario, line, actions, seed, out, format }) => {
             play(&dir, &scenario, line, actions, seed, out, format, cli.lang)
         }
@@ -197,6 +203,7 @@ fn open_app(
         scenario,
         screenshot_after,
         data_dir: dir,
+        classroom: None,
     })
 }
 
@@ -208,7 +215,7 @@ fn open_app(_: Option<String>, _: Option<PathBuf>, _: Option<Vec<String>>, _: Pa
     ExitCode::from(1)
 }
 
-fn load_catalog(dir: &Path) -> Result<Catalog, Fail> {
+pub(crate) fn load_catalog(dir: &Path) -> Result<Catalog, Fail> {
     Catalog::load(&dir.join("locales")).map_err(|e| Fail(e.to_string()))
 }
 
@@ -446,7 +453,10 @@ fn print_coverage(
 }
 
 /// Load and fully check a scenario; any error stops here with file:line:col.
-fn load_scenario(path: &Path, catalog: Option<&Catalog>) -> Result<(Scenario, String), Fail> {
+pub(crate) fn load_scenario(
+    path: &Path,
+    catalog: Option<&Catalog>,
+) -> Result<(Scenario, String), Fail> {
     let text = read_text(path)?;
     let (sc, diags) = check_text(path, &text, catalog);
     let errors: Vec<String> =

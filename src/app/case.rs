@@ -36,6 +36,8 @@ pub struct ActiveCase {
     pub refused: Option<Msg>,
     /// The scenario's `expert` line played with the same seed, for the debrief.
     pub expert: Option<Session>,
+    /// The team playing (classroom mode); goes into the record.
+    pub team: Option<String>,
 }
 
 impl ActiveCase {
@@ -55,6 +57,7 @@ impl ActiveCase {
             record_path,
             refused: None,
             expert: None,
+            team: None,
         }
     }
 
@@ -96,7 +99,7 @@ impl ActiveCase {
             seed: self.session.seed(),
             locale: locale.to_string(),
             trainee: (!self.trainee.is_empty()).then(|| self.trainee.clone()),
-            team: None,
+            team: self.team.clone(),
             mode: self.mode,
             actions,
             outcome: self.session.outcome().cloned(),
@@ -173,7 +176,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(OnEnter(Screen::Debrief), play_expert_line);
 }
 
-fn init_options(mut commands: Commands, paths: Res<Paths>, settings: Res<Settings>) {
+pub(super) fn init_options(mut commands: Commands, paths: Res<Paths>, settings: Res<Settings>) {
     commands.insert_resource(CaseOptions {
         mode: Mode::Practice,
         seed: SEED_DEFAULT,

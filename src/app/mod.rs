@@ -11,6 +11,7 @@ use std::process::ExitCode;
 use bevy::prelude::*;
 
 mod case;
+pub mod classroom;
 mod clock;
 #[cfg(debug_assertions)]
 mod demo;
@@ -45,6 +46,8 @@ pub struct AppOptions {
     pub screenshot_after: Option<(u32, PathBuf)>,
     /// The folder holding `scenarios/` and `locales/`.
     pub data_dir: PathBuf,
+    /// Classroom mode (`goldenhour classroom host|join`).
+    pub classroom: Option<classroom::ClassStart>,
 }
 
 /// The screens, in the order a trainee meets them.
@@ -191,6 +194,9 @@ pub fn run(options: AppOptions) -> ExitCode {
         .add_plugins((egui_setup::plugin, ui::plugin));
     #[cfg(debug_assertions)]
     app.add_plugins(demo::plugin);
+    if let Some(class) = options.classroom {
+        app.add_plugins(classroom::ClassroomPlugin(class));
+    }
     if let Some((frames, file)) = options.screenshot_after {
         app.add_plugins(screenshot::ScreenshotPlugin { frames, file, started });
     }

@@ -432,6 +432,14 @@ pub fn action_msg(session: &Session, action: &Action) -> Msg {
             };
             Msg::new("ui-act-answer").arg("item", name(item)).arg("answer", Arg::Ref(a.into()))
         }
+        Action::FireInject { inject } => {
+            let text = session
+                .scenario()
+                .inject(inject)
+                .map(|i| i.text.clone())
+                .unwrap_or_else(|| "ui-unknown".to_string());
+            Msg::new("ui-act-fire").arg("inject", Arg::Ref(text))
+        }
     }
 }
 
@@ -449,6 +457,7 @@ pub fn action_kind(action: &Action) -> &'static str {
         Action::Preserve { .. } => "preserve",
         Action::Choose { .. } => "choose",
         Action::Answer { .. } => "answer",
+        Action::FireInject { .. } => "fire-inject",
     }
 }
 

@@ -16,7 +16,7 @@ use super::{
 
 mod briefing;
 mod channels;
-mod debrief;
+pub(crate) mod debrief;
 mod evidence;
 mod feed;
 mod library;
