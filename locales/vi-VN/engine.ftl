@@ -96,6 +96,7 @@ err-already-preserved = { $item } đã được bảo toàn.
 err-method-unavailable = Chưa thể dùng "{ $method }".
 err-already-held = { $item } đã có trong hồ sơ (hoặc đang được thu thập) với giá trị ít nhất như thế.
 err-not-awaiting-choice = Quyết định đó không còn mở.
+err-cannot-fire = { $inject } không phải là sự kiện tùy chọn còn chưa xảy ra.
 err-trial-not-open = Phiên tòa chưa mở: chỉ trả lời được trong khoảng từ khi khai mạc đến khi tuyên án.
 err-not-challenged = Bên bào chữa không phản bác { $item }.
 err-cannot-fire = { $inject } không phải là sự kiện tùy chọn còn chưa diễn ra.

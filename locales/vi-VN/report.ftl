@@ -10,6 +10,7 @@ grade-why-criterion = tiêu chí “{ $criterion }”: đã lưu { $stored } đi
 grade-why-grade = xếp loại đã lưu { $stored }, chạy lại được { $replayed }
 grade-why-facts = kết quả đã lưu ghi { $field } = { $stored }, chạy lại được { $replayed }
 grade-why-debrief = các nhận xét tổng kết đã lưu khác với kết quả chạy lại
+grade-why-outcome = kết quả đã lưu khác với kết quả chạy lại (tiêu chí, trọng số hoặc tên xếp loại)
 grade-why-halted = quá trình chạy lại bị dừng: { $why }
 grade-why-no-close = quá trình chạy lại không đi được đến lúc kết thúc vụ án
 
