@@ -99,7 +99,6 @@ err-not-awaiting-choice = Quyết định đó không còn mở.
 err-cannot-fire = { $inject } không phải là sự kiện tùy chọn còn chưa xảy ra.
 err-trial-not-open = Phiên tòa chưa mở: chỉ trả lời được trong khoảng từ khi khai mạc đến khi tuyên án.
 err-not-challenged = Bên bào chữa không phản bác { $item }.
-err-cannot-fire = { $inject } không phải là sự kiện tùy chọn còn chưa diễn ra.
 err-halted = Phiên mô phỏng đã dừng: { $why }
 
 cli-seed = mã ngẫu nhiên { $seed }
