@@ -7,7 +7,7 @@ use egui_plot::{
     GridInput, GridMark, HLine, HoverPosition, Legend, Line, LineStyle, Plot, PlotPoints, VLine,
 };
 
-use super::View;
+use super::{UiState, View};
 use super::widgets::{action_msg, bi, bi_id, bi_msg, card, chip, heading, money, section};
 use crate::app::egui_setup::palette;
 use crate::app::{ActiveCase, Intent};
@@ -15,7 +15,13 @@ use crate::i18n::group_digits;
 use crate::sim::Session;
 use crate::time::{Secs, format_clock, format_span};
 
-pub fn debrief_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec<Intent>) {
+pub fn debrief_ui(
+    ui: &mut egui::Ui,
+    v: &View,
+    case: &ActiveCase,
+    st: &mut UiState,
+    out: &mut Vec<Intent>,
+) {
     let t = v.texts;
     let s = &case.session;
 
@@ -37,6 +43,7 @@ pub fn debrief_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec<
                         .color(palette::FAINT),
                 );
             });
+            export_ui(ui, v, st, out);
         });
 
     egui::CentralPanel::default()
@@ -190,6 +197,40 @@ pub fn debrief_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec<
                 expert_ui(ui, v, case);
             });
         });
+}
+
+/// "Export record…": a folder (the default one until the user types another) and the result.
+fn export_ui(ui: &mut egui::Ui, v: &View, st: &mut UiState, out: &mut Vec<Intent>) {
+    let t = v.texts;
+    if st.export_dir_text.is_empty()
+        && let Some(dir) = crate::app::default_export_dir()
+    {
+        st.export_dir_text = dir.display().to_string();
+    }
+    ui.horizontal(|ui| {
+        let dir = st.export_dir_text.trim().to_string();
+        let export = egui::Button::new(t.t("ui-export-record"));
+        if ui.add_enabled(!dir.is_empty(), export).clicked() {
+            out.push(Intent::ExportRecord(std::path::PathBuf::from(dir)));
+        }
+        ui.label(RichText::new(t.t("ui-export-to")).color(palette::DIM));
+        ui.add(
+            egui::TextEdit::singleline(&mut st.export_dir_text)
+                .desired_width(ui.available_width().min(520.0)),
+        );
+    });
+    match &v.saved.exported {
+        Some(Ok(p)) => {
+            ui.label(
+                RichText::new(format!("{} {}", t.t("ui-exported-to"), p.display()))
+                    .color(palette::GOOD),
+            );
+        }
+        Some(Err(e)) => {
+            ui.label(RichText::new(format!("{}: {e}", t.t("ui-export-failed"))).color(palette::BAD));
+        }
+        None => {}
+    }
 }
 
 fn card_fixed(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui)) {
