@@ -34,7 +34,7 @@ pub fn to_seed(code: &str) -> Result<u64, ClassCodeError> {
         .flat_map(char::to_uppercase)
         .collect();
     // The prefix is optional: `GH-4K7Q`, `gh4k7q` and `4K7Q` are the same code.
-    if chars.len() == LEN + 2 && chars[..2] == ['G', 'H'] {
+    if chars.len() > LEN && chars[..2] == ['G', 'H'] {
         chars.drain(..2);
     }
     if chars.len() != LEN {

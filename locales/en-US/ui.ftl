@@ -268,22 +268,22 @@ ui-exam-not-now = Not possible now. (Exam: reasons are given in the debrief.)
 ui-read-only = Read-only
 ui-read-only-hint = The case file has changed since this session was recorded: you can look at it, but not play on or change its record.
 ui-read-only-refused = This session is open read-only: nothing can be done in it.
-ui-resume-title = Unfinished sessions
-ui-resume-hint = These sessions stopped before the debrief (the app was closed or the computer went down). Resume one where it stopped, or set it aside: its record is kept either way.
-ui-resume-entry = { $case }, trainee { $trainee }, { $time } sim time, { $actions ->
+ui-unfinished-title = Unfinished sessions
+ui-unfinished-hint = These sessions stopped before the debrief (the app was closed or the computer went down). Resume one where it stopped, or set it aside: its record is kept either way.
+ui-unfinished-entry = { $case }, trainee { $trainee }, { $time } sim time, { $actions ->
     [one] 1 action
    *[other] { $actions } actions
 }
-ui-resume = Resume
-ui-resume-read-only = Open read-only
-ui-resume-discard = Do not resume
-ui-resume-discard-hint = The record file is kept and marked abandoned; it is not offered again.
-ui-resume-later = Later
-ui-resume-unreadable = A file in the records folder cannot be read as a record:
-ui-resume-case-changed = The case file has changed since this session was played: it cannot go on, only be looked at.
-ui-resume-case-missing = The case this session was played on is not in the library.
-ui-resume-finished = This session has already been closed or set aside.
-ui-resume-refused = The record does not replay on this case: action { $n } at { $at } is refused.
+ui-unfinished-resume = Resume
+ui-unfinished-read-only = Open read-only
+ui-unfinished-discard = Do not resume
+ui-unfinished-discard-hint = The record file is kept and marked abandoned; it is not offered again.
+ui-unfinished-later = Later
+ui-unfinished-unreadable = A file in the records folder cannot be read as a record:
+ui-unfinished-case-changed = The case file has changed since this session was played: it cannot go on, only be looked at.
+ui-unfinished-case-missing = The case this session was played on is not in the library.
+ui-unfinished-finished = This session has already been closed or set aside.
+ui-unfinished-refused = The record does not replay on this case: action { $n } at { $at } is refused.
 ui-export-record = Export record…
 ui-export-to = to folder
 ui-exported-to = Record exported to

@@ -96,7 +96,7 @@ impl ActiveCase {
             match session.apply(at, &a.act) {
                 Ok(_) => wall.push(a.wall.clone()),
                 Err(e) => {
-                    let what = Msg::new("ui-resume-refused")
+                    let what = Msg::new("ui-unfinished-refused")
                         .arg("n", crate::i18n::Arg::Num(i as i64 + 1))
                         .arg("at", crate::i18n::Arg::Time(a.at));
                     let why = session.explain(&e);
@@ -195,7 +195,8 @@ impl ActiveCase {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            self.record_path = write_new(&dir, &stem, bytes.as_bytes()).map_err(|e| e.to_string())?;
+            self.record_path =
+                write_new(&dir, &stem, bytes.as_bytes()).map_err(|e| e.to_string())?;
             self.record_written = true;
             return Ok(self.record_path.clone());
         }
@@ -281,7 +282,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(Startup, init_options)
         .add_systems(PostStartup, open_start_case)
         .add_systems(Update, case_intents.in_set(Step::Apply))
-        .add_systems(Update, follow_session.in_set(Step::Follow))
+        .add_systems(Update, (follow_session, keep_sim_time).in_set(Step::Follow))
         .add_systems(OnEnter(Screen::Debrief), play_expert_line);
 }
 
@@ -466,6 +467,38 @@ fn follow_session(
         }
         _ => {}
     }
+}
+
+/// Keep the record's sim time up to date as the clock moves between actions (so a resumed
+/// session starts where the clock was): written when the clock stops at a new time, and every
+/// few seconds while it runs. Only once the record exists (after the first action).
+fn keep_sim_time(
+    case: Option<ResMut<ActiveCase>>,
+    clock: Res<super::SimClock>,
+    time: Res<Time>,
+    texts: Option<Res<super::Texts>>,
+    mut last: Local<Option<(crate::time::Secs, f64)>>,
+) {
+    let Some(mut case) = case else { return };
+    let c = case.bypass_change_detection();
+    if !c.record_written || c.read_only || c.session.is_over() {
+        return;
+    }
+    let now = c.session.now();
+    let wall = time.elapsed_secs_f64();
+    let due = match *last {
+        Some((at, _)) if at == now => false,
+        Some((_, when)) => clock.paused || wall - when >= 5.0,
+        None => true,
+    };
+    if !due {
+        return;
+    }
+    let locale = texts.as_ref().map(|t| t.lang.clone()).unwrap_or_default();
+    if let Err(e) = c.save(&locale) {
+        warn!("cannot write the record: {e}");
+    }
+    *last = Some((now, wall));
 }
 
 /// Play the expert line with the same seed once the case is over, for the debrief's comparison.

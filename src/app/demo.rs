@@ -22,7 +22,8 @@ pub(super) fn plugin(app: &mut App) {
                 .add_systems(Update, paced.in_set(Step::Follow));
         }
         Ok(to) => {
-            app.insert_resource(Demo(to.to_string())).add_systems(Update, demo.in_set(Step::Follow));
+            app.insert_resource(Demo(to.to_string()))
+                .add_systems(Update, demo.in_set(Step::Follow));
         }
         Err(_) => {}
     }

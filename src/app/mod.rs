@@ -89,7 +89,10 @@ pub enum Intent {
     SetClassCode(String),
     /// Resume the unfinished session recorded in this file (from the start-up offer).
     /// `read_only`: its case file has changed since; look at it without playing on.
-    Resume { path: PathBuf, read_only: bool },
+    Resume {
+        path: PathBuf,
+        read_only: bool,
+    },
     /// Do not resume this unfinished session: the file is kept, marked abandoned.
     Discard(PathBuf),
     /// Hide the resume offer for now (it comes back at the next start).

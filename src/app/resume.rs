@@ -221,8 +221,7 @@ fn resume_intents(
                 let Some(c) = case.as_mut() else { continue };
                 let locale = texts.as_ref().map(|t| t.lang.clone()).unwrap_or_default();
                 // The file on disk is what is exported: bring it up to date first.
-                let written =
-                    if c.read_only { Ok(c.record_path.clone()) } else { c.save(&locale) };
+                let written = if c.read_only { Ok(c.record_path.clone()) } else { c.save(&locale) };
                 saved.exported = Some(written.and_then(|p| export_record(&p, dir)));
             }
             _ => {}
@@ -239,17 +238,17 @@ fn resume(
 ) -> Result<ActiveCase, (Vec<Msg>, Option<String>)> {
     let record = Record::load(path).map_err(|e| (Vec::new(), Some(e.to_string())))?;
     if !record.unfinished() {
-        return Err((vec![Msg::new("ui-resume-finished")], None));
+        return Err((vec![Msg::new("ui-unfinished-finished")], None));
     }
     let (entry, status) = match find_case(&record, library) {
         Some(found) => found,
-        None => return Err((vec![Msg::new("ui-resume-case-missing")], None)),
+        None => return Err((vec![Msg::new("ui-unfinished-case-missing")], None)),
     };
     if status == CaseStatus::Changed && !read_only {
-        return Err((vec![Msg::new("ui-resume-case-changed")], None));
+        return Err((vec![Msg::new("ui-unfinished-case-changed")], None));
     }
     let Ok(scenario) = &entry.scenario else {
-        return Err((vec![Msg::new("ui-resume-case-missing")], None));
+        return Err((vec![Msg::new("ui-unfinished-case-missing")], None));
     };
     let hash = file_hash(&entry.path).unwrap_or_default();
     let (mut case, dropped) = ActiveCase::resume(

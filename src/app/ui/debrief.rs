@@ -7,8 +7,8 @@ use egui_plot::{
     GridInput, GridMark, HLine, HoverPosition, Legend, Line, LineStyle, Plot, PlotPoints, VLine,
 };
 
-use super::{UiState, View};
 use super::widgets::{action_msg, bi, bi_id, bi_msg, card, chip, heading, money, section};
+use super::{UiState, View};
 use crate::app::egui_setup::palette;
 use crate::app::{ActiveCase, Intent};
 use crate::i18n::group_digits;
@@ -227,7 +227,9 @@ fn export_ui(ui: &mut egui::Ui, v: &View, st: &mut UiState, out: &mut Vec<Intent
             );
         }
         Some(Err(e)) => {
-            ui.label(RichText::new(format!("{}: {e}", t.t("ui-export-failed"))).color(palette::BAD));
+            ui.label(
+                RichText::new(format!("{}: {e}", t.t("ui-export-failed"))).color(palette::BAD),
+            );
         }
         None => {}
     }

@@ -33,8 +33,8 @@ pub(super) fn draw(
 pub fn resume_ui(ctx: &egui::Context, t: &Texts, unfinished: &Unfinished, out: &mut Vec<Intent>) {
     egui::Modal::new(Id::new("resume")).show(ctx, |ui| {
         ui.set_width(620.0);
-        ui.heading(t.t("ui-resume-title"));
-        ui.label(RichText::new(t.t("ui-resume-hint")).color(palette::DIM));
+        ui.heading(t.t("ui-unfinished-title"));
+        ui.label(RichText::new(t.t("ui-unfinished-hint")).color(palette::DIM));
         ui.add_space(6.0);
         egui::ScrollArea::vertical().max_height(480.0).show(ui, |ui| {
             for e in &unfinished.entries {
@@ -43,23 +43,18 @@ pub fn resume_ui(ctx: &egui::Context, t: &Texts, unfinished: &Unfinished, out: &
             }
         });
         ui.add_space(4.0);
-        if ui.button(t.t("ui-resume-later")).clicked() {
+        if ui.button(t.t("ui-unfinished-later")).clicked() {
             out.push(Intent::DismissResume);
         }
     });
 }
 
-fn entry_ui(
-    ui: &mut egui::Ui,
-    t: &Texts,
-    e: &crate::app::UnfinishedRecord,
-    out: &mut Vec<Intent>,
-) {
+fn entry_ui(ui: &mut egui::Ui, t: &Texts, e: &crate::app::UnfinishedRecord, out: &mut Vec<Intent>) {
     let file = e.path.display().to_string();
     let record = match &e.record {
         Ok(r) => r,
         Err(err) => {
-            ui.label(RichText::new(t.t("ui-resume-unreadable")).strong().color(palette::BAD));
+            ui.label(RichText::new(t.t("ui-unfinished-unreadable")).strong().color(palette::BAD));
             ui.label(RichText::new(err).small().monospace().color(palette::TEXT));
             return;
         }
@@ -67,7 +62,7 @@ fn entry_ui(
     let title = e.title.as_ref().map(|id| t.t(id)).unwrap_or_else(|| record.scenario_id.clone());
     let last = record.actions.last().map(|a| a.at).unwrap_or(0);
     let at = record.sim_time.unwrap_or(last).max(last);
-    let summary = Msg::new("ui-resume-entry")
+    let summary = Msg::new("ui-unfinished-entry")
         .arg("case", Arg::Text(title))
         .arg("trainee", Arg::Text(record.trainee.clone().unwrap_or_else(|| "—".into())))
         .arg("time", Arg::Text(format_clock(at)))
@@ -84,10 +79,10 @@ fn entry_ui(
     match e.case {
         CaseStatus::Same => {}
         CaseStatus::Changed => {
-            ui.label(RichText::new(t.t("ui-resume-case-changed")).color(palette::WARN));
+            ui.label(RichText::new(t.t("ui-unfinished-case-changed")).color(palette::WARN));
         }
         CaseStatus::Missing => {
-            ui.label(RichText::new(t.t("ui-resume-case-missing")).color(palette::WARN));
+            ui.label(RichText::new(t.t("ui-unfinished-case-missing")).color(palette::WARN));
         }
     }
     for m in &e.problem {
@@ -99,20 +94,23 @@ fn entry_ui(
     ui.horizontal(|ui| {
         match e.case {
             CaseStatus::Same => {
-                let resume = egui::Button::new(RichText::new(t.t("ui-resume")).strong())
+                let resume = egui::Button::new(RichText::new(t.t("ui-unfinished-resume")).strong())
                     .fill(palette::GOLD.gamma_multiply(0.55));
                 if ui.add(resume).clicked() {
                     out.push(Intent::Resume { path: e.path.clone(), read_only: false });
                 }
             }
             CaseStatus::Changed => {
-                if ui.button(t.t("ui-resume-read-only")).clicked() {
+                if ui.button(t.t("ui-unfinished-read-only")).clicked() {
                     out.push(Intent::Resume { path: e.path.clone(), read_only: true });
                 }
             }
             CaseStatus::Missing => {}
         }
-        if ui.button(t.t("ui-resume-discard")).on_hover_text(t.t("ui-resume-discard-hint")).clicked()
+        if ui
+            .button(t.t("ui-unfinished-discard"))
+            .on_hover_text(t.t("ui-unfinished-discard-hint"))
+            .clicked()
         {
             out.push(Intent::Discard(e.path.clone()));
         }
