@@ -274,6 +274,7 @@ ui-unfinished-entry = { $case }, trainee { $trainee }, { $time } sim time, { $ac
     [one] 1 action
    *[other] { $actions } actions
 }
+ui-unfinished-no-trainee = (no id)
 ui-unfinished-resume = Resume
 ui-unfinished-read-only = Open read-only
 ui-unfinished-discard = Do not resume

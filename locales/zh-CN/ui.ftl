@@ -271,6 +271,7 @@ ui-read-only-refused = 本次演练以只读方式打开，不能执行任何操
 ui-unfinished-title = 未完成的演练
 ui-unfinished-hint = 这些演练在复盘之前中断了（程序被关闭或电脑断电）。可以从中断处继续，也可以搁置；两种情况下记录都会保留。
 ui-unfinished-entry = { $case }，学员 { $trainee }，模拟时间 { $time }，已有 { $actions } 项操作
+ui-unfinished-no-trainee = （未填写）
 ui-unfinished-resume = 继续
 ui-unfinished-read-only = 只读打开
 ui-unfinished-discard = 不再继续

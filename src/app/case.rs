@@ -283,7 +283,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(PostStartup, open_start_case)
         .add_systems(Update, case_intents.in_set(Step::Apply))
         .add_systems(Update, (follow_session, keep_sim_time).in_set(Step::Follow))
-        .add_systems(OnEnter(Screen::Debrief), play_expert_line);
+        .add_systems(OnEnter(Screen::Debrief), (save_outcome, play_expert_line));
 }
 
 fn init_options(mut commands: Commands, paths: Res<Paths>, settings: Res<Settings>) {
@@ -499,6 +499,24 @@ fn keep_sim_time(
         warn!("cannot write the record: {e}");
     }
     *last = Some((now, wall));
+}
+
+/// The case is closed: write the record with its outcome (whether the trainee moved on or the
+/// clock ran to the end), so the finished run is on disk before anything else happens.
+fn save_outcome(
+    case: Option<ResMut<ActiveCase>>,
+    texts: Option<Res<super::Texts>>,
+    mut saved: ResMut<RecordSaved>,
+) {
+    let Some(mut case) = case else { return };
+    if case.read_only || case.session.outcome().is_none() {
+        return;
+    }
+    let locale = texts.as_ref().map(|t| t.lang.clone()).unwrap_or_default();
+    if let Err(e) = case.save(&locale) {
+        warn!("cannot write the record: {e}");
+        saved.error = Some(e);
+    }
 }
 
 /// Play the expert line with the same seed once the case is over, for the debrief's comparison.

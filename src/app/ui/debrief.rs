@@ -37,11 +37,13 @@ pub fn debrief_ui(
                 if ui.button(t.t("ui-save-record")).on_hover_text("Ctrl+S").clicked() {
                     out.push(Intent::Save);
                 }
-                ui.label(
-                    RichText::new(case.record_path.display().to_string())
-                        .small()
-                        .color(palette::FAINT),
-                );
+                if case.record_written {
+                    ui.label(
+                        RichText::new(case.record_path.display().to_string())
+                            .small()
+                            .color(palette::FAINT),
+                    );
+                }
             });
             export_ui(ui, v, st, out);
         });

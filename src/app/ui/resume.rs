@@ -64,7 +64,10 @@ fn entry_ui(ui: &mut egui::Ui, t: &Texts, e: &crate::app::UnfinishedRecord, out:
     let at = record.sim_time.unwrap_or(last).max(last);
     let summary = Msg::new("ui-unfinished-entry")
         .arg("case", Arg::Text(title))
-        .arg("trainee", Arg::Text(record.trainee.clone().unwrap_or_else(|| "—".into())))
+        .arg(
+            "trainee",
+            Arg::Text(record.trainee.clone().unwrap_or_else(|| t.t("ui-unfinished-no-trainee"))),
+        )
         .arg("time", Arg::Text(format_clock(at)))
         .arg("actions", Arg::Num(record.actions.len() as i64));
     ui.label(RichText::new(t.msg(&summary)).strong());
