@@ -8,9 +8,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use goldenhour::i18n::{Arg, Catalog, Msg};
 use goldenhour::record::{Mode, Record, RecordedAction};
-use goldenhour::scenario::validate::{Diagnostic, Severity, check_text};
+use goldenhour::scenario::validate::{self, Diagnostic, Severity, check_text};
 use goldenhour::scenario::{Scenario, TimedAction, content_hash};
 use goldenhour::{actions, data, sim};
+
+use crate::authoring;
 
 #[derive(Parser)]
 #[command(
@@ -61,6 +63,28 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Play a case many times with random policies and its reference lines: score distribution,
+    /// content no play reaches, and whether good play scores above bad.
+    Explore {
+        scenario: PathBuf,
+        /// Random playthroughs.
+        #[arg(long, default_value_t = 1000)]
+        runs: u64,
+        /// Run i is seeded from (seed, i): the same seed gives the same report.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Also write a self-contained HTML report here.
+        #[arg(long)]
+        html: Option<PathBuf>,
+        /// Worker threads (default: one per core). The report does not depend on it.
+        #[arg(long)]
+        jobs: Option<usize>,
+        /// Exit 1 when content is unreached or the scores do not separate (for CI).
+        #[arg(long)]
+        deny_warnings: bool,
+    },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -98,9 +122,15 @@ pub fn main() -> ExitCode {
     let dir = data::data_dir();
     let result = match cli.command {
         None => return open_app(cli.lang, cli.scenario, cli.screenshot_after, cli.record_dir, dir),
-        Some(Command::Validate { paths, deny_warnings }) => validate(&dir, paths, deny_warnings),
+        Some(Command::Validate { paths, deny_warnings }) => {
+            validate(&dir, paths, deny_warnings, cli.lang)
+        }
         Some(Command::Play { scenario, line, actions, seed, out, format }) => {
             play(&dir, &scenario, line, actions, seed, out, format, cli.lang)
+        }
+        Some(Command::Explore { scenario, runs, seed, format, html, jobs, deny_warnings }) => {
+            let opts = ExploreOpts { runs, seed, format, html, jobs, deny_warnings };
+            explore(&dir, &scenario, opts, cli.lang)
         }
     };
     match result {
@@ -180,11 +210,43 @@ fn read_text(path: &Path) -> Result<String, Fail> {
     })
 }
 
-fn print_diag(d: &Diagnostic) {
-    eprintln!("{d}");
+/// Colour diagnostics only on a terminal, and never when NO_COLOR is set.
+fn colour() -> bool {
+    use std::io::IsTerminal as _;
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
 }
 
-fn validate(dir: &Path, paths: Vec<PathBuf>, deny_warnings: bool) -> Result<ExitCode, Fail> {
+fn print_diag(d: &Diagnostic) {
+    eprintln!("{}\n", d.render(colour()));
+}
+
+/// A CLI text from the catalog, or `fallback` when the locales could not be loaded.
+fn text_or(
+    cat: Option<&Catalog>,
+    lang: &str,
+    id: &'static str,
+    args: &[(&'static str, String)],
+    fallback: String,
+) -> String {
+    match cat {
+        Some(c) => authoring::tr(c, lang, id, args),
+        None => fallback,
+    }
+}
+
+fn tally(d: &Diagnostic, errors: &mut usize, warnings: &mut usize) {
+    match d.severity {
+        Severity::Error => *errors += 1,
+        Severity::Warning => *warnings += 1,
+    }
+}
+
+fn validate(
+    dir: &Path,
+    paths: Vec<PathBuf>,
+    deny_warnings: bool,
+    lang: Option<String>,
+) -> Result<ExitCode, Fail> {
     let paths = if paths.is_empty() {
         let scen = dir.join("scenarios");
         data::ron_files(&scen).map_err(|e| Fail(format!("{}: cannot list: {e}", scen.display())))?
@@ -194,72 +256,158 @@ fn validate(dir: &Path, paths: Vec<PathBuf>, deny_warnings: bool) -> Result<Exit
     if paths.is_empty() {
         return Err(Fail("no scenario files to check".into()));
     }
-    let catalog = match Catalog::load(&dir.join("locales")) {
+    let locales = dir.join("locales");
+    let (ftl, unreadable) = validate::read_locales(&locales);
+    let mut errors = 0;
+    let mut warnings = 0;
+    for d in unreadable.iter().chain(ftl.iter().flat_map(|f| f.errors.iter())) {
+        print_diag(d);
+        tally(d, &mut errors, &mut warnings);
+    }
+    let catalog = match Catalog::load(&locales) {
         Ok(c) => Some(c),
         Err(e) => {
-            eprintln!("error: {e}");
+            // Syntax errors were reported above with their source line; report anything else.
+            if errors == 0 {
+                eprintln!("error[locale]: {e}\n");
+                errors += 1;
+            }
             None
         }
     };
-    let mut errors = usize::from(catalog.is_none());
-    let mut warnings = 0;
+    let lang = match &catalog {
+        Some(c) => pick_lang(c, lang)?,
+        None => lang.unwrap_or_else(|| goldenhour::i18n::DEFAULT_LANG.to_string()),
+    };
     if let Some(cat) = &catalog {
-        for lang in cat.languages() {
+        for l in cat.languages() {
             for id in sim::ENGINE_MESSAGES {
-                if !cat.has(lang, id) {
-                    eprintln!(
-                        "locales/{lang}: error: engine message `{id}` is missing\n  help: add `{id} = …` to locales/{lang}/engine.ftl"
-                    );
+                if !cat.has(l, id) {
+                    let d = Diagnostic {
+                        severity: Severity::Error,
+                        code: "missing-engine-message".into(),
+                        file: locales.join(l).join("engine.ftl"),
+                        line: 1,
+                        col: 1,
+                        message: format!("engine message `{id}` is missing in {l}"),
+                        help: Some(format!("add `{id} = …` to locales/{l}/engine.ftl")),
+                        excerpt: None,
+                        subject: Some(id.to_string()),
+                    };
+                    print_diag(&d);
                     errors += 1;
                 }
             }
         }
     }
+    let mut table: Vec<(String, Vec<validate::LocaleCoverage>)> = Vec::new();
     for path in &paths {
         let text = match read_text(path) {
             Ok(t) => t,
             Err(Fail(m)) => {
-                eprintln!("{m}");
+                eprintln!("error[unreadable-file]: {m}\n");
                 errors += 1;
                 continue;
             }
         };
-        let (sc, diags) = check_text(path, &text, catalog.as_ref());
+        let (sc, mut diags) = check_text(path, &text, catalog.as_ref());
+        if let Some(sc) = &sc {
+            diags.extend(validate::case_ftl_lints(sc, &ftl));
+        }
+        let (mut e, mut w) = (0, 0);
         for d in &diags {
             print_diag(d);
+            tally(d, &mut e, &mut w);
         }
-        let e = diags.iter().filter(|d| d.severity == Severity::Error).count();
-        let w = diags.len() - e;
         errors += e;
         warnings += w;
+        let file = path.display().to_string();
         match sc {
             Some(sc) if e == 0 => {
-                let coverage = catalog.as_ref().map(|cat| coverage(cat, &sc)).unwrap_or_default();
-                say!("{}: ok ({}){}", path.display(), sc.id, coverage);
+                let cov = validate::coverage(&sc, catalog.as_ref(), &ftl);
+                let parts: Vec<String> =
+                    cov.iter().map(|c| format!("{} {}%", c.lang, c.percent())).collect();
+                let ok = text_or(
+                    catalog.as_ref(),
+                    &lang,
+                    "validate-ok",
+                    &[("file", file.clone()), ("case", sc.id.clone())],
+                    format!("{file}: ok ({})", sc.id),
+                );
+                say!("{ok}; {}", parts.join(", "));
+                table.push((sc.id.clone(), cov));
             }
-            _ => say!("{}: {e} error(s), {w} warning(s)", path.display()),
+            _ => say!(
+                "{}",
+                text_or(
+                    catalog.as_ref(),
+                    &lang,
+                    "validate-problems",
+                    &[
+                        ("file", file.clone()),
+                        ("errors", e.to_string()),
+                        ("warnings", w.to_string())
+                    ],
+                    format!("{file}: {e} error(s), {w} warning(s)"),
+                )
+            ),
         }
     }
+    if !table.is_empty() {
+        print_coverage(catalog.as_ref(), &lang, &table);
+    }
     let fail = errors > 0 || (deny_warnings && warnings > 0);
+    let args = [("errors", errors.to_string()), ("warnings", warnings.to_string())];
+    let id =
+        if deny_warnings && warnings > 0 { "validate-summary-denied" } else { "validate-summary" };
+    let summary = text_or(
+        catalog.as_ref(),
+        &lang,
+        id,
+        &args,
+        format!("{errors} error(s), {warnings} warning(s)"),
+    );
     if fail {
-        eprintln!("{errors} error(s), {warnings} warning(s)");
+        eprintln!("{summary}");
+    } else {
+        say!("{summary}");
     }
     Ok(ExitCode::from(u8::from(fail)))
 }
 
-/// `; zh-CN 100%, en-US 100%` for a case's messages.
-fn coverage(cat: &Catalog, sc: &Scenario) -> String {
-    let used = goldenhour::scenario::validate::used_messages(sc);
-    let parts: Vec<String> = cat
-        .languages()
-        .into_iter()
-        .map(|l| {
-            let have = used.iter().filter(|id| cat.has(l, id)).count();
-            let pct = if used.is_empty() { 100 } else { have * 100 / used.len() };
-            format!("{l} {pct}%")
-        })
-        .collect();
-    format!("; messages: {}", parts.join(", "))
+/// The per-case, per-locale translation table: `100% 120/120` in each locale's column.
+fn print_coverage(
+    cat: Option<&Catalog>,
+    lang: &str,
+    table: &[(String, Vec<validate::LocaleCoverage>)],
+) {
+    let mut langs: Vec<&str> =
+        table.iter().flat_map(|(_, c)| c.iter().map(|x| x.lang.as_str())).collect();
+    langs.sort();
+    langs.dedup();
+    let head = text_or(cat, lang, "validate-coverage-case", &[], "case".into());
+    let first =
+        table.iter().map(|(id, _)| id.len()).chain([display_width(&head)]).max().unwrap_or(4);
+    let col = |l: &str| l.len().max(14);
+    say!("\n{}", text_or(cat, lang, "validate-coverage-title", &[], "Translation coverage".into()));
+    let mut line = format!("  {head}{}", " ".repeat(first - display_width(&head)));
+    for l in &langs {
+        line.push_str(&format!("  {l:<w$}", w = col(l)));
+    }
+    say!("{}", line.trim_end());
+    for (id, cov) in table {
+        let mut line = format!("  {id:<first$}");
+        for l in &langs {
+            let cell = cov
+                .iter()
+                .find(|c| c.lang == *l)
+                .map(|c| format!("{:>3}% {}/{}", c.percent(), c.translated, c.needed))
+                .unwrap_or_default();
+            line.push_str(&format!("  {cell:<w$}", w = col(l)));
+        }
+        say!("{}", line.trim_end());
+    }
+    say!("");
 }
 
 /// Load and fully check a scenario; any error stops here with file:line:col.
@@ -402,6 +550,89 @@ fn play(
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+struct ExploreOpts {
+    runs: u64,
+    seed: u64,
+    format: Format,
+    html: Option<PathBuf>,
+    jobs: Option<usize>,
+    deny_warnings: bool,
+}
+
+/// The CLI's language: `--lang` if that locale exists, else the system's.
+fn pick_lang(catalog: &Catalog, lang: Option<String>) -> Result<String, Fail> {
+    match lang {
+        Some(l) if catalog.locale(&l).is_some() => Ok(l),
+        Some(l) => {
+            Err(Fail(format!("no locale `{l}`; available: {}", catalog.languages().join(", "))))
+        }
+        None => Ok(goldenhour::i18n::system_language(&catalog.languages())),
+    }
+}
+
+fn explore(
+    dir: &Path,
+    path: &Path,
+    o: ExploreOpts,
+    lang: Option<String>,
+) -> Result<ExitCode, Fail> {
+    use std::io::IsTerminal as _;
+    let catalog = load_catalog(dir)?;
+    let lang = pick_lang(&catalog, lang)?;
+    let (sc, _) = load_scenario(path, Some(&catalog))?;
+    if o.runs == 0 {
+        return Err(Fail("--runs must be at least 1".into()));
+    }
+    let sc = Arc::new(sc);
+    let bar = if std::io::stderr().is_terminal() {
+        let bar = indicatif::ProgressBar::new(o.runs);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{bar:40} {pos}/{len} {msg} ({per_sec}, {eta})",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar.set_message(authoring::tr(&catalog, &lang, "explore-progress", &[]));
+        bar
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let mut pool = rayon::ThreadPoolBuilder::new();
+    if let Some(j) = o.jobs {
+        pool = pool.num_threads(j.max(1));
+    }
+    let pool = pool.build().map_err(|e| Fail(format!("cannot start worker threads: {e}")))?;
+    let report =
+        pool.install(|| goldenhour::explore::explore(&sc, o.runs, o.seed, &|n| bar.inc(n)));
+    bar.finish_and_clear();
+    if let Some(html) = &o.html {
+        let page = authoring::explore_html(&catalog, &lang, &sc, &report);
+        authoring::write_atomic(html, page.as_bytes())
+            .map_err(|e| Fail(format!("{}: cannot write: {e}", html.display())))?;
+        eprintln!(
+            "{}",
+            authoring::tr(
+                &catalog,
+                &lang,
+                "explore-html-written",
+                &[("file", html.display().to_string())]
+            )
+        );
+    }
+    match o.format {
+        Format::Json => say!("{}", serde_json::to_string_pretty(&report).unwrap_or_default()),
+        Format::Text => {
+            use std::io::Write as _;
+            let _ = write!(
+                std::io::stdout().lock(),
+                "{}",
+                authoring::explore_text(&catalog, &lang, &sc, &report)
+            );
+        }
+    }
+    Ok(ExitCode::from(u8::from(o.deny_warnings && report.warnings() > 0)))
 }
 
 /// Terminal columns a string takes: CJK and full-width characters take two.

@@ -6,6 +6,7 @@
 pub mod actions;
 pub mod classcode;
 pub mod data;
+pub mod explore;
 pub mod i18n;
 pub mod record;
 pub mod scenario;

@@ -67,6 +67,22 @@ pub struct Scenario {
     pub debrief: Vec<DebriefEntry>,
     /// Named reference lines of timed actions: at least `expert`, `passive` and `reckless`.
     pub lines: BTreeMap<String, Vec<TimedAction>>,
+    /// Findings of `validate` and `explore` the author has looked at and means, each with a reason.
+    #[serde(default)]
+    pub allow: Vec<Allow>,
+}
+
+/// A warning marked intentional: `(lint: "unused-account", id: "hk-decoy", reason: "…")`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Allow {
+    /// The warning's code, as `validate` and `explore` print it (`unused-account`).
+    pub lint: String,
+    /// The one thing it is allowed for (an account, inject, message id…); every one if absent.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// Why it is intentional: for the next author.
+    pub reason: String,
 }
 
 fn default_currency() -> String {
@@ -882,6 +898,10 @@ impl Scenario {
     }
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
+    }
+    /// Whether the case marks warning `lint` about `id` as intentional.
+    pub fn allows(&self, lint: &str, id: &str) -> bool {
+        self.allow.iter().any(|a| a.lint == lint && a.id.as_deref().is_none_or(|x| x == id))
     }
     /// The victim's total loss: every payment to an account that is not the victim's.
     pub fn total_paid(&self) -> u64 {

@@ -1,5 +1,12 @@
 //! Checking a scenario: references, ranges, loops and translations, each finding with file:line:col.
 
+mod fluent;
+mod semantic;
+
+pub use fluent::{
+    FtlDef, FtlFile, LocaleCoverage, case_ftl_lints, coverage, parse_ftl, read_locales,
+};
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -18,6 +25,8 @@ pub enum Severity {
 #[derive(Debug, Clone)]
 pub struct Diagnostic {
     pub severity: Severity,
+    /// Stable lint code (`unknown-account`, `unused-message`): what `allow` entries name.
+    pub code: String,
     pub file: PathBuf,
     pub line: usize,
     pub col: usize,
@@ -25,31 +34,64 @@ pub struct Diagnostic {
     pub help: Option<String>,
     /// The source line with a caret under the span, when known.
     pub excerpt: Option<String>,
+    /// The id the finding is about (an account, inject, message…), for `allow` entries.
+    pub subject: Option<String>,
 }
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sev = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+        f.write_str(&self.render(false))
+    }
+}
+
+impl Diagnostic {
+    /// Compiler-style text: `error[code]: message`, ` --> file:line:col`, the source line with a
+    /// gutter and carets under the span, then `= help:`. ANSI colours when `colour`.
+    pub fn render(&self, colour: bool) -> String {
+        let paint = |code: &str, s: &str| {
+            if colour { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_string() }
         };
-        write!(f, "{}:{}:{}: {sev}: {}", self.file.display(), self.line, self.col, self.message)?;
+        let (sev, tint) = match self.severity {
+            Severity::Error => ("error", "1;31"),
+            Severity::Warning => ("warning", "1;33"),
+        };
+        let gutter = " ".repeat(self.line.to_string().len());
+        let mut out = format!(
+            "{}{} {}\n{gutter}{} {}:{}:{}",
+            paint(tint, &format!("{sev}[{}]", self.code)),
+            paint("1", ":"),
+            paint("1", &self.message),
+            paint("1;34", "-->"),
+            self.file.display(),
+            self.line,
+            self.col
+        );
+        let bar = paint("1;34", "|");
         if let Some(x) = &self.excerpt {
-            write!(f, "\n{x}")?;
+            out.push_str(&format!("\n{gutter} {bar}"));
+            for (i, l) in x.lines().enumerate() {
+                let (g, rest) = l.split_once(" | ").unwrap_or((l.trim_end_matches(" |"), ""));
+                let rest = if i == 0 { rest.to_string() } else { paint(tint, rest) };
+                let g = format!("{g:>w$}", w = gutter.len());
+                out.push_str(&format!("\n{} {bar} {rest}", paint("1;34", &g)));
+            }
+            out.push_str(&format!("\n{gutter} {bar}"));
         }
         if let Some(h) = &self.help {
-            write!(f, "\n  help: {h}")?;
+            out.push_str(&format!("\n{gutter} {} {h}", paint("1", "= help:")));
         }
-        Ok(())
+        out
     }
 }
 
 /// A finding before it is placed in the file: a path into the RON (`accounts[2].institution`).
 struct Finding {
     severity: Severity,
+    code: String,
     path: String,
     message: String,
     help: Option<String>,
+    subject: Option<String>,
 }
 
 struct Checker<'a> {
@@ -71,12 +113,14 @@ pub fn check_text(
         Err(e) => {
             let mut d = Diagnostic {
                 severity: Severity::Error,
+                code: "syntax".into(),
                 file: file.to_path_buf(),
                 line: e.line,
                 col: e.col,
                 message: e.message.clone(),
                 help: None,
                 excerpt: None,
+                subject: None,
             };
             let offset = offset_of(text, e.line, e.col);
             d.excerpt = Some(excerpt(
@@ -91,7 +135,8 @@ pub fn check_text(
     (Some(sc), diags)
 }
 
-/// Check a parsed scenario. Findings are placed in `text` by their path.
+/// Check a parsed scenario. Findings are placed in `text` by their path; warnings the case's
+/// `allow` list names are dropped, and `allow` entries that match nothing are reported.
 pub fn validate(
     file: &Path,
     text: &str,
@@ -100,28 +145,89 @@ pub fn validate(
 ) -> Vec<Diagnostic> {
     let mut c = Checker { sc, out: Vec::new(), msgs: Vec::new() };
     c.run();
+    c.semantic();
     if let Some(cat) = catalog {
         c.translations(cat);
     }
     let tree = SpanTree::parse(text);
-    let mut diags: Vec<Diagnostic> = c
-        .out
+    let findings = apply_allow(sc, c.out);
+    let mut diags: Vec<Diagnostic> = findings
         .into_iter()
         .map(|f| {
             let span = tree.locate(&parse_path(&f.path));
             Diagnostic {
                 severity: f.severity,
+                code: f.code,
                 file: file.to_path_buf(),
                 line: span.map(|s| s.line).unwrap_or(1),
                 col: span.map(|s| s.col).unwrap_or(1),
                 message: f.message,
                 help: f.help,
                 excerpt: span.map(|s| excerpt(text, s)).filter(|s| !s.is_empty()),
+                subject: f.subject,
             }
         })
         .collect();
     diags.sort_by_key(|d| (d.line, d.col, d.severity));
     diags
+}
+
+/// Lint codes `explore` reports; an `allow` entry naming one is not unused in `validate`.
+pub const EXPLORE_CODES: &[&str] = &[
+    "unreached-inject",
+    "unreached-choice",
+    "unreached-evidence",
+    "unreached-debrief",
+    "expert-not-top-decile",
+    "passive-near-expert",
+];
+
+/// Drop warnings the case allows; report allow entries that are unused or give no reason.
+fn apply_allow(sc: &Scenario, findings: Vec<Finding>) -> Vec<Finding> {
+    let mut used = vec![false; sc.allow.len()];
+    let mut kept = Vec::new();
+    for f in findings {
+        let hit = (f.severity == Severity::Warning)
+            .then(|| {
+                sc.allow.iter().position(|a| {
+                    a.lint == f.code
+                        && a.id.as_deref().is_none_or(|x| f.subject.as_deref() == Some(x))
+                })
+            })
+            .flatten();
+        match hit {
+            Some(i) => used[i] = true,
+            None => kept.push(f),
+        }
+    }
+    for (i, a) in sc.allow.iter().enumerate() {
+        if a.reason.trim().is_empty() {
+            kept.push(Finding {
+                severity: Severity::Warning,
+                code: "allow-without-reason".into(),
+                path: format!("allow[{i}].reason"),
+                message: format!("`allow` of `{}` gives no reason", a.lint),
+                help: Some("say why it is intentional, for the next author".into()),
+                subject: None,
+            });
+        }
+        if !used[i] && !EXPLORE_CODES.contains(&a.lint.as_str()) {
+            kept.push(Finding {
+                severity: Severity::Warning,
+                code: "unused-allow".into(),
+                path: format!("allow[{i}]"),
+                message: match &a.id {
+                    Some(id) => format!("nothing to allow: no `{}` warning about `{id}`", a.lint),
+                    None => format!("nothing to allow: no `{}` warning", a.lint),
+                },
+                help: Some(
+                    "remove the entry (only warnings can be allowed; errors must be fixed)".into(),
+                ),
+                subject: None,
+            });
+        }
+    }
+    kept
 }
 
 fn offset_of(text: &str, line: usize, col: usize) -> usize {
@@ -159,11 +265,40 @@ fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 impl Checker<'_> {
-    fn err(&mut self, path: String, message: String, help: Option<String>) {
-        self.out.push(Finding { severity: Severity::Error, path, message, help });
+    fn err(&mut self, code: &str, path: String, message: String, help: Option<String>) {
+        let code = code.to_string();
+        self.out.push(Finding {
+            severity: Severity::Error,
+            code,
+            path,
+            message,
+            help,
+            subject: None,
+        });
     }
-    fn warn(&mut self, path: String, message: String, help: Option<String>) {
-        self.out.push(Finding { severity: Severity::Warning, path, message, help });
+    fn warn(&mut self, code: &str, path: String, message: String, help: Option<String>) {
+        let code = code.to_string();
+        self.out.push(Finding {
+            severity: Severity::Warning,
+            code,
+            path,
+            message,
+            help,
+            subject: None,
+        });
+    }
+    /// A warning about one thing, which an `allow` entry can name by id.
+    fn warn_about(&mut self, code: &str, path: String, subject: &str, message: String, help: &str) {
+        self.out.push(Finding {
+            severity: Severity::Warning,
+            code: code.to_string(),
+            path,
+            message,
+            help: Some(format!(
+                "{help}; if it is intentional, add to the case: allow: [(lint: \"{code}\", id: \"{subject}\", reason: \"…\")]"
+            )),
+            subject: Some(subject.to_string()),
+        });
     }
     fn msg(&mut self, path: String, id: &str) {
         self.msgs.push((path, id.to_string()));
@@ -176,7 +311,8 @@ impl Checker<'_> {
                 Some(n) => format!("did you mean `{n}`?"),
                 None => format!("define {what} `{id}` first, or use one of: {}", known.join(", ")),
             };
-            self.err(path, format!("unknown {what} `{id}`"), Some(help));
+            let code = format!("unknown-{}", what.replace(' ', "-"));
+            self.err(&code, path, format!("unknown {what} `{id}`"), Some(help));
         }
     }
 
@@ -187,6 +323,7 @@ impl Checker<'_> {
                 || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
             {
                 self.err(
+                    "bad-id",
                     format!("{list}[{i}].id"),
                     format!("id `{id}` must be non-empty ASCII letters, digits, `-` or `_`"),
                     None,
@@ -194,6 +331,7 @@ impl Checker<'_> {
             }
             if !seen.insert(id) {
                 self.err(
+                    "duplicate-id",
                     format!("{list}[{i}].id"),
                     format!("duplicate id `{id}` in `{list}`"),
                     Some("ids must be unique: rename one".into()),
@@ -206,6 +344,7 @@ impl Checker<'_> {
         let (lo, hi) = d.bounds();
         if lo < 0 || hi < 0 {
             self.err(
+                "bad-delay",
                 path.clone(),
                 "a delay cannot be negative".into(),
                 Some("use 0 or more".into()),
@@ -213,6 +352,7 @@ impl Checker<'_> {
         }
         if lo > hi {
             self.err(
+                "bad-delay",
                 path.clone(),
                 format!("`min` ({lo}s) is greater than `max` ({hi}s)"),
                 Some("swap them".into()),
@@ -221,13 +361,14 @@ impl Checker<'_> {
         if let Dist::Triangular { min, mode, max } = d
             && (mode.0 < min.0 || mode.0 > max.0)
         {
-            self.err(path, "`mode` must lie between `min` and `max`".into(), None);
+            self.err("bad-delay", path, "`mode` must lie between `min` and `max`".into(), None);
         }
     }
 
     fn nonneg(&mut self, path: String, d: Dur) {
         if d.0 < 0 {
             self.err(
+                "negative-duration",
                 path,
                 format!("a duration cannot be negative ({})", d.0),
                 Some("use 0 or more".into()),
@@ -238,6 +379,7 @@ impl Checker<'_> {
     fn prob(&mut self, path: String, p: f64) {
         if !(0.0..=1.0).contains(&p) || p.is_nan() {
             self.err(
+                "bad-probability",
                 path,
                 format!("a probability must be between 0 and 1, found {p}"),
                 Some("write e.g. 0.8 for 80 %".into()),
@@ -287,6 +429,7 @@ impl Checker<'_> {
         }
         if !(1..=5).contains(&sc.difficulty) {
             self.err(
+                "bad-difficulty",
                 "difficulty".into(),
                 format!("difficulty must be 1 to 5, found {}", sc.difficulty),
                 None,
@@ -294,6 +437,7 @@ impl Checker<'_> {
         }
         if sc.languages.is_empty() {
             self.err(
+                "no-languages",
                 "languages".into(),
                 "a case needs at least one language".into(),
                 Some("e.g. languages: [\"zh-CN\", \"en-US\"]".into()),
@@ -301,6 +445,7 @@ impl Checker<'_> {
         }
         if sc.sources.is_empty() {
             self.warn(
+                "no-sources",
                 "sources".into(),
                 "no sources: cite where the case's rules and figures come from".into(),
                 None,
@@ -345,6 +490,7 @@ impl Checker<'_> {
             self.reference(format!("payments[{i}].to"), "account", &p.to, &accounts);
             if p.amount == 0 {
                 self.warn(
+                    "zero-payment",
                     format!("payments[{i}].amount"),
                     "a payment of 0 does nothing".into(),
                     None,
@@ -352,6 +498,7 @@ impl Checker<'_> {
             }
             if p.amount > 1_000_000_000_000 {
                 self.err(
+                    "amount-too-large",
                     format!("payments[{i}].amount"),
                     "amount is implausibly large (over 10^12)".into(),
                     None,
@@ -375,11 +522,17 @@ impl Checker<'_> {
                 self.cond(format!("{p}.when"), c);
             }
             if r.legs.is_empty() {
-                self.err(format!("{p}.legs"), "a rule needs at least one leg".into(), None);
+                self.err(
+                    "empty-legs",
+                    format!("{p}.legs"),
+                    "a rule needs at least one leg".into(),
+                    None,
+                );
             }
             let sum: u64 = r.legs.iter().map(|l| u64::from(l.percent)).sum();
             if sum != 100 && !r.legs.is_empty() {
                 self.err(
+                    "legs-not-100",
                     format!("{p}.legs"),
                     format!("leg percentages add up to {sum}, not 100"),
                     Some("make the shares add up to 100".into()),
@@ -389,6 +542,7 @@ impl Checker<'_> {
                 self.reference(format!("{p}.legs[{k}].to"), "account", &l.to, &accounts);
                 if l.to == r.from {
                     self.err(
+                        "rule-self-loop",
                         format!("{p}.legs[{k}].to"),
                         "a rule sends money back to the account it sweeps".into(),
                         None,
@@ -397,6 +551,7 @@ impl Checker<'_> {
             }
             if sc.account(&r.from).is_some_and(|a| a.cash_out) {
                 self.warn(
+                    "cash-out-rule",
                     format!("{p}.from"),
                     format!(
                         "`{}` is a cash-out account: money there is gone, the rule never runs",
@@ -480,6 +635,7 @@ impl Checker<'_> {
                     };
                     if !fits {
                         self.err(
+                            "effect-wrong-target",
                             format!("{q}.effects[{e}]"),
                             format!("this effect does not apply to a {:?} target", sv.target),
                             Some("change the service's `target` or the effect".into()),
@@ -528,6 +684,7 @@ impl Checker<'_> {
                 }
                 if !m.provenance.lawful && m.compliance == 0 {
                     self.warn(
+                        "unlawful-method-free",
                         format!("{p}.compliance"),
                         "an unlawful method costs no compliance".into(),
                         Some("set `compliance:` to the points it costs".into()),
@@ -562,6 +719,7 @@ impl Checker<'_> {
                 self.reference(format!("{p}.default"), "choice", d, &ids);
                 if inj.deadline.is_none() {
                     self.warn(
+                        "default-without-deadline",
                         format!("{p}.default"),
                         "a default choice without a `deadline` is never taken".into(),
                         None,
@@ -572,6 +730,7 @@ impl Checker<'_> {
                 self.nonneg(format!("{p}.deadline"), d);
                 if inj.default.is_none() {
                     self.err(
+                        "deadline-without-default",
                         format!("{p}.deadline"),
                         "a deadline needs a `default` choice".into(),
                         None,
@@ -585,6 +744,7 @@ impl Checker<'_> {
             self.msg(format!("phases[{i}].name"), &ph.name);
             if i > 0 && ph.starts < sc.phases[i - 1].starts {
                 self.err(
+                    "phase-order",
                     format!("phases[{i}].starts"),
                     "phases must be in time order".into(),
                     None,
@@ -594,6 +754,7 @@ impl Checker<'_> {
         let t = &sc.trial;
         if t.opens.0 < 0 || t.verdict <= t.opens {
             self.err(
+                "trial-order",
                 "trial.verdict".into(),
                 "the verdict must come after the trial opens, and both after the report".into(),
                 None,
@@ -601,6 +762,7 @@ impl Checker<'_> {
         }
         if sc.ends < t.verdict {
             self.err(
+                "ends-before-verdict",
                 "ends".into(),
                 "the case must close after the verdict".into(),
                 Some(format!("set `ends` to at least {}", t.verdict)),
@@ -620,6 +782,7 @@ impl Checker<'_> {
             self.msg(format!("trial.proof[{i}].name"), &l.name);
             if l.any_of.is_empty() {
                 self.err(
+                    "empty-proof-link",
                     format!("trial.proof[{i}].any_of"),
                     "a proof link needs at least one item".into(),
                     None,
@@ -639,6 +802,7 @@ impl Checker<'_> {
         let total: u64 = sc.rubric.criteria.iter().map(|c| u64::from(c.weight)).sum();
         if total == 0 {
             self.err(
+                "zero-weights",
                 "rubric.criteria".into(),
                 "the criteria's weights add up to 0".into(),
                 Some("give each criterion a weight, e.g. 10 to 40".into()),
@@ -648,6 +812,7 @@ impl Checker<'_> {
             self.msg(format!("rubric.criteria[{i}].name"), &c.name);
             if c.weight > 1000 {
                 self.err(
+                    "weight-too-large",
                     format!("rubric.criteria[{i}].weight"),
                     "weight over 1000: use relative weights such as 10–40".into(),
                     None,
@@ -659,12 +824,14 @@ impl Checker<'_> {
         }
         if sc.rubric.bands.is_empty() {
             self.err(
+                "no-bands",
                 "rubric.bands".into(),
                 "no grade bands".into(),
                 Some("add e.g. Band(min: 0, grade: \"F\", name: \"grade-f\")".into()),
             );
         } else if !sc.rubric.bands.iter().any(|b| b.min == 0) {
             self.err(
+                "no-zero-band",
                 "rubric.bands".into(),
                 "no band starts at 0: a low score would have no grade".into(),
                 None,
@@ -674,6 +841,7 @@ impl Checker<'_> {
             self.msg(format!("rubric.bands[{i}].name"), &b.name);
             if b.min > 100 {
                 self.err(
+                    "band-range",
                     format!("rubric.bands[{i}].min"),
                     "a band's minimum must be 0 to 100".into(),
                     None,
@@ -692,6 +860,7 @@ impl Checker<'_> {
         for want in ["expert", "passive", "reckless"] {
             if !sc.lines.contains_key(want) {
                 self.err(
+                    "missing-line",
                     "lines".into(),
                     format!("reference line `{want}` is missing"),
                     Some("every case has expert, passive and reckless lines".into()),
@@ -779,7 +948,12 @@ impl Checker<'_> {
             }
             Condition::Recovered(p) | Condition::Secured(p) => {
                 if *p > 100 {
-                    self.err(path, format!("a percentage must be 0 to 100, found {p}"), None);
+                    self.err(
+                        "bad-percentage",
+                        path,
+                        format!("a percentage must be 0 to 100, found {p}"),
+                        None,
+                    );
                 }
             }
         }
@@ -912,7 +1086,7 @@ impl Checker<'_> {
                                 .iter()
                                 .position(|r| r.from == *node)
                                 .unwrap_or(0);
-                            self.err(
+                            self.err("cash-out-rule", 
                                 format!("laundering.rules[{idx}]"),
                                 format!("laundering rules move money round in a loop: {}", cyc.join(" → ")),
                                 Some("money must end in an account with no rule, or a cash-out account".into()),
@@ -936,6 +1110,7 @@ impl Checker<'_> {
         for (i, lang) in sc.languages.iter().enumerate() {
             if cat.locale(lang).is_none() {
                 self.err(
+                    "missing-locale",
                     format!("languages[{i}]"),
                     format!("no locale folder `locales/{lang}/`"),
                     Some(format!("create locales/{lang}/{}.ftl", sc.id)),
@@ -951,6 +1126,7 @@ impl Checker<'_> {
             }
             for (path, id) in missing {
                 self.err(
+                    "missing-message",
                     path,
                     format!("message `{id}` is missing in {lang}"),
                     Some(format!("add `{id} = …` to locales/{lang}/{}.ftl", sc.id)),

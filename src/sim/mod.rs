@@ -3,6 +3,7 @@
 //! The outcome is a pure function of (scenario, seed, actions): a ChaCha stream seeded from the
 //! seed, a queue ordered by (time, insertion), ordered collections everywhere, no wall clock.
 
+mod available;
 mod event;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -619,7 +620,11 @@ impl Session {
     }
 
     /// [`Session::apply`] without copying the events out; returns where its events start.
-    fn apply_quietly(&mut self, at: Secs, action: &Action) -> Result<usize, ActionError> {
+    pub(crate) fn apply_quietly(
+        &mut self,
+        at: Secs,
+        action: &Action,
+    ) -> Result<usize, ActionError> {
         if at < self.now {
             return Err(ActionError::InThePast { at, now: self.now });
         }

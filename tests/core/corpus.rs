@@ -512,7 +512,7 @@ fn corpus_ftl_syntax_error_and_duplicate_id() {
     // A placeable left open at the end of the file: the error is at the end (line 4, col 1).
     let (data, _) =
         data_with("ftl-eof", "# open placeable\ncorpus-ok = fine\ncorpus-open = { $amount\n");
-    assert_data_rejected(&data, &["zz-corpus.ftl:4:1: Fluent syntax error"]);
+    assert_data_rejected(&data, &["zz-corpus.ftl:4:1", "Fluent syntax error"]);
 
     let src = std::fs::read_to_string(corpus("ftl-duplicate-id.ftl")).unwrap();
     let (data, _) = data_with("ftl-dup", &src);
@@ -525,7 +525,7 @@ fn corpus_ftl_syntax_error_and_duplicate_id() {
     // Not UTF-8.
     let (data, f) = data_with("ftl-latin1", "");
     std::fs::write(&f, b"corpus-x = caf\xe9\n").unwrap();
-    assert_data_rejected(&data, &["zz-corpus.ftl:1:1: not UTF-8"]);
+    assert_data_rejected(&data, &["zz-corpus.ftl:1:1", "not UTF-8"]);
 
     // A byte-order mark in front of a valid file is fine.
     let (data, _) = data_with("ftl-bom", "\u{feff}corpus-bom = fine\n");

@@ -34,7 +34,11 @@ fn unknown_reference_points_at_it_and_suggests() {
     assert_eq!(d[0].line, line_of(&text, "\"lao-2\""));
     let col = text.lines().nth(d[0].line - 1).unwrap().find("\"lao-2\"").unwrap() + 1;
     assert_eq!(d[0].col, col);
-    assert!(d[0].to_string().starts_with(&format!("case.ron:{}:{col}: error:", d[0].line)));
+    assert_eq!(d[0].code, "unknown-account");
+    let shown = d[0].to_string();
+    assert!(shown.starts_with("error[unknown-account]: unknown account `lao-2`"), "{shown}");
+    assert!(shown.contains(&format!("--> case.ron:{}:{col}", d[0].line)), "{shown}");
+    assert!(shown.contains("= help: did you mean `lao-1`?"), "{shown}");
 }
 
 #[test]

@@ -1,0 +1,304 @@
+//! Checks on a case's Fluent files: syntax errors with line and column, ids nothing uses,
+//! messages marked `# TODO translate`, and per-locale translation coverage.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use fluent_syntax::ast;
+
+use super::{Diagnostic, Severity, used_messages};
+use crate::i18n::{Catalog, line_col};
+use crate::scenario::Scenario;
+use crate::scenario::span::{Span, excerpt};
+
+/// One message defined in an `.ftl` file.
+#[derive(Debug, Clone)]
+pub struct FtlDef {
+    pub id: String,
+    /// Byte range of the id where it is defined.
+    pub start: usize,
+    pub end: usize,
+    /// Its comment says `TODO translate`: the text is a placeholder, not a translation.
+    pub todo: bool,
+}
+
+/// One `.ftl` file, read and parsed (as far as it parses).
+#[derive(Debug, Clone)]
+pub struct FtlFile {
+    pub lang: String,
+    pub path: PathBuf,
+    pub text: String,
+    pub defs: Vec<FtlDef>,
+    /// Message ids referenced from this file's messages (`{ other-id }`).
+    pub refs: BTreeSet<String>,
+    /// Syntax errors, each with line, column and the line's text.
+    pub errors: Vec<Diagnostic>,
+}
+
+impl FtlFile {
+    /// The file's name without `.ftl`: a case's own file is named after its id.
+    pub fn stem(&self) -> &str {
+        self.path.file_stem().and_then(|s| s.to_str()).unwrap_or("")
+    }
+}
+
+/// Parse one `.ftl` file's text.
+pub fn parse_ftl(lang: &str, path: &Path, text: &str) -> FtlFile {
+    let src = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let skip = text.len() - src.len();
+    let (res, errs) = match fluent_syntax::parser::parse(src) {
+        Ok(r) => (r, Vec::new()),
+        Err((r, e)) => (r, e),
+    };
+    let mut errors = Vec::new();
+    for e in errs {
+        let start = skip + e.pos.start;
+        let (line, col) = line_col(text, start);
+        let end = (skip + e.pos.end).max(start + 1);
+        errors.push(Diagnostic {
+            severity: Severity::Error,
+            code: "fluent-syntax".into(),
+            file: path.to_path_buf(),
+            line,
+            col,
+            message: format!("Fluent syntax error: {}", e.kind),
+            help: Some("a message is `id = text` on one line; continuation lines are indented; placeables are `{ $name }`".into()),
+            excerpt: Some(excerpt(text, Span { start, end, line, col })).filter(|s| !s.is_empty()),
+            subject: None,
+        });
+    }
+    let mut defs = Vec::new();
+    let mut refs = BTreeSet::new();
+    let mut seen: std::collections::BTreeMap<String, usize> = Default::default();
+    for entry in res.body {
+        let ast::Entry::Message(m) = entry else { continue };
+        let id = m.id.name.to_string();
+        let nth = seen.entry(id.clone()).or_insert(0);
+        let start = skip + definition_offset(src, &id, *nth);
+        *nth += 1;
+        let todo = m.comment.as_ref().is_some_and(|c| {
+            c.content.iter().any(|l| l.to_ascii_lowercase().contains("todo translate"))
+        });
+        if let Some(p) = &m.value {
+            pattern_refs(p, &mut refs);
+        }
+        for a in &m.attributes {
+            pattern_refs(&a.value, &mut refs);
+        }
+        defs.push(FtlDef { end: start + id.len(), id, start, todo });
+    }
+    FtlFile {
+        lang: lang.to_string(),
+        path: path.to_path_buf(),
+        text: text.to_string(),
+        defs,
+        refs,
+        errors,
+    }
+}
+
+fn pattern_refs(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            expression_refs(expression, out);
+        }
+    }
+}
+
+fn expression_refs(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Inline(i) => inline_refs(i, out),
+        ast::Expression::Select { selector, variants } => {
+            inline_refs(selector, out);
+            for v in variants {
+                pattern_refs(&v.value, out);
+            }
+        }
+    }
+}
+
+fn inline_refs(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match i {
+        ast::InlineExpression::MessageReference { id, .. } => {
+            out.insert(id.name.to_string());
+        }
+        ast::InlineExpression::Placeable { expression } => expression_refs(expression, out),
+        _ => {}
+    }
+}
+
+/// Byte offset of the `nth` line that starts with `id` followed by `=` (spaces allowed).
+fn definition_offset(src: &str, id: &str, nth: usize) -> usize {
+    let mut off = 0;
+    let mut count = 0;
+    for line in src.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix(id)
+            && rest.trim_start().starts_with('=')
+        {
+            if count == nth {
+                return off;
+            }
+            count += 1;
+        }
+        off += line.len();
+    }
+    0
+}
+
+/// Every `<dir>/<lang>/*.ftl`, sorted by language then file. Unreadable files are errors.
+pub fn read_locales(dir: &Path) -> (Vec<FtlFile>, Vec<Diagnostic>) {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    let problem = |path: &Path, message: String| Diagnostic {
+        severity: Severity::Error,
+        code: "unreadable-file".into(),
+        file: path.to_path_buf(),
+        line: 1,
+        col: 1,
+        message,
+        help: None,
+        excerpt: None,
+        subject: None,
+    };
+    let mut langs: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect(),
+        Err(e) => {
+            problems.push(problem(dir, format!("cannot read: {e}")));
+            return (files, problems);
+        }
+    };
+    langs.sort();
+    for lang_dir in langs {
+        let lang = lang_dir.file_name().and_then(|n| n.to_str()).unwrap_or("").to_string();
+        let mut ftl: Vec<PathBuf> = std::fs::read_dir(&lang_dir)
+            .map(|rd| {
+                rd.filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        ftl.sort();
+        for f in ftl {
+            match std::fs::read(&f).map(String::from_utf8) {
+                Ok(Ok(text)) => files.push(parse_ftl(&lang, &f, &text)),
+                Ok(Err(_)) => {
+                    problems.push(problem(&f, "not UTF-8 text: save the file as UTF-8".into()))
+                }
+                Err(e) => problems.push(problem(&f, format!("cannot read: {e}"))),
+            }
+        }
+    }
+    (files, problems)
+}
+
+/// Lints on a case's own `.ftl` files (`locales/<lang>/<case id>.ftl`): ids nothing uses, and
+/// placeholder texts in a language the case declares complete. Honours the case's `allow`.
+pub fn case_ftl_lints(sc: &Scenario, files: &[FtlFile]) -> Vec<Diagnostic> {
+    let used = used_messages(sc);
+    let engine: BTreeSet<&str> = crate::sim::ENGINE_MESSAGES.iter().copied().collect();
+    let mut out = Vec::new();
+    for f in files.iter().filter(|f| f.stem() == sc.id) {
+        // Ids referenced from any message of the same language count as used.
+        let referenced: BTreeSet<&str> = files
+            .iter()
+            .filter(|g| g.lang == f.lang)
+            .flat_map(|g| g.refs.iter().map(String::as_str))
+            .collect();
+        for d in &f.defs {
+            let (line, col) = line_col(&f.text, d.start);
+            let span = Span { start: d.start, end: d.end, line, col };
+            let mut diag = |code: &str, message: String, help: String| {
+                if !sc.allows(code, &d.id) {
+                    out.push(Diagnostic {
+                        severity: Severity::Warning,
+                        code: code.into(),
+                        file: f.path.clone(),
+                        line,
+                        col,
+                        message,
+                        help: Some(help),
+                        excerpt: Some(excerpt(&f.text, span)).filter(|s| !s.is_empty()),
+                        subject: Some(d.id.clone()),
+                    });
+                }
+            };
+            if !used.contains(&d.id)
+                && !engine.contains(d.id.as_str())
+                && !referenced.contains(d.id.as_str())
+            {
+                diag(
+                    "unused-message",
+                    format!(
+                        "message `{}` is defined but nothing in case `{}` uses it",
+                        d.id, sc.id
+                    ),
+                    format!(
+                        "remove it, use it in scenarios/{}.ron, or if it is intentional add to the case: allow: [(lint: \"unused-message\", id: \"{}\", reason: \"…\")]",
+                        sc.id, d.id
+                    ),
+                );
+            }
+            if d.todo && sc.languages.contains(&f.lang) {
+                diag(
+                    "untranslated-message",
+                    format!(
+                        "message `{}` is marked `TODO translate` in {}, a language the case declares",
+                        d.id, f.lang
+                    ),
+                    format!(
+                        "translate it and remove the comment, or take `{}` out of the case's `languages` until it is done",
+                        f.lang
+                    ),
+                );
+            }
+        }
+    }
+    out
+}
+
+/// One locale's share of a case's messages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocaleCoverage {
+    pub lang: String,
+    /// Messages defined in the locale and not marked `TODO translate`.
+    pub translated: usize,
+    pub needed: usize,
+}
+
+impl LocaleCoverage {
+    /// Whole percent, rounded down (100 only when complete).
+    pub fn percent(&self) -> usize {
+        (self.translated * 100).checked_div(self.needed).unwrap_or(100)
+    }
+}
+
+/// Per locale found under `locales/`, how many of the case's messages are translated.
+pub fn coverage(
+    sc: &Scenario,
+    catalog: Option<&Catalog>,
+    files: &[FtlFile],
+) -> Vec<LocaleCoverage> {
+    let used = used_messages(sc);
+    let mut langs: Vec<String> = files.iter().map(|f| f.lang.clone()).collect();
+    if let Some(c) = catalog {
+        langs.extend(c.languages().into_iter().map(str::to_string));
+    }
+    langs.sort();
+    langs.dedup();
+    langs
+        .into_iter()
+        .map(|lang| {
+            let mine: Vec<&FtlFile> = files.iter().filter(|f| f.lang == lang).collect();
+            let todo: BTreeSet<&str> = mine
+                .iter()
+                .flat_map(|f| f.defs.iter().filter(|d| d.todo).map(|d| d.id.as_str()))
+                .collect();
+            let defined: BTreeSet<&str> =
+                mine.iter().flat_map(|f| f.defs.iter().map(|d| d.id.as_str())).collect();
+            let has = |id: &str| defined.contains(id) || catalog.is_some_and(|c| c.has(&lang, id));
+            let translated =
+                used.iter().filter(|id| has(id) && !todo.contains(id.as_str())).count();
+            LocaleCoverage { lang, translated, needed: used.len() }
+        })
+        .collect()
+}
