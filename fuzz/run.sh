@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Run every fuzz target for N seconds (default 60): ./fuzz/run.sh [N] [target...]
+# Each target first replays its kept inputs (fuzz/regressions/<target>/); N=0 only replays.
 #
 # Needs cargo-fuzz (installed from crates.io if missing). The project builds with stable Rust:
 # libFuzzer's instrumentation needs nightly flags, so they are unlocked on the stable compiler with
@@ -52,7 +53,24 @@ awk '/^        "expert": \[/,/^        \],/' "$root"/scenarios/frank-lao-cards.r
 
 failed=0
 cd "$here"
+mkdir -p "$here/artifacts"
 for t in "${targets[@]}"; do
+    # Inputs that once failed must replay clean before new fuzzing starts.
+    kept=()
+    if [ -d "$here/regressions/$t" ]; then
+        while IFS= read -r -d '' f; do kept+=("$f"); done \
+            < <(find "$here/regressions/$t" -type f -print0 | sort -z)
+    fi
+    if [ "${#kept[@]}" -gt 0 ]; then
+        echo "== replay ${#kept[@]} kept input(s) of $t"
+        if ! cargo "${toolchain[@]}" fuzz run "$t" --sanitizer "$sanitizer" --target-dir "$target_dir" \
+            "${kept[@]}" -- -runs=1 >"$here/artifacts/$t.replay.log" 2>&1; then
+            grep -E "panicked|SUMMARY|Running:" "$here/artifacts/$t.replay.log" | tail -20 || true
+            echo "!! $t: a kept input under fuzz/regressions/$t/ fails again"
+            failed=1
+        fi
+    fi
+    [ "$secs" -gt 0 ] || continue
     echo "== fuzz $t for ${secs}s"
     mkdir -p "$here/artifacts/$t"
     if ! cargo "${toolchain[@]}" fuzz run "$t" --sanitizer "$sanitizer" --target-dir "$target_dir" \
@@ -64,6 +82,13 @@ for t in "${targets[@]}"; do
         mkdir -p "$here/regressions/$t"
         cp "$here/artifacts/$t"/{crash,timeout,oom}-* "$here/regressions/$t/" 2>/dev/null || true
         echo "!! $t: failing inputs saved to fuzz/regressions/$t/"
+        # On a CI machine the files go with it: print each (up to 64 KiB) so it can be recovered
+        # from the log with `base64 -d`.
+        for f in "$here/artifacts/$t"/{crash,timeout,oom}-*; do
+            [ -f "$f" ] && [ "$(wc -c <"$f")" -le 65536 ] || continue
+            echo "-- base64 of fuzz/regressions/$t/$(basename "$f"):"
+            base64 -w 100 "$f"
+        done
         failed=1
     fi
 done

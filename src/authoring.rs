@@ -100,8 +100,7 @@ pub fn explore_text(cat: &Catalog, lang: &str, sc: &Scenario, r: &Report) -> Str
             .filter(|l| ((l.mean.max(0.0) / bw) as usize).min(last) == i)
             .map(|l| format!("◀ {} {}", l.name, f1(l.mean)))
             .collect();
-        let _ = writeln!(
-            o,
+        let row = format!(
             "  {:>3}–{:<3} │{:<40} {:>7}  {}",
             b.from,
             b.to,
@@ -109,6 +108,7 @@ pub fn explore_text(cat: &Catalog, lang: &str, sc: &Scenario, r: &Report) -> Str
             b.runs,
             marks.join("  ")
         );
+        let _ = writeln!(o, "{}", row.trim_end());
     }
     let _ = writeln!(o);
 
@@ -264,7 +264,7 @@ pub fn explore_html(cat: &Catalog, lang: &str, sc: &Scenario, r: &Report) -> Str
     let (w, h, left, top, bottom) = (600.0, 240.0, 50.0, 40.0, 40.0);
     let most = r.histogram.iter().map(|b| b.runs).max().unwrap_or(0).max(1) as f64;
     let x = |score: f64| left + score.clamp(0.0, 100.0) / 100.0 * w;
-    let _ = writeln!(o, "<h2>{}</h2>", esc(&t("explore-histogram", &[])));
+    let _ = writeln!(o, "<h2>{}</h2>", esc(&t("explore-html-histogram", &[])));
     let _ = writeln!(
         o,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{}\" role=\"img\">",
@@ -433,4 +433,57 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     std::fs::rename(&tmp, path).inspect_err(|_| {
         let _ = std::fs::remove_file(&tmp);
     })
+}
+
+const TEMPLATE_RON: &str = include_str!("templates/new-case.ron");
+const TEMPLATE_EN: &str = include_str!("templates/new-case.en-US.ftl");
+const TEMPLATE_ZH: &str = include_str!("templates/new-case.zh-CN.ftl");
+
+/// A case id `new` accepts: lower-case ASCII letters and digits in hyphen-separated words,
+/// starting with a letter, at most 48 characters (it names files and prefixes Fluent ids).
+pub fn valid_case_id(id: &str) -> bool {
+    id.len() <= 48
+        && id.starts_with(|c: char| c.is_ascii_lowercase())
+        && id.split('-').all(|w| {
+            !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        })
+}
+
+/// The files `new` writes for case `id` under `dir`, given the locales found there: the case,
+/// then one `.ftl` per locale. zh-CN and en-US are written in their language; any other locale
+/// gets the English text with `# TODO translate` above each message, so `validate` counts it as
+/// untranslated until someone translates it (and the case declares only zh-CN and en-US).
+pub fn new_case_files(
+    dir: &Path,
+    id: &str,
+    locales: &[String],
+) -> Vec<(std::path::PathBuf, String)> {
+    let declared: Vec<String> = ["zh-CN", "en-US"]
+        .iter()
+        .filter(|l| locales.iter().any(|x| x == *l))
+        .map(|l| format!("\"{l}\""))
+        .collect();
+    let ron = TEMPLATE_RON.replace("@ID@", id).replace("@LANGS@", &declared.join(", "));
+    let mut files = vec![(dir.join("scenarios").join(format!("{id}.ron")), ron)];
+    for lang in locales {
+        let text = match lang.as_str() {
+            "zh-CN" => TEMPLATE_ZH.replace("@ID@", id),
+            "en-US" => TEMPLATE_EN.replace("@ID@", id),
+            _ => {
+                let mut out = format!(
+                    "# {id}: texts for {lang}. Each message below is still in English: translate it, delete its\n# `TODO translate` line, and add \"{lang}\" to the case's `languages` when all are done.\n"
+                );
+                for line in TEMPLATE_EN.replace("@ID@", id).lines().skip(1) {
+                    if line.starts_with(id) {
+                        out.push_str("# TODO translate\n");
+                    }
+                    out.push_str(line);
+                    out.push('\n');
+                }
+                out
+            }
+        };
+        files.push((dir.join("locales").join(lang).join(format!("{id}.ftl")), text));
+    }
+    files
 }

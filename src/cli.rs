@@ -1,4 +1,4 @@
-//! Command line: `validate` and `play` over the core; no subcommand opens the desktop app.
+//! Command line: `validate`, `play` and `grade` over the core; no subcommand opens the desktop app.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -23,7 +23,7 @@ use crate::authoring;
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// Language of the app (zh-CN, en-US); default: the system's, else zh-CN.
+    /// Language of the app (zh-CN, en-US, vi-VN); default: the system's, else zh-CN.
     #[arg(long, global = true)]
     lang: Option<String>,
     /// Open this case straight at its briefing.
@@ -63,6 +63,14 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Start a new case from a template: scenarios/ID.ron and locales/<lang>/ID.ftl for every
+    /// locale, valid as written.
+    New {
+        id: String,
+        /// The data folder holding scenarios/ and locales/ (default: the current one).
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
     /// Play a case many times with random policies and its reference lines: score distribution,
     /// content no play reaches, and whether good play scores above bad.
     Explore {
@@ -84,6 +92,27 @@ enum Command {
         /// Exit 1 when content is unreached or the scores do not separate (for CI).
         #[arg(long)]
         deny_warnings: bool,
+    },
+    /// Verify records by replaying them, then write a gradebook, xAPI statements and debriefs.
+    Grade {
+        /// Record files (JSON), or folders holding them.
+        #[arg(required = true)]
+        records: Vec<PathBuf>,
+        /// Write a gradebook CSV in Moodle's grade-export layout.
+        #[arg(long)]
+        csv: Option<PathBuf>,
+        /// Write xAPI 1.0.3 statements (a JSON array).
+        #[arg(long)]
+        xapi: Option<PathBuf>,
+        /// Write one HTML debrief per record and an index.html into this folder.
+        #[arg(long)]
+        report: Option<PathBuf>,
+        /// More folders of case files, searched after the bundled ones (repeatable).
+        #[arg(long = "scenarios", value_name = "DIR")]
+        scenarios: Vec<PathBuf>,
+        /// A CSV with columns id,first,last,email: names and email for the gradebook.
+        #[arg(long)]
+        roster: Option<PathBuf>,
     },
 }
 
@@ -128,9 +157,14 @@ pub fn main() -> ExitCode {
         Some(Command::Play { scenario, line, actions, seed, out, format }) => {
             play(&dir, &scenario, line, actions, seed, out, format, cli.lang)
         }
+        Some(Command::New { id, dir: target }) => new_case(target.unwrap_or(dir), &id, cli.lang),
         Some(Command::Explore { scenario, runs, seed, format, html, jobs, deny_warnings }) => {
             let opts = ExploreOpts { runs, seed, format, html, jobs, deny_warnings };
             explore(&dir, &scenario, opts, cli.lang)
+        }
+        Some(Command::Grade { records, csv, xapi, report, scenarios, roster }) => {
+            let out = GradeOutputs { csv, xapi, report, roster };
+            grade(&dir, &records, &scenarios, out, cli.lang)
         }
     };
     match result {
@@ -210,6 +244,14 @@ fn read_text(path: &Path) -> Result<String, Fail> {
     })
 }
 
+/// A path as the user would type it: relative to the current folder when it lies inside it.
+fn shown(path: &Path) -> PathBuf {
+    std::env::current_dir()
+        .ok()
+        .and_then(|cwd| path.strip_prefix(&cwd).ok().map(Path::to_path_buf))
+        .unwrap_or_else(|| path.to_path_buf())
+}
+
 /// Colour diagnostics only on a terminal, and never when NO_COLOR is set.
 fn colour() -> bool {
     use std::io::IsTerminal as _;
@@ -249,14 +291,18 @@ fn validate(
 ) -> Result<ExitCode, Fail> {
     let paths = if paths.is_empty() {
         let scen = dir.join("scenarios");
-        data::ron_files(&scen).map_err(|e| Fail(format!("{}: cannot list: {e}", scen.display())))?
+        data::ron_files(&scen)
+            .map_err(|e| Fail(format!("{}: cannot list: {e}", scen.display())))?
+            .iter()
+            .map(|p| shown(p))
+            .collect()
     } else {
         paths
     };
     if paths.is_empty() {
         return Err(Fail("no scenario files to check".into()));
     }
-    let locales = dir.join("locales");
+    let locales = shown(&dir.join("locales"));
     let (ftl, unreadable) = validate::read_locales(&locales);
     let mut errors = 0;
     let mut warnings = 0;
@@ -526,9 +572,17 @@ fn play(
                     catalog.render(&lang, &session.explain(e))
                 );
             }
+            // One column for the names, as wide as the longest (Vietnamese names run long).
+            let width = outcome
+                .criteria
+                .iter()
+                .map(|c| display_width(&t(&c.name)))
+                .max()
+                .unwrap_or(0)
+                .clamp(20, 80);
             for c in &outcome.criteria {
                 let name = t(&c.name);
-                let pad = 44usize.saturating_sub(display_width(&name));
+                let pad = width.saturating_sub(display_width(&name));
                 say!("  {name}{} {:>5.1} / {:>5.1}", " ".repeat(pad), c.points, c.max_points);
             }
             let m = Msg::new("cli-score")
@@ -549,6 +603,65 @@ fn play(
             }
         }
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `goldenhour new ID`: write the template case and its texts; never overwrite anything.
+fn new_case(dir: PathBuf, id: &str, lang: Option<String>) -> Result<ExitCode, Fail> {
+    let dir = shown(&dir);
+    let locales_dir = dir.join("locales");
+    let catalog = Catalog::load(&locales_dir).ok();
+    let lang = match &catalog {
+        Some(c) => pick_lang(c, lang)?,
+        None => lang.unwrap_or_else(|| goldenhour::i18n::DEFAULT_LANG.to_string()),
+    };
+    let t = |id: &'static str, args: &[(&'static str, String)], fallback: String| {
+        text_or(catalog.as_ref(), &lang, id, args, fallback)
+    };
+    if !authoring::valid_case_id(id) {
+        return Err(Fail(t(
+            "new-bad-id",
+            &[("id", id.to_string())],
+            format!("`{id}` cannot be a case id: use lower-case letters, digits and hyphens"),
+        )));
+    }
+    let mut locales: Vec<String> = std::fs::read_dir(&locales_dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_dir())
+                .filter_map(|p| p.file_name().and_then(|n| n.to_str()).map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    locales.sort();
+    if locales.is_empty() {
+        let d = locales_dir.display().to_string();
+        return Err(Fail(t("new-no-locales", &[("dir", d.clone())], format!("{d}: no locales"))));
+    }
+    let files = authoring::new_case_files(&dir, id, &locales);
+    if let Some((p, _)) = files.iter().find(|(p, _)| p.exists()) {
+        let f = p.display().to_string();
+        return Err(Fail(t("new-exists", &[("file", f.clone())], format!("{f} already exists"))));
+    }
+    let mut written = Vec::new();
+    for (path, text) in &files {
+        let res = path
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| authoring::write_atomic(path, text.as_bytes()));
+        if let Err(e) = res {
+            // Leave nothing half made: remove what this run wrote.
+            for p in &written {
+                let _ = std::fs::remove_file(p);
+            }
+            return Err(Fail(format!("{}: cannot write: {e}", path.display())));
+        }
+        written.push(path.clone());
+        let f = path.display().to_string();
+        say!("{}", t("new-created", &[("file", f.clone())], format!("created {f}")));
+    }
+    let f = files[0].0.display().to_string();
+    say!("{}", t("new-next", &[("file", f.clone())], String::new()));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -589,10 +702,8 @@ fn explore(
     let bar = if std::io::stderr().is_terminal() {
         let bar = indicatif::ProgressBar::new(o.runs);
         bar.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{bar:40} {pos}/{len} {msg} ({per_sec}, {eta})",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {msg} ({eta})")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         );
         bar.set_message(authoring::tr(&catalog, &lang, "explore-progress", &[]));
         bar
@@ -646,4 +757,143 @@ fn display_width(s: &str) -> usize {
             if wide { 2 } else { 1 }
         })
         .sum()
+}
+
+struct GradeOutputs {
+    csv: Option<PathBuf>,
+    xapi: Option<PathBuf>,
+    report: Option<PathBuf>,
+    roster: Option<PathBuf>,
+}
+
+/// The per-user cases folder the desktop app lists (only known with the app built in).
+#[cfg(feature = "gui")]
+fn user_scenarios() -> Option<PathBuf> {
+    directories::ProjectDirs::from("org", "GoldenHour", "goldenhour")
+        .map(|d| d.data_dir().join("scenarios"))
+}
+
+#[cfg(not(feature = "gui"))]
+fn user_scenarios() -> Option<PathBuf> {
+    None
+}
+
+fn grade(
+    dir: &Path,
+    records: &[PathBuf],
+    extra: &[PathBuf],
+    out: GradeOutputs,
+    lang: Option<String>,
+) -> Result<ExitCode, Fail> {
+    use goldenhour::grade::{self, Verdict, export, report, summary};
+    let catalog = load_catalog(dir)?;
+    if let Some(l) = lang.as_deref().filter(|l| catalog.locale(l).is_none()) {
+        return Err(Fail(format!(
+            "no locale `{l}`; available: {}",
+            catalog.languages().join(", ")
+        )));
+    }
+    for d in extra {
+        if !d.is_dir() {
+            return Err(Fail(format!("{}: --scenarios needs a folder of case files", d.display())));
+        }
+    }
+    let roster = match &out.roster {
+        Some(p) => export::read_roster(p).map_err(Fail)?,
+        None => export::Roster::new(),
+    };
+    let files = grade::expand_paths(records).map_err(|e| Fail(format!("cannot list: {e}")))?;
+    let mut dirs = vec![dir.join("scenarios")];
+    dirs.extend(extra.iter().cloned());
+    dirs.extend(user_scenarios());
+    let lib = grade::Library::load(&dirs, Some(&catalog));
+    let graded = grade::grade_all(&files, &lib);
+    let first = graded.iter().find_map(|g| g.record.as_ref());
+    let lang = grade::pick_lang(&catalog, lang.as_deref(), first);
+    if files.is_empty() {
+        return Err(Fail(catalog.text(&lang, "grade-no-records")));
+    }
+    let t = |id: &str| catalog.text(&lang, id);
+    for g in &graded {
+        let who = g.who().map(str::to_string).unwrap_or_else(|| t("grade-anonymous"));
+        let mut cols = vec![g.path.display().to_string(), who];
+        if let Some(r) = &g.record {
+            let case = match g.verified() {
+                Some((_, rep)) => t(&rep.scenario().title),
+                None => r.scenario_id.clone(),
+            };
+            cols.push(case);
+            cols.push(format!("{} {}", t("report-seed"), r.seed));
+        }
+        match &g.verdict {
+            Verdict::Verified(rep) => {
+                if let Some(o) = rep.outcome() {
+                    cols.push(format!("{:.1}", o.score));
+                    cols.push(format!("{} {}", o.grade, t(&o.grade_name)));
+                }
+                cols.push(t("grade-verified"));
+            }
+            Verdict::Unfinished => cols.push(t("grade-unfinished")),
+            Verdict::Rejected(r) => cols.push(catalog.render(
+                &lang,
+                &Msg::new("grade-rejected").arg("why", Arg::Text(r.render(&catalog, &lang))),
+            )),
+        }
+        say!("{}", cols.join(" · "));
+    }
+    let sum = summary::summarize(&graded);
+    say!("");
+    for line in summary::text(&sum, &catalog, &lang) {
+        say!("{line}");
+    }
+    let wrote = |p: &Path| {
+        say!(
+            "{}",
+            catalog.render(
+                &lang,
+                &Msg::new("grade-wrote").arg("file", Arg::Text(p.display().to_string()))
+            )
+        )
+    };
+    if let Some(p) = &out.csv {
+        let (bytes, skipped) = export::gradebook_csv(&graded, &roster, &catalog, &lang);
+        for f in skipped {
+            eprintln!(
+                "{}",
+                catalog.render(&lang, &Msg::new("grade-csv-skipped").arg("file", Arg::Text(f)))
+            );
+        }
+        goldenhour::record::write_atomic(p, &bytes)?;
+        wrote(p);
+    }
+    if let Some(p) = &out.xapi {
+        let v = export::xapi_statements(&graded, &catalog);
+        let mut text = serde_json::to_string_pretty(&v).unwrap_or_default();
+        text.push('\n');
+        goldenhour::record::write_atomic(p, text.as_bytes())?;
+        wrote(p);
+    }
+    if let Some(d) = &out.report {
+        std::fs::create_dir_all(d)
+            .map_err(|e| Fail(format!("{}: cannot create: {e}", d.display())))?;
+        let mut links = Vec::with_capacity(graded.len());
+        for g in &graded {
+            let link = match (&g.record, &g.verdict) {
+                (Some(rec), Verdict::Verified(rep)) => {
+                    let name = report::report_file_name(g);
+                    let rlang = grade::pick_lang(&catalog, None, Some(rec));
+                    let html = report::html(rec, rep, &catalog, &rlang);
+                    goldenhour::record::write_atomic(&d.join(&name), html.as_bytes())?;
+                    Some(name)
+                }
+                _ => None,
+            };
+            links.push(link);
+        }
+        let index = report::index_html(&graded, &links, &sum, &catalog, &lang);
+        let p = d.join("index.html");
+        goldenhour::record::write_atomic(&p, index.as_bytes())?;
+        wrote(&p);
+    }
+    Ok(ExitCode::from(u8::from(sum.rejected > 0)))
 }

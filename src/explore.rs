@@ -139,16 +139,80 @@ pub fn run_seed(seed: u64, i: u64) -> u64 {
     z ^ (z >> 31)
 }
 
-/// One random playthrough: a random number of random legal actions at random times, with the
-/// instructor sometimes firing optional injects.
-fn random_run(sc: &Arc<Scenario>, seed: u64) -> Run {
+/// Every action the case's structure allows in principle (the rules decide at each moment which
+/// are legal): requests carry all their channel's elements, freezes all grounds.
+fn candidates(sc: &Scenario) -> Vec<Action> {
+    use crate::scenario::{Answer, Preservation, Target, TargetKind};
+    let mut out = Vec::new();
+    let grounds: Vec<String> = sc.measures.freeze.grounds.iter().map(|g| g.id.clone()).collect();
+    for a in &sc.accounts {
+        let account = || a.id.clone();
+        out.push(Action::StopPayment { account: account() });
+        out.push(Action::RenewStopPayment { account: account() });
+        out.push(Action::Freeze { account: account(), grounds: grounds.clone() });
+        out.push(Action::RenewFreeze { account: account() });
+        out.push(Action::ReturnFunds { account: account() });
+        out.push(Action::Monitor { account: account() });
+    }
+    for ch in &sc.channels {
+        let elements: Vec<String> = ch.elements.iter().map(|e| e.id.clone()).collect();
+        for sv in &ch.services {
+            let targets: Vec<Target> = match sv.target {
+                TargetKind::Account => {
+                    sc.accounts.iter().map(|a| Target::Account(a.id.clone())).collect()
+                }
+                TargetKind::Suspect => {
+                    sc.suspects.iter().map(|x| Target::Suspect(x.id.clone())).collect()
+                }
+                TargetKind::Evidence => {
+                    sc.evidence.iter().map(|x| Target::Evidence(x.id.clone())).collect()
+                }
+            };
+            for target in targets {
+                out.push(Action::Request {
+                    channel: ch.id.clone(),
+                    service: sv.id.clone(),
+                    target,
+                    elements: elements.clone(),
+                });
+            }
+        }
+    }
+    for it in &sc.evidence {
+        for m in &it.methods {
+            out.push(Action::Collect { item: it.id.clone(), method: m.id.clone() });
+        }
+        for how in [Preservation::Hash, Preservation::Blockchain] {
+            out.push(Action::Preserve { item: it.id.clone(), how });
+        }
+        for answer in [Answer::Explain, Answer::Supplement, Answer::Withdraw] {
+            out.push(Action::Answer { item: it.id.clone(), answer });
+        }
+    }
+    for inj in &sc.injects {
+        for c in &inj.choices {
+            out.push(Action::Choose { inject: inj.id.clone(), choice: c.id.clone() });
+        }
+    }
+    out
+}
+
+/// Tries to find a legal action at one decision moment before the player lets it pass.
+const TRIES: usize = 48;
+
+/// One random playthrough: a random number of decision moments at random times; at each, a
+/// random legal action (a pending choice more often than not), drafted carelessly now and then.
+/// The instructor sometimes fires an optional inject.
+fn random_run(sc: &Arc<Scenario>, cands: &[Action], seed: u64) -> Run {
     let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x0005_EED0_FA11_u64);
     let mut s = Session::new(sc.clone(), seed);
     let unit = |rng: &mut ChaCha8Rng| (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
+    let pick =
+        |rng: &mut ChaCha8Rng, n: usize| ((u128::from(rng.next_u64()) * n as u128) >> 64) as usize;
     let opens = sc.trial.opens.0.max(1) as f64;
     let verdict = sc.trial.verdict.0.max(sc.trial.opens.0 + 1) as f64;
     let golden = 6.0 * 3600.0_f64;
-    let n = (rng.next_u64() % 17) as usize;
+    let n = pick(&mut rng, 17);
     let mut times: Vec<i64> = (0..n)
         .map(|_| {
             let u = unit(&mut rng);
@@ -173,28 +237,29 @@ fn random_run(sc: &Arc<Scenario>, seed: u64) -> Run {
         if unit(&mut rng) < 0.1 {
             let pending = s.optional_injects_pending();
             if !pending.is_empty() {
-                let id = pending[(rng.next_u64() % pending.len() as u64) as usize].to_string();
+                let id = pending[pick(&mut rng, pending.len())].to_string();
                 let _ = s.fire_inject(&id);
             }
         }
-        let acts = s.available_actions();
-        if acts.is_empty() {
-            continue;
-        }
-        let choose: Vec<&Action> =
-            acts.iter().filter(|a| matches!(a, Action::Choose { .. })).collect();
-        let mut act = if !choose.is_empty() && unit(&mut rng) < 0.6 {
-            choose[(rng.next_u64() % choose.len() as u64) as usize].clone()
+        let waiting = s.awaiting_choice();
+        let mut act = if !waiting.is_empty() && unit(&mut rng) < 0.6 {
+            let inj = waiting[pick(&mut rng, waiting.len())];
+            let c = &inj.choices[pick(&mut rng, inj.choices.len())];
+            Some(Action::Choose { inject: inj.id.clone(), choice: c.id.clone() })
         } else {
-            acts[(rng.next_u64() % acts.len() as u64) as usize].clone()
+            (0..TRIES)
+                .map(|_| &cands[pick(&mut rng, cands.len())])
+                .find(|a| s.check(a).is_ok())
+                .cloned()
         };
+        let Some(act) = act.as_mut() else { continue };
         // Careless drafting: leave out request elements or freeze grounds now and then.
-        match &mut act {
+        match act {
             Action::Request { elements, .. } => elements.retain(|_| unit(&mut rng) >= 0.15),
             Action::Freeze { grounds, .. } => grounds.retain(|_| unit(&mut rng) >= 0.15),
             _ => {}
         }
-        let _ = s.apply_quietly(t, &act);
+        let _ = s.apply_quietly(t, act);
     }
     s.finish();
     observe(&s)
@@ -219,6 +284,42 @@ fn observe(s: &Session) -> Run {
     Run { score, injects, choices, evidence, debrief }
 }
 
+/// Random runs played between two tallies.
+const CHUNK: u64 = 8192;
+
+/// How many playthroughs reached each piece of content, in scenario order.
+struct Tally {
+    injects: Vec<u64>,
+    choices: Vec<Vec<u64>>,
+    evidence: Vec<u64>,
+    debrief: Vec<u64>,
+}
+
+impl Tally {
+    fn new(sc: &Scenario) -> Tally {
+        Tally {
+            injects: vec![0; sc.injects.len()],
+            choices: sc.injects.iter().map(|i| vec![0; i.choices.len()]).collect(),
+            evidence: vec![0; sc.evidence.len()],
+            debrief: vec![0; sc.debrief.len()],
+        }
+    }
+
+    fn add(&mut self, r: &Run) {
+        let bump = |to: &mut [u64], from: &[bool]| {
+            for (n, hit) in to.iter_mut().zip(from) {
+                *n += u64::from(*hit);
+            }
+        };
+        bump(&mut self.injects, &r.injects);
+        for (to, from) in self.choices.iter_mut().zip(&r.choices) {
+            bump(to, from);
+        }
+        bump(&mut self.evidence, &r.evidence);
+        bump(&mut self.debrief, &r.debrief);
+    }
+}
+
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     if sorted.is_empty() {
         return 0.0;
@@ -240,14 +341,28 @@ pub fn explore(
     seed: u64,
     progress: &(dyn Fn(u64) + Sync),
 ) -> Report {
-    let results: Vec<Run> = (0..runs)
-        .into_par_iter()
-        .map(|i| {
-            let r = random_run(sc, run_seed(seed, i));
-            progress(1);
-            r
-        })
-        .collect();
+    let cands = candidates(sc);
+    // Played in chunks and tallied as they come, so memory does not grow with --runs beyond one
+    // score per run. Chunks and the runs inside them are tallied in run order.
+    let mut tally = Tally::new(sc);
+    let mut scores: Vec<f64> = Vec::with_capacity(runs.min(1 << 24) as usize);
+    let mut start = 0u64;
+    while start < runs {
+        let end = runs.min(start + CHUNK);
+        let chunk: Vec<Run> = (start..end)
+            .into_par_iter()
+            .map(|i| {
+                let r = random_run(sc, &cands, run_seed(seed, i));
+                progress(1);
+                r
+            })
+            .collect();
+        for r in &chunk {
+            tally.add(r);
+            scores.push(r.score);
+        }
+        start = end;
+    }
 
     // Reference lines: each on LINE_SEEDS seeds; what they reach counts as reached too.
     let line_runs: Vec<(String, Vec<Run>)> = sc
@@ -276,13 +391,12 @@ pub fn explore(
         })
         .collect();
 
-    let mut scores: Vec<f64> = results.iter().map(|r| r.score).collect();
-    scores.sort_by(f64::total_cmp);
     let mean = if scores.is_empty() {
         0.0
     } else {
-        round1(results.iter().map(|r| r.score).sum::<f64>() / scores.len() as f64)
+        round1(scores.iter().sum::<f64>() / scores.len() as f64)
     };
+    scores.sort_by(f64::total_cmp);
     let stats = Stats {
         min: scores.first().copied().unwrap_or(0.0),
         p10: percentile(&scores, 10.0),
@@ -299,40 +413,28 @@ pub fn explore(
         histogram[b].runs += 1;
     }
 
-    let all: Vec<&Run> = results.iter().chain(line_runs.iter().flat_map(|(_, r)| r)).collect();
-    let count = |f: &dyn Fn(&Run) -> bool| all.iter().filter(|r| f(r)).count() as u64;
+    for (_, rs) in &line_runs {
+        for r in rs {
+            tally.add(r);
+        }
+    }
+    let count = |id: &str, runs: u64| Count { id: id.to_string(), runs };
     let coverage = Coverage {
-        injects: sc
-            .injects
-            .iter()
-            .enumerate()
-            .map(|(i, x)| Count { id: x.id.clone(), runs: count(&|r| r.injects[i]) })
-            .collect(),
+        injects: sc.injects.iter().zip(&tally.injects).map(|(x, n)| count(&x.id, *n)).collect(),
         choices: sc
             .injects
             .iter()
-            .enumerate()
-            .flat_map(|(i, x)| {
-                let count = &count;
-                x.choices.iter().enumerate().map(move |(k, c)| ChoiceCount {
+            .zip(&tally.choices)
+            .flat_map(|(x, ns)| {
+                x.choices.iter().zip(ns).map(move |(c, n)| ChoiceCount {
                     inject: x.id.clone(),
                     choice: c.id.clone(),
-                    runs: count(&|r| r.choices[i][k]),
+                    runs: *n,
                 })
             })
             .collect(),
-        evidence: sc
-            .evidence
-            .iter()
-            .enumerate()
-            .map(|(i, x)| Count { id: x.id.clone(), runs: count(&|r| r.evidence[i]) })
-            .collect(),
-        debrief: sc
-            .debrief
-            .iter()
-            .enumerate()
-            .map(|(i, x)| Count { id: x.id.clone(), runs: count(&|r| r.debrief[i]) })
-            .collect(),
+        evidence: sc.evidence.iter().zip(&tally.evidence).map(|(x, n)| count(&x.id, *n)).collect(),
+        debrief: sc.debrief.iter().zip(&tally.debrief).map(|(x, n)| count(&x.id, *n)).collect(),
     };
     let allowed = |code: &str, id: &str| sc.allows(code, id);
     let mut unreached = Vec::new();

@@ -198,7 +198,7 @@ impl Catalog {
             let v: FluentValue = match value {
                 Arg::Text(s) => s.clone().into(),
                 Arg::Num(n) => (*n).into(),
-                Arg::Money(n) => group_digits(*n).into(),
+                Arg::Money(n) => group_digits_for(&loc.lang, *n).into(),
                 Arg::Time(t) => format_clock(*t).into(),
                 Arg::Span(t) => format_span(*t).into(),
                 Arg::Ref(id) => self.render(&loc.lang, &Msg::new(id.clone())).into(),
@@ -294,11 +294,23 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 
 /// `1234567` → `1,234,567`.
 pub fn group_digits(n: u64) -> String {
+    group_digits_with(n, ',')
+}
+
+/// Digit grouping as the language writes it: `1.234.567` in Vietnamese (and the other languages
+/// that group with a dot), `1,234,567` otherwise.
+pub fn group_digits_for(lang: &str, n: u64) -> String {
+    let base = lang.split('-').next().unwrap_or("");
+    let dot = ["vi", "id", "de", "es", "it", "pt", "nl", "tr"].contains(&base);
+    group_digits_with(n, if dot { '.' } else { ',' })
+}
+
+fn group_digits_with(n: u64, sep: char) -> String {
     let s = n.to_string();
     let mut out = String::with_capacity(s.len() + s.len() / 3);
     for (i, c) in s.chars().enumerate() {
         if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
+            out.push(sep);
         }
         out.push(c);
     }
@@ -382,5 +394,8 @@ mod tests {
         assert_eq!(group_digits(999), "999");
         assert_eq!(group_digits(1000), "1,000");
         assert_eq!(group_digits(1234567), "1,234,567");
+        assert_eq!(group_digits_for("vi-VN", 1234567), "1.234.567");
+        assert_eq!(group_digits_for("zh-CN", 1234567), "1,234,567");
+        assert_eq!(group_digits_for("en-US", 920), "920");
     }
 }

@@ -7,6 +7,7 @@ pub mod actions;
 pub mod classcode;
 pub mod data;
 pub mod explore;
+pub mod grade;
 pub mod i18n;
 pub mod record;
 pub mod scenario;

@@ -381,6 +381,26 @@ fn language_switches_at_runtime_with_bilingual_drill() -> TestResult {
 }
 
 #[test]
+fn vietnamese_starts_and_pairs_with_chinese_in_the_drill() -> TestResult {
+    let sandbox = scratch("lang-vi");
+    let mut app = app(&repo(), &sandbox, "vi-VN", None);
+    let t = app.world().resource::<Texts>();
+    assert_eq!(t.lang, "vi-VN");
+    assert_eq!(t.t("ui-open-case"), "Mở hồ sơ vụ án");
+    assert!(t.languages().iter().any(|l| l == "vi-VN"));
+    send(&mut app, Intent::ToggleBilingual);
+    // Chinese under Vietnamese; English under Chinese.
+    assert_eq!(app.world().resource::<Texts>().second().as_deref(), Some("zh-CN"));
+    send(&mut app, Intent::SetLanguage("zh-CN".into()));
+    assert_eq!(app.world().resource::<Texts>().second().as_deref(), Some("en-US"));
+    send(&mut app, Intent::SetLanguage("vi-VN".into()));
+    let t = app.world().resource::<Texts>();
+    assert_eq!(t.t_second("ui-app-title").as_deref(), Some("黄金一小时"));
+    assert!(t.catalog().ok_or("catalog")?.missing().is_empty());
+    Ok(())
+}
+
+#[test]
 fn ui_scale_is_remembered_and_clamped() -> TestResult {
     let sandbox = scratch("settings");
     let mut app1 = app(&repo(), &sandbox, "en-US", None);
@@ -437,6 +457,48 @@ mod view {
         }
         assert!(out.contains(&Intent::OpenCase(0)), "{out:?}");
         Ok(())
+    }
+
+    /// The library in Vietnamese, driven by its Vietnamese labels.
+    #[test]
+    fn library_renders_in_vietnamese() -> TestResult {
+        let sandbox = scratch("kittest-vi");
+        let app = app(&repo(), &sandbox, "vi-VN", None);
+        let mut st = UiState::default();
+        let view = view(&app);
+        let mut out = Vec::new();
+        {
+            let mut harness =
+                Harness::builder().with_size(egui::vec2(1400.0, 900.0)).build_ui(|ui| {
+                    app_ui(ui, &view, &mut st, &mut out);
+                });
+            harness.run();
+            harness.get_by_label("Thư viện vụ án");
+            // The language switch and the case's language list.
+            assert!(harness.query_all_by_label("Tiếng Việt").count() >= 2);
+            harness.get_by_label("Mở hồ sơ vụ án").click();
+            harness.run();
+        }
+        assert!(out.contains(&Intent::OpenCase(0)), "{out:?}");
+        Ok(())
+    }
+
+    /// Vietnamese switches proportional text to the bundled font (every Vietnamese letter in one
+    /// design); other languages keep egui's Latin font first. The font's coverage of every
+    /// locale is checked in `tests/core/locales.rs`.
+    #[test]
+    fn vietnamese_puts_the_bundled_font_first() {
+        use egui::FontFamily;
+        use goldenhour::app::{CJK_FONT_NAME, fonts, needs_extended_latin};
+
+        assert!(needs_extended_latin("vi-VN") && needs_extended_latin("vi"));
+        assert!(!needs_extended_latin("en-US") && !needs_extended_latin("zh-CN"));
+        let vi = fonts(true);
+        assert_eq!(vi.families[&FontFamily::Proportional][0], CJK_FONT_NAME);
+        assert_ne!(vi.families[&FontFamily::Monospace][0], CJK_FONT_NAME);
+        let other = fonts(false);
+        assert_ne!(other.families[&FontFamily::Proportional][0], CJK_FONT_NAME);
+        assert!(other.families[&FontFamily::Proportional].iter().any(|f| f == CJK_FONT_NAME));
     }
 
     #[test]
@@ -935,6 +997,34 @@ mod records {
         assert_ne!(first, second);
         let (r1, r2) = (Record::load(&first)?, Record::load(&second)?);
         assert_eq!(r2.actions.len(), r1.actions.len() + 1, "the first export is untouched");
+        Ok(())
+    }
+
+    static OPENED: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+    fn note_opened(path: &Path) -> std::io::Result<()> {
+        OPENED.lock().map_err(|_| std::io::Error::other("poisoned"))?.push(path.to_path_buf());
+        Ok(())
+    }
+
+    #[test]
+    fn open_report_writes_the_html_debrief_and_opens_it() -> TestResult {
+        let sandbox = scratch("report");
+        let mut a = operations_app(&sandbox);
+        a.world_mut().insert_resource(goldenhour::app::ReportOpener(note_opened));
+        play_a_little(&mut a)?;
+        send(&mut a, Intent::OpenReport);
+        let path = match &a.world().resource::<RecordSaved>().report {
+            Some(Ok(p)) => p.clone(),
+            other => return Err(format!("{other:?}").into()),
+        };
+        assert!(path.starts_with(sandbox.join("records").join("reports")), "{}", path.display());
+        let stem = case(&a).record_path.file_stem().ok_or("stem")?.to_owned();
+        assert_eq!(path.file_stem(), Some(stem.as_os_str()), "named after its record");
+        let html = std::fs::read_to_string(&path)?;
+        assert!(html.starts_with("<!DOCTYPE html>") && html.contains("lang=\"en-US\""));
+        assert!(!html.contains("src=\"http") && !html.contains("href=\"http"), "self-contained");
+        assert!(OPENED.lock().map_err(|e| e.to_string())?.contains(&path), "handed to the browser");
         Ok(())
     }
 

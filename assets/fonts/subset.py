@@ -9,8 +9,13 @@ face 2 (Noto Sans CJK SC) of Debian's `fonts-noto-cjk` NotoSansCJK-Regular.ttc d
     so instructors editing a case in Chinese almost never hit a missing glyph,
   * CJK punctuation, full-width forms, general punctuation, arrows and a few shapes.
 
-Latin (with Vietnamese diacritics) comes from egui's default fonts, which stay first in the
-font list; this font is the fallback for everything they lack.
+  * Latin: ASCII, Latin-1, Latin Extended-A, the Vietnamese letters of Latin Extended-B and
+    Latin Extended Additional, and the combining tone marks.
+
+egui's default Latin font (Ubuntu Light) has no Latin Extended Additional, so Vietnamese letters
+such as `ạ ả ấ ệ ộ ự` are missing from it. For Vietnamese the app puts this font first, so every
+Latin letter of a Vietnamese text comes from one design; for other languages egui's fonts stay
+first and this font is the fallback for everything they lack.
 
 Usage (from the repository root or anywhere):
 
@@ -57,6 +62,11 @@ def locale_chars(root: pathlib.Path) -> set[str]:
 
 def ranges() -> set[str]:
     spans = [
+        (0x0020, 0x007E),  # ASCII
+        (0x00A0, 0x017F),  # Latin-1 supplement and Latin Extended-A (Ă ă Đ đ Ĩ ĩ Ũ ũ)
+        (0x01A0, 0x01B0),  # Latin Extended-B: Ơ ơ Ư ư
+        (0x0300, 0x0323),  # combining grave, acute, tilde, hook above, dot below
+        (0x1EA0, 0x1EF9),  # Latin Extended Additional: the Vietnamese letters
         (0x2010, 0x205E),  # general punctuation: dashes, quotes, ellipsis, ‰, ※
         (0x2100, 0x214F),  # letterlike symbols: №, ℃
         (0x2150, 0x218F),  # number forms

@@ -48,6 +48,7 @@ explore-warnings = { $count } warning(s)
 explore-progress = playthroughs
 explore-html-written = Report written to { $file }
 explore-html-title = Exploring { $case }
+explore-html-histogram = Score distribution (random play; dashed lines mark the reference lines' means)
 explore-html-axis-score = score
 explore-html-axis-runs = runs
 explore-html-column-content = content

@@ -289,3 +289,7 @@ ui-export-record = Export record…
 ui-export-to = to folder
 ui-exported-to = Record exported to
 ui-export-failed = Could not export the record
+ui-open-report = Open report
+ui-open-report-hint = Write this debrief as a printable web page (the same one grading produces) and open it in the browser.
+ui-report-opened = Report written to
+ui-report-failed = Could not open the report

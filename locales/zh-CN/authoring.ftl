@@ -48,6 +48,7 @@ explore-warnings = { $count } 个警告
 explore-progress = 次推演
 explore-html-written = 报告已写入 { $file }
 explore-html-title = 推演分析：{ $case }
+explore-html-histogram = 得分分布（随机推演；虚线标出参考路线的平均分）
 explore-html-axis-score = 得分
 explore-html-axis-runs = 次数
 explore-html-column-content = 内容

@@ -286,3 +286,7 @@ ui-export-record = 导出记录…
 ui-export-to = 导出到文件夹
 ui-exported-to = 记录已导出到
 ui-export-failed = 无法导出记录
+ui-open-report = 打开报告
+ui-open-report-hint = 将本次复盘生成可打印的网页（与评分时生成的相同），并在浏览器中打开。
+ui-report-opened = 报告已写入
+ui-report-failed = 无法打开报告

@@ -275,6 +275,8 @@ pub struct RecordSaved {
     pub count: u32,
     /// The last export of the record (the debrief's "Export record"): where it went, or why not.
     pub exported: Option<Result<PathBuf, String>>,
+    /// The last HTML report written and opened (the debrief's "Open report"), or why not.
+    pub report: Option<Result<PathBuf, String>>,
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -362,7 +364,7 @@ fn case_intents(
     for intent in intents.read() {
         match intent {
             Intent::OpenCase(i) if *screen.get() == Screen::Library => {
-                saved.exported = None;
+                (saved.exported, saved.report) = (None, None);
                 open(&mut commands, &library, *i, &opts, &mut next);
             }
             Intent::SetMode(m) => opts.mode = *m,
@@ -379,7 +381,7 @@ fn case_intents(
                     }
                 }
                 commands.remove_resource::<ActiveCase>();
-                saved.exported = None;
+                (saved.exported, saved.report) = (None, None);
                 next.set(Screen::Library);
             }
             Intent::Go(to) => {

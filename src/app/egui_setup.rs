@@ -1,5 +1,5 @@
-//! egui setup: the bundled Chinese font, a calm dark theme readable on a projector, and the
-//! UI scale setting (100–200 %).
+//! egui setup: the bundled Chinese font (which also carries the Latin letters Vietnamese needs),
+//! a calm dark theme readable on a projector, and the UI scale setting (100–200 %).
 
 use std::sync::Arc;
 
@@ -9,7 +9,7 @@ use bevy_egui::egui::{
 };
 use bevy_egui::{EguiContexts, EguiInput, EguiPreUpdateSet, EguiPrimaryContextPass};
 
-use super::Settings;
+use super::{Settings, Texts};
 
 /// Noto Sans CJK SC, subset by `assets/fonts/subset.py` (OFL, see `assets/fonts/OFL.txt`).
 const CJK_FONT: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-Subset.otf");
@@ -40,13 +40,14 @@ pub mod palette {
 pub struct Ready;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(EguiPrimaryContextPass, (setup_once, apply_scale).chain().in_set(Ready))
-        .add_systems(
-            PreUpdate,
-            quiet_modifiers
-                .after(EguiPreUpdateSet::ProcessInput)
-                .before(EguiPreUpdateSet::BeginPass),
-        );
+    app.add_systems(
+        EguiPrimaryContextPass,
+        (setup_once, apply_fonts, apply_scale).chain().in_set(Ready),
+    )
+    .add_systems(
+        PreUpdate,
+        quiet_modifiers.after(EguiPreUpdateSet::ProcessInput).before(EguiPreUpdateSet::BeginPass),
+    );
 }
 
 /// bevy_egui 0.42 sends `ModifiersChanged` every frame even when nothing changed; egui treats
@@ -70,7 +71,6 @@ fn setup_once(mut contexts: EguiContexts, mut done: Local<bool>) -> Result {
         return Ok(());
     }
     let ctx = contexts.ctx_mut()?;
-    ctx.set_fonts(fonts());
     style(ctx);
     // The UI scale is a setting; egui's own Ctrl +/- zoom would fight it.
     ctx.options_mut(|o| o.zoom_with_keyboard = false);
@@ -87,15 +87,52 @@ fn apply_scale(mut contexts: EguiContexts, settings: Res<Settings>) -> Result {
     Ok(())
 }
 
-/// egui's default fonts first (Latin, including Vietnamese), then the CJK font for the rest.
-pub fn fonts() -> FontDefinitions {
-    let mut fonts = FontDefinitions::default();
-    fonts.font_data.insert("noto-sans-sc".to_owned(), Arc::new(FontData::from_static(CJK_FONT)));
-    for family in [FontFamily::Proportional, FontFamily::Monospace] {
-        fonts.families.entry(family).or_default().push("noto-sans-sc".to_owned());
+/// Sets the fonts for the languages on screen, again whenever they change (the main language, or
+/// the second one of the bilingual drill).
+fn apply_fonts(
+    mut contexts: EguiContexts,
+    texts: Option<Res<Texts>>,
+    mut current: Local<Option<bool>>,
+) -> Result {
+    let wide = texts.is_some_and(|t| {
+        std::iter::once(t.lang.clone()).chain(t.second()).any(|l| needs_extended_latin(&l))
+    });
+    if *current != Some(wide) {
+        contexts.ctx_mut()?.set_fonts(fonts(wide));
+        *current = Some(wide);
     }
+    Ok(())
+}
+
+/// Languages written in Latin letters that egui's default proportional font (Ubuntu Light) lacks:
+/// it has no Latin Extended Additional block, so Vietnamese `ạ ả ấ ầ ẩ ẫ ậ ế ệ ộ ở ự …` would come
+/// from another font than the letters around them. For these the bundled Noto Sans CJK SC subset,
+/// which has every Vietnamese letter, draws all Latin text.
+pub fn needs_extended_latin(lang: &str) -> bool {
+    lang.split('-').next().is_some_and(|l| l.eq_ignore_ascii_case("vi"))
+}
+
+/// The font families. By default egui's fonts come first (Latin), then the CJK font for the rest;
+/// with `extended_latin` the CJK font (Latin, Vietnamese and Chinese in one design) comes first
+/// for proportional text. Monospace (clocks and keys: digits and ASCII) keeps Hack first.
+pub fn fonts(extended_latin: bool) -> FontDefinitions {
+    let mut fonts = FontDefinitions::default();
+    fonts.font_data.insert(CJK_FONT_NAME.to_owned(), Arc::new(FontData::from_static(CJK_FONT)));
+    for family in [FontFamily::Proportional, FontFamily::Monospace] {
+        let list = fonts.families.entry(family.clone()).or_default();
+        if extended_latin && family == FontFamily::Proportional {
+            list.insert(0, CJK_FONT_NAME.to_owned());
+        } else {
+            list.push(CJK_FONT_NAME.to_owned());
+        }
+    }
+    // The bundled font alone, for checks that it covers a locale's text.
+    fonts.families.insert(FontFamily::Name(CJK_FONT_NAME.into()), vec![CJK_FONT_NAME.to_owned()]);
     fonts
 }
+
+/// The name the bundled CJK font has in egui's font definitions (and its own family's name).
+pub const CJK_FONT_NAME: &str = "noto-sans-sc";
 
 /// The theme: dark, low-glare, generous type sizes and spacing.
 pub fn style(ctx: &egui::Context) {

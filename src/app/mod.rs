@@ -27,10 +27,14 @@ mod window;
 
 pub use case::{ActiveCase, CaseOptions, Mode, RecordSaved, SEED_DEFAULT};
 pub use clock::{SPEEDS, SimClock};
+pub use egui_setup::{CJK_FONT_NAME, fonts, needs_extended_latin};
 pub use hot_reload::{ReloadProblems, WatchedFiles};
 pub use input::TypingFocus;
 pub use library::{CaseEntry, Library};
-pub use resume::{CaseStatus, Unfinished, UnfinishedRecord, default_export_dir, export_record};
+pub use resume::{
+    CaseStatus, ReportOpener, Unfinished, UnfinishedRecord, default_export_dir, export_record,
+    open_in_browser,
+};
 pub use settings::{Settings, SettingsFile};
 pub use texts::Texts;
 pub use ui::{OpsTab, UiState, View, app_ui, resume_ui};
@@ -38,7 +42,7 @@ pub use ui::{OpsTab, UiState, View, app_ui, resume_ui};
 /// What `main` passes in when no subcommand is given.
 #[derive(Debug, Clone, Default)]
 pub struct AppOptions {
-    /// Starting language (`zh-CN`, `en-US`); default: the system's, else zh-CN.
+    /// Starting language (`zh-CN`, `en-US`, `vi-VN`); default: the system's, else zh-CN.
     pub lang: Option<String>,
     /// Open this case straight at its briefing.
     pub scenario: Option<PathBuf>,
@@ -99,6 +103,8 @@ pub enum Intent {
     DismissResume,
     /// Copy the record to this folder (the debrief's export).
     ExportRecord(PathBuf),
+    /// Write the record's HTML report beside the records and open it in the system browser.
+    OpenReport,
     /// Write the record (actions and outcome) to the records folder.
     Save,
     ToggleFullscreen,
@@ -199,6 +205,7 @@ impl Plugin for LogicPlugin {
 
 /// Open the window and run until it closes.
 pub fn run(options: AppOptions) -> ExitCode {
+    let started = std::time::Instant::now();
     let mut paths = Paths::for_user(options.data_dir.clone());
     if let Some(dir) = options.record_dir.clone() {
         paths.records = dir;
@@ -212,7 +219,7 @@ pub fn run(options: AppOptions) -> ExitCode {
     #[cfg(debug_assertions)]
     app.add_plugins(demo::plugin);
     if let Some((frames, file)) = options.screenshot_after {
-        app.add_plugins(screenshot::ScreenshotPlugin { frames, file });
+        app.add_plugins(screenshot::ScreenshotPlugin { frames, file, started });
     }
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,

@@ -160,8 +160,60 @@ pub fn export_record(record: &Path, dir: &Path) -> Result<PathBuf, String> {
     Err(format!("{}: no free file name", dir.display()))
 }
 
+/// How a written report is shown: the system browser in the app, something quieter in tests.
+#[derive(Resource, Clone, Copy)]
+pub struct ReportOpener(pub fn(&Path) -> std::io::Result<()>);
+
+impl Default for ReportOpener {
+    fn default() -> Self {
+        ReportOpener(open_in_browser)
+    }
+}
+
+/// Open a file with the desktop's default program for it (the browser for HTML).
+pub fn open_in_browser(path: &Path) -> std::io::Result<()> {
+    let mut cmd = if cfg!(target_os = "windows") {
+        let mut c = std::process::Command::new("cmd");
+        c.args(["/C", "start", ""]);
+        c
+    } else if cfg!(target_os = "macos") {
+        std::process::Command::new("open")
+    } else {
+        std::process::Command::new("xdg-open")
+    };
+    let mut child = cmd
+        .arg(path)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()?;
+    // The opener hands the file over and exits; reap it without holding up the frame.
+    std::thread::spawn(move || child.wait());
+    Ok(())
+}
+
+/// Write the HTML report of the open case (the same page `goldenhour grade --report` writes)
+/// to `<records>/reports/<record name>.html` and return its path.
+fn write_report(case: &ActiveCase, texts: &Texts, records: &Path) -> Result<PathBuf, String> {
+    let catalog = texts.catalog().ok_or_else(|| "no texts loaded".to_string())?;
+    let record = case.record(&texts.lang);
+    let replay = crate::grade::replay(&record, case.scenario.clone(), true);
+    let html = crate::grade::report::html(&record, &replay, catalog, &texts.lang);
+    let dir = records.join("reports");
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let stem = case
+        .record_path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| case.scenario.id.clone());
+    let path = dir.join(format!("{stem}.html"));
+    crate::record::write_atomic(&path, html.as_bytes()).map_err(|e| e.to_string())?;
+    Ok(path)
+}
+
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Unfinished>()
+        .init_resource::<ReportOpener>()
         .add_systems(PostStartup, scan)
         .add_systems(Update, resume_intents.in_set(Step::Apply));
 }
@@ -181,6 +233,7 @@ fn resume_intents(
     mut next: ResMut<NextState<Screen>>,
     texts: Option<Res<Texts>>,
     mut saved: ResMut<RecordSaved>,
+    (paths, opener): (Res<Paths>, Res<ReportOpener>),
 ) {
     let mut case = case;
     for intent in intents.read() {
@@ -223,6 +276,20 @@ fn resume_intents(
                 // The file on disk is what is exported: bring it up to date first.
                 let written = if c.read_only { Ok(c.record_path.clone()) } else { c.save(&locale) };
                 saved.exported = Some(written.and_then(|p| export_record(&p, dir)));
+            }
+            Intent::OpenReport => {
+                let (Some(c), Some(t)) = (case.as_mut(), texts.as_ref()) else { continue };
+                // The record is saved first, so the report and the file on disk agree.
+                if !c.read_only
+                    && let Err(e) = c.save(&t.lang)
+                {
+                    saved.report = Some(Err(e));
+                    continue;
+                }
+                saved.report = Some(write_report(c, t, &paths.records).and_then(|p| {
+                    (opener.0)(&p).map_err(|e| format!("{}: {e}", p.display()))?;
+                    Ok(p)
+                }));
             }
             _ => {}
         }

@@ -1,6 +1,9 @@
 //! `--screenshot-after N FILE`: render N frames, save the window as a PNG, exit 0 (CI smoke test).
+//! Logs how long after start the frame was read back: with N = 1, the time to the first frame
+//! (`benches/app_startup.sh`).
 
 use std::path::PathBuf;
+use std::time::Instant;
 
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured};
@@ -10,6 +13,8 @@ use bevy::winit::WinitSettings;
 pub(super) struct ScreenshotPlugin {
     pub frames: u32,
     pub file: PathBuf,
+    /// When the app started, for the time-to-frame log line.
+    pub started: Instant,
 }
 
 #[derive(Resource)]
@@ -17,6 +22,8 @@ struct Pending {
     frames_left: u32,
     file: PathBuf,
     requested: bool,
+    started: Instant,
+    frames: u32,
 }
 
 impl Plugin for ScreenshotPlugin {
@@ -25,6 +32,8 @@ impl Plugin for ScreenshotPlugin {
             frames_left: self.frames.max(1),
             file: self.file.clone(),
             requested: false,
+            started: self.started,
+            frames: self.frames.max(1),
         })
         .add_systems(Last, count_and_capture);
     }
@@ -46,8 +55,13 @@ fn count_and_capture(
     }
     pending.requested = true;
     let file = pending.file.clone();
+    let (started, frames) = (pending.started, pending.frames);
     commands.spawn(Screenshot::primary_window()).observe(
         move |captured: On<ScreenshotCaptured>, mut exit: MessageWriter<AppExit>| {
+            info!(
+                "frame {frames} drawn and read back {:.0} ms after start",
+                started.elapsed().as_secs_f64() * 1000.0
+            );
             let saved = captured
                 .image
                 .clone()

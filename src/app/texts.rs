@@ -56,12 +56,18 @@ impl Texts {
         }
     }
 
-    /// The second language of the bilingual drill, when it is on.
+    /// The second language of the bilingual drill, when it is on: Chinese under any other
+    /// language (the academy's working language), English under Chinese, else any other.
     pub fn second(&self) -> Option<String> {
         if !self.bilingual {
             return None;
         }
-        self.languages().into_iter().find(|l| *l != self.lang)
+        let langs = self.languages();
+        let prefer = if self.lang == DEFAULT_LANG { "en-US" } else { DEFAULT_LANG };
+        if langs.iter().any(|l| l == prefer) {
+            return Some(prefer.to_string());
+        }
+        langs.into_iter().find(|l| *l != self.lang)
     }
 
     /// The message in the second language, when the drill is on.

@@ -1144,7 +1144,9 @@ impl Session {
             }
             Pending::ReturnDone(a) => {
                 self.accounts[a].return_pending = false;
-                if self.accounts[a].has_active(self.now, HoldKind::Freeze) {
+                if self.accounts[a].has_active(self.now, HoldKind::Freeze)
+                    && !sc.accounts[a].cash_out
+                {
                     self.return_to_victim(a);
                 } else {
                     let m = Msg::new("ev-return-failed").name("account", &sc.accounts[a].name);
@@ -1391,7 +1393,10 @@ impl Session {
             }
             (ServiceEffect::Return, Target::Account(a)) => {
                 let Some(i) = self.acc(a) else { return false };
-                if !self.accounts[i].blocked(self.now) || self.accounts[i].balance == 0 {
+                if !self.accounts[i].blocked(self.now)
+                    || self.accounts[i].balance == 0
+                    || sc.accounts[i].cash_out
+                {
                     let m = Msg::new("ev-return-failed").name("account", &sc.accounts[i].name);
                     self.log(EventKind::ReturnFailed { account: a.clone() }, m);
                     return false;

@@ -43,6 +43,7 @@ fn validate_passes_on_the_bundled_cases() {
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(out.contains("frank-lao-cards.ron: ok"), "{out}");
     assert!(out.contains("zh-CN 100%") && out.contains("en-US 100%"), "{out}");
+    assert!(out.contains("vi-VN 100%"), "{out}");
 }
 
 #[test]
@@ -150,6 +151,35 @@ fn text_output_is_localized() {
     assert!(zh.contains("得分") && zh.contains("等级"), "{zh}");
     assert!(en.contains("Score") && en.contains("grade"), "{en}");
     assert!(!zh.contains('⟨') && !en.contains('⟨'), "no raw message ids");
+
+    let vi = run(&["play", CASE, "--line", "expert", "--seed", "7", "--lang", "vi-VN"]);
+    assert!(vi.status.success(), "{}", stderr(&vi));
+    let vi_err = stderr(&vi);
+    let vi = String::from_utf8_lossy(&vi.stdout);
+    assert!(vi.contains("Điểm") && vi.contains("xếp loại"), "{vi}");
+    assert!(vi.contains("mã ngẫu nhiên 7"), "{vi}");
+    assert!(!vi.contains('⟨') && !vi_err.contains("missing"), "{vi}{vi_err}");
+    // The same score in every language.
+    let score_of = |out: &str| out.lines().find(|l| l.contains("/ 100")).map(str::to_string);
+    let en_score = score_of(&en).and_then(|l| l.split_whitespace().nth(1).map(str::to_string));
+    let vi_score = score_of(&vi).and_then(|l| l.split_whitespace().nth(1).map(str::to_string));
+    assert!(en_score.is_some() && en_score == vi_score, "{en_score:?} vs {vi_score:?}");
+}
+
+/// A Vietnamese system gets the Vietnamese text when no `--lang` is given.
+#[test]
+fn the_system_language_picks_vietnamese() {
+    let o = Command::new(env!("CARGO_BIN_EXE_goldenhour"))
+        .args(["play", CASE, "--line", "passive", "--seed", "7"])
+        .current_dir(root())
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "vi_VN.UTF-8")
+        .output()
+        .expect("the binary runs");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("Điểm") && out.contains("xếp loại"), "{out}");
 }
 
 #[test]

@@ -11,7 +11,7 @@ use super::widgets::{action_msg, bi, bi_id, bi_msg, card, chip, heading, money, 
 use super::{UiState, View};
 use crate::app::egui_setup::palette;
 use crate::app::{ActiveCase, Intent};
-use crate::i18n::group_digits;
+use crate::i18n::group_digits_for;
 use crate::sim::Session;
 use crate::time::{Secs, format_clock, format_span};
 
@@ -210,6 +210,9 @@ fn export_ui(ui: &mut egui::Ui, v: &View, st: &mut UiState, out: &mut Vec<Intent
         st.export_dir_text = dir.display().to_string();
     }
     ui.horizontal(|ui| {
+        if ui.button(t.t("ui-open-report")).on_hover_text(t.t("ui-open-report-hint")).clicked() {
+            out.push(Intent::OpenReport);
+        }
         let dir = st.export_dir_text.trim().to_string();
         let export = egui::Button::new(t.t("ui-export-record"));
         if ui.add_enabled(!dir.is_empty(), export).clicked() {
@@ -231,6 +234,20 @@ fn export_ui(ui: &mut egui::Ui, v: &View, st: &mut UiState, out: &mut Vec<Intent
         Some(Err(e)) => {
             ui.label(
                 RichText::new(format!("{}: {e}", t.t("ui-export-failed"))).color(palette::BAD),
+            );
+        }
+        None => {}
+    }
+    match &v.saved.report {
+        Some(Ok(p)) => {
+            ui.label(
+                RichText::new(format!("{} {}", t.t("ui-report-opened"), p.display()))
+                    .color(palette::GOOD),
+            );
+        }
+        Some(Err(e)) => {
+            ui.label(
+                RichText::new(format!("{}: {e}", t.t("ui-report-failed"))).color(palette::BAD),
             );
         }
         None => {}
@@ -333,14 +350,14 @@ fn chart_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
         )
         .x_axis_label(t.t("ui-chart-time"))
         .y_axis_label(currency)
-        .y_axis_formatter(|m, _| group_digits(m.value.max(0.0) as u64))
+        .y_axis_formatter(|m, _| group_digits_for(&t.lang, m.value.max(0.0) as u64))
         .label_formatter(|pos| {
             let (name, p) = match pos {
                 HoverPosition::NearDataPoint { plot_name, position, .. } => (*plot_name, *position),
                 HoverPosition::Elsewhere { position } => ("", *position),
             };
             let at = format_clock(untx(p.x));
-            let money = group_digits(p.y.max(0.0) as u64);
+            let money = group_digits_for(&t.lang, p.y.max(0.0) as u64);
             Some(if name.is_empty() {
                 format!("{at}\n{money}")
             } else {

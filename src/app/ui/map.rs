@@ -11,7 +11,7 @@ use bevy_egui::egui::{
 
 use super::View;
 use crate::app::egui_setup::palette;
-use crate::i18n::group_digits;
+use crate::i18n::group_digits_for;
 use crate::scenario::Owner;
 use crate::sim::{EventKind, HoldKind, Session};
 use crate::time::{Secs, format_span};
@@ -146,7 +146,7 @@ fn map_canvas_ui(
         let (Some(a), Some(b)) = (find(from), find(to)) else { continue };
         let color = flow_color(now - at);
         let width = 1.5 + 4.0 * (*amount as f32 / total).sqrt().min(1.0);
-        let label = group_digits(*amount);
+        let label = group_digits_for(&t.lang, *amount);
         arrow_between(&painter, a, b, color, width, &label);
     }
     for (from, (amount, at)) in &unknown_out {
@@ -159,7 +159,7 @@ fn map_canvas_ui(
         painter.text(
             end + vec2(4.0, 0.0),
             Align2::LEFT_CENTER,
-            format!("? {}", group_digits(*amount)),
+            format!("? {}", group_digits_for(&t.lang, *amount)),
             FontId::proportional(11.5),
             color,
         );
@@ -203,7 +203,7 @@ fn map_canvas_ui(
         painter.text(
             pos2(inner.left(), inner.top() + 18.0),
             Align2::LEFT_TOP,
-            group_digits(st.balance),
+            group_digits_for(&t.lang, st.balance),
             FontId::proportional(15.0),
             bal_color,
         );

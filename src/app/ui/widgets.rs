@@ -2,7 +2,7 @@
 
 use bevy_egui::egui::{self, Color32, Response, RichText};
 
-use crate::i18n::{Arg, Msg, group_digits};
+use crate::i18n::{Arg, Msg, group_digits_for};
 use crate::sim::{Event, EventKind, Session};
 
 use super::View;
@@ -11,7 +11,7 @@ use crate::app::egui_setup::palette;
 /// Money with digit grouping and the case's currency.
 pub fn money(v: &View, amount: u64) -> String {
     let cur = v.case.map(|c| c.scenario.currency.as_str()).unwrap_or("");
-    format!("{} {cur}", group_digits(amount))
+    format!("{} {cur}", group_digits_for(&v.texts.lang, amount))
 }
 
 /// A line of text, with the second language under it when the bilingual drill is on.

@@ -1,0 +1,83 @@
+# Golden Hour: `goldenhour grade` (terminal, gradebook, xAPI) and the HTML debrief (en-US).
+
+## Why a record is not accepted
+grade-why-unreadable = not a readable record: { $error }
+grade-why-no-scenario = no case with id “{ $id }” was found (bundled cases, --scenarios folders)
+grade-why-scenario-changed = case { $id } changed since the record was made (record hash { $recorded }…, { $file } has { $found }…)
+grade-why-refused = action { $n } at { $at } refused on replay: { $why }
+grade-why-score = stored score { $stored }, replay gives { $replayed }
+grade-why-criterion = criterion “{ $criterion }”: stored { $stored } points, replay gives { $replayed }
+grade-why-grade = stored grade { $stored }, replay gives { $replayed }
+grade-why-facts = stored outcome says { $field } = { $stored }, replay gives { $replayed }
+grade-why-debrief = the stored debrief findings differ from the replay
+grade-why-halted = the replay stopped: { $why }
+grade-why-no-close = the replay did not reach the close of the case
+
+## Terminal
+grade-verified = verified
+grade-unfinished = unfinished (no outcome yet): not graded
+grade-rejected = REJECTED: { $why }
+grade-anonymous = (no trainee id)
+grade-no-records = no record files given (files or folders of *.json)
+grade-summary-counts = { $verified } verified, { $unfinished } unfinished, { $rejected } rejected; mean score { $mean }
+grade-summary-distribution = Score distribution
+grade-summary-criteria = Mean points per criterion
+grade-summary-mistakes = Most common findings
+grade-mistake-criterion = earned nothing on “{ $criterion }”
+grade-wrote = wrote { $file }
+grade-csv-skipped = { $file }: no trainee or team id, left out of the gradebook
+grade-csv-item-prefix = Golden Hour
+
+## xAPI verb names
+xapi-verb-completed = completed
+xapi-verb-passed = passed
+xapi-verb-failed = failed
+xapi-verb-interacted = interacted
+
+## HTML debrief
+report-title = Debrief: { $case }
+report-trainee = Trainee or team
+report-team = Team
+report-anonymous = not named
+report-seed = Seed
+report-mode = Mode
+report-mode-practice = practice
+report-mode-exam = exam
+report-mode-scripted = scripted run
+report-actions = Actions
+report-unfinished = Unfinished: the case was not closed
+report-scores = Score by criterion
+report-criterion = Criterion
+report-weight = Weight
+report-achieved = Achieved
+report-points = Points
+report-total = Total
+report-timeline = Money still recoverable over time
+report-timeline-note = Money returned to the victim plus money still sitting in accounts that were not cashed out, over sim time (square-root scale). The dashed line is the case's expert line on the same seed.
+report-legend-run = This run
+report-legend-expert = Expert line, same seed
+report-flow = Where the money went
+report-flow-note = Accounts by jurisdiction, at the close of the case. Arrows are the money moved between accounts (thicker is more); each box shows the final balance.
+report-flow-blocked = held or frozen
+report-flow-cashed = cashed out
+report-flow-free = free, not secured
+report-flow-victim = victim
+report-flow-empty = emptied
+report-decisions = Decision log
+report-col-time = Sim time
+report-col-action = Action
+report-col-consequences = What the engine did at once
+report-refused = Refused
+report-no-consequence = (effects come later, as the clock runs)
+report-no-actions = No actions were taken.
+report-debrief = Debrief
+report-source = Source
+report-footer = Golden Hour { $version } · case { $case } · case file SHA-256 { $hash }… · every figure on this page was recomputed by replaying the record.
+report-index-title = Golden Hour: class results
+report-col-record = Record
+report-case = Case
+report-grade = Grade
+report-status = Verification
+report-status-verified = verified
+report-status-unfinished = unfinished
+report-status-rejected = rejected

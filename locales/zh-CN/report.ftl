@@ -1,0 +1,83 @@
+# 金色一小时：`goldenhour grade`（终端、成绩表、xAPI）与 HTML 复盘报告（zh-CN）。
+
+## 记录不被采信的原因
+grade-why-unreadable = 不是可读取的记录：{ $error }
+grade-why-no-scenario = 找不到编号为“{ $id }”的案例（内置案例及 --scenarios 指定的文件夹）
+grade-why-scenario-changed = 案例 { $id } 在记录生成后已被修改（记录中的哈希 { $recorded }…，{ $file } 的哈希为 { $found }…）
+grade-why-refused = 第 { $n } 个操作（{ $at }）在重放时被拒绝：{ $why }
+grade-why-score = 记录中的得分为 { $stored }，重放得分为 { $replayed }
+grade-why-criterion = 评分项“{ $criterion }”：记录为 { $stored } 分，重放为 { $replayed } 分
+grade-why-grade = 记录中的等级为 { $stored }，重放等级为 { $replayed }
+grade-why-facts = 记录中的结果 { $field } = { $stored }，重放结果为 { $replayed }
+grade-why-debrief = 记录中的复盘要点与重放结果不一致
+grade-why-halted = 重放中止：{ $why }
+grade-why-no-close = 重放未能进行到结案
+
+## 终端输出
+grade-verified = 已核验
+grade-unfinished = 未完成（尚无结果），不评分
+grade-rejected = 不予采信：{ $why }
+grade-anonymous = （无学员编号）
+grade-no-records = 未指定记录文件（文件或包含 *.json 的文件夹）
+grade-summary-counts = 已核验 { $verified } 份，未完成 { $unfinished } 份，不予采信 { $rejected } 份；平均分 { $mean }
+grade-summary-distribution = 分数分布
+grade-summary-criteria = 各评分项平均得分
+grade-summary-mistakes = 最常见的问题
+grade-mistake-criterion = “{ $criterion }”一项未得分
+grade-wrote = 已写入 { $file }
+grade-csv-skipped = { $file }：没有学员或小组编号，未计入成绩表
+grade-csv-item-prefix = 金色一小时
+
+## xAPI 动词名称
+xapi-verb-completed = 完成
+xapi-verb-passed = 通过
+xapi-verb-failed = 未通过
+xapi-verb-interacted = 操作
+
+## HTML 复盘报告
+report-title = 复盘报告：{ $case }
+report-trainee = 学员或小组
+report-team = 小组
+report-anonymous = 未署名
+report-seed = 随机种子
+report-mode = 模式
+report-mode-practice = 练习
+report-mode-exam = 考核
+report-mode-scripted = 脚本运行
+report-actions = 操作数
+report-unfinished = 未完成：案件尚未结案
+report-scores = 各评分项得分
+report-criterion = 评分项
+report-weight = 权重
+report-achieved = 完成度
+report-points = 得分
+report-total = 总分
+report-timeline = 可追回资金随时间的变化
+report-timeline-note = 已返还被害人的资金，加上仍留在未被取现账户中的资金，按模拟时间绘制（平方根刻度）。虚线为同一随机种子下本案例的专家操作路线。
+report-legend-run = 本次操作
+report-legend-expert = 专家路线（同一种子）
+report-flow = 资金最终去向
+report-flow-note = 按法域排列的账户，截至结案时。箭头表示账户之间的资金流动（越粗金额越大），方框内为最终余额。
+report-flow-blocked = 已止付或冻结
+report-flow-cashed = 已取现
+report-flow-free = 未控制
+report-flow-victim = 被害人
+report-flow-empty = 已转空
+report-decisions = 决策记录
+report-col-time = 模拟时间
+report-col-action = 操作
+report-col-consequences = 系统即时反馈
+report-refused = 被拒绝
+report-no-consequence = （效果随时间推进陆续显现）
+report-no-actions = 未采取任何操作。
+report-debrief = 复盘要点
+report-source = 出处
+report-footer = 金色一小时 { $version } · 案例 { $case } · 案例文件 SHA-256 { $hash }… · 本页所有数据均由重放记录重新计算得出。
+report-index-title = 金色一小时：班级成绩
+report-col-record = 记录
+report-case = 案例
+report-grade = 等级
+report-status = 核验
+report-status-verified = 已核验
+report-status-unfinished = 未完成
+report-status-rejected = 不予采信

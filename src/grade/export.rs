@@ -1,0 +1,458 @@
+//! Exports of verified records: a gradebook CSV in Moodle's grade-export layout and xAPI 1.0.3
+//! statements.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde_json::{Value, json};
+
+use super::{Graded, action_kind};
+use crate::i18n::Catalog;
+use crate::record::{Mode, Record};
+use crate::scenario::{Action, Scenario};
+
+/// One roster entry: what the academy's LMS knows of a trainee id.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Person {
+    pub first: String,
+    pub last: String,
+    pub email: String,
+    pub institution: String,
+    pub department: String,
+}
+
+/// Trainee id → person, from a CSV with a header row naming at least `id`; `first`, `last`,
+/// `email`, `institution` and `department` are optional columns.
+pub type Roster = BTreeMap<String, Person>;
+
+/// Read a roster CSV. Errors name the file and line.
+pub fn read_roster(path: &Path) -> Result<Roster, String> {
+    let mut rd = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .from_path(path)
+        .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    let headers = rd.headers().map_err(|e| csv_err(path, &e))?.clone();
+    let col = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
+    let id = col("id").ok_or_else(|| {
+        format!(
+            "{}:1:1: the roster needs an `id` column (columns: id,first,last,email)",
+            path.display()
+        )
+    })?;
+    let (first, last, email) = (col("first"), col("last"), col("email"));
+    let (inst, dept) = (col("institution"), col("department"));
+    let mut out = Roster::new();
+    for row in rd.records() {
+        let row = row.map_err(|e| csv_err(path, &e))?;
+        let get = |c: Option<usize>| c.and_then(|c| row.get(c)).unwrap_or("").to_string();
+        let key = get(Some(id));
+        if key.is_empty() {
+            continue;
+        }
+        out.insert(
+            key,
+            Person {
+                first: get(first),
+                last: get(last),
+                email: get(email),
+                institution: get(inst),
+                department: get(dept),
+            },
+        );
+    }
+    Ok(out)
+}
+
+fn csv_err(path: &Path, e: &csv::Error) -> String {
+    match e.position() {
+        Some(p) => format!("{}:{}: {e}", path.display(), p.line()),
+        None => format!("{}: {e}", path.display()),
+    }
+}
+
+/// The identity columns of Moodle's "Export grades: plain text file", in its order.
+pub const MOODLE_IDENTITY: [&str; 6] =
+    ["First name", "Last name", "ID number", "Institution", "Department", "Email address"];
+
+/// A gradebook in Moodle's export layout: the six identity columns, then per case the total
+/// (`Golden Hour: <case title> (Real)`) and each rubric criterion
+/// (`Golden Hour: <case title> — <criterion> (Real)`), scores with two decimals. One row per
+/// trainee or team id; when a person has several verified records of a case, the higher score
+/// counts. Records without an id cannot be matched to a Moodle user and are left out (the
+/// returned list names them).
+pub fn gradebook_csv(
+    graded: &[Graded],
+    roster: &Roster,
+    cat: &Catalog,
+    lang: &str,
+) -> (Vec<u8>, Vec<String>) {
+    let prefix = cat.text(lang, "grade-csv-item-prefix");
+    // Cases in order of first appearance, with their criteria.
+    let mut cases: Vec<&Scenario> = Vec::new();
+    // (person id, case id) → the best record's outcome.
+    let mut best: BTreeMap<(String, String), &crate::scoring::Outcome> = BTreeMap::new();
+    let mut people: Vec<String> = Vec::new();
+    let mut skipped = Vec::new();
+    for g in graded {
+        let Some((rec, rep)) = g.verified() else { continue };
+        let Some(out) = rep.outcome() else { continue };
+        let sc: &Scenario = rep.scenario();
+        if !cases.iter().any(|c| c.id == sc.id) {
+            cases.push(sc);
+        }
+        let Some(who) = g.who() else {
+            skipped.push(g.path.display().to_string());
+            continue;
+        };
+        if !people.iter().any(|p| p == who) {
+            people.push(who.to_string());
+        }
+        let key = (who.to_string(), rec.scenario_id.clone());
+        match best.get(&key) {
+            Some(o) if o.score >= out.score => {}
+            _ => {
+                best.insert(key, out);
+            }
+        }
+    }
+    let mut header: Vec<String> = MOODLE_IDENTITY.iter().map(|s| s.to_string()).collect();
+    for sc in &cases {
+        let title = cat.text(lang, &sc.title);
+        header.push(format!("{prefix}: {title} (Real)"));
+        for c in &sc.rubric.criteria {
+            header.push(format!("{prefix}: {title} — {} (Real)", cat.text(lang, &c.name)));
+        }
+    }
+    let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
+    let _ = w.write_record(&header);
+    for who in &people {
+        let p = roster.get(who).cloned().unwrap_or_default();
+        let mut row = vec![p.first, p.last, who.clone(), p.institution, p.department, p.email];
+        for sc in &cases {
+            match best.get(&(who.clone(), sc.id.clone())) {
+                Some(o) => {
+                    row.push(format!("{:.2}", o.score));
+                    for c in &sc.rubric.criteria {
+                        let pts = o.criteria.iter().find(|x| x.id == c.id).map(|x| x.points);
+                        row.push(pts.map(|v| format!("{v:.2}")).unwrap_or_default());
+                    }
+                }
+                // Moodle's export writes `-` for no grade; its import leaves such cells alone.
+                None => {
+                    row.extend(std::iter::repeat_n("-".to_string(), 1 + sc.rubric.criteria.len()))
+                }
+            }
+        }
+        let _ = w.write_record(&row);
+    }
+    (w.into_inner().unwrap_or_default(), skipped)
+}
+
+/// The project's xAPI namespace: every activity, extension and project verb id starts here.
+pub const XAPI_NS: &str = "https://goldenhour.example/xapi";
+
+const VERB_COMPLETED: &str = "http://adlnet.gov/expapi/verbs/completed";
+const VERB_PASSED: &str = "http://adlnet.gov/expapi/verbs/passed";
+const VERB_FAILED: &str = "http://adlnet.gov/expapi/verbs/failed";
+const VERB_INTERACTED: &str = "http://adlnet.gov/expapi/verbs/interacted";
+const TYPE_SIMULATION: &str = "http://adlnet.gov/expapi/activities/simulation";
+const TYPE_INTERACTION: &str = "http://adlnet.gov/expapi/activities/interaction";
+
+/// A UUID (version 5 layout, RFC 4122 variant) from SHA-256 of `parts`: the same input gives the
+/// same id, so regrading a record gives the same statements byte for byte.
+pub fn uuid_from(parts: &[&[u8]]) -> String {
+    use sha2::Digest;
+    let mut h = sha2::Sha256::new();
+    for p in parts {
+        h.update((p.len() as u64).to_be_bytes());
+        h.update(p);
+    }
+    let d = h.finalize();
+    let mut b = [0u8; 16];
+    b.copy_from_slice(&d[..16]);
+    b[6] = (b[6] & 0x0f) | 0x50;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    format!("{}-{}-{}-{}-{}", &hex[..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..])
+}
+
+/// The registration of a record: one attempt, derived from the record's bytes.
+pub fn registration(rec: &Record) -> String {
+    uuid_from(&[b"goldenhour-registration", rec.to_json().as_bytes()])
+}
+
+/// ISO 8601 duration of whole seconds: `PT1H2M3S`, `P3DT4H`, `PT0S`.
+pub fn iso_duration(secs: i64) -> String {
+    let s = secs.max(0);
+    let (d, h, m, sec) = (s / 86_400, (s % 86_400) / 3600, (s % 3600) / 60, s % 60);
+    let mut out = String::from("P");
+    if d > 0 {
+        out.push_str(&format!("{d}D"));
+    }
+    if h > 0 || m > 0 || sec > 0 || d == 0 {
+        out.push('T');
+        if h > 0 {
+            out.push_str(&format!("{h}H"));
+        }
+        if m > 0 {
+            out.push_str(&format!("{m}M"));
+        }
+        if sec > 0 || (h == 0 && m == 0) {
+            out.push_str(&format!("{sec}S"));
+        }
+    }
+    out
+}
+
+/// Seconds since 1970 of a wall time written as `YYYY-MM-DDTHH:MM:SSZ`.
+pub fn parse_wall(s: &str) -> Option<i64> {
+    let b = s.as_bytes();
+    if b.len() != 20 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' || b[19] != b'Z' {
+        return None;
+    }
+    let n = |r: std::ops::Range<usize>| s.get(r)?.parse::<i64>().ok();
+    let (y, mo, d) = (n(0..4)?, n(5..7)?, n(8..10)?);
+    let (h, mi, se) = (n(11..13)?, n(14..16)?, n(17..19)?);
+    if !(1..=12).contains(&mo) || !(1..=31).contains(&d) || h > 23 || mi > 59 || se > 60 {
+        return None;
+    }
+    // Days from civil (Howard Hinnant's algorithm).
+    let y = if mo <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (mo + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some(days * 86_400 + h * 3600 + mi * 60 + se)
+}
+
+/// The duration of an attempt and how it was measured: wall time between the first and the last
+/// action when the record carries both, else sim time from the report to the close.
+pub fn attempt_duration(rec: &Record, closed_at: i64) -> (i64, &'static str) {
+    let first = rec.actions.first().and_then(|a| a.wall.as_deref()).and_then(parse_wall);
+    let last = rec.actions.last().and_then(|a| a.wall.as_deref()).and_then(parse_wall);
+    match (first, last) {
+        (Some(a), Some(b)) if b >= a => (b - a, "wall"),
+        _ => (closed_at.max(0), "sim"),
+    }
+}
+
+fn seg(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+fn lang_map(cat: &Catalog, id: &str) -> Value {
+    let mut m = serde_json::Map::new();
+    for l in cat.languages() {
+        m.insert(l.to_string(), Value::String(cat.text(l, id)));
+    }
+    Value::Object(m)
+}
+
+/// The activity id of a case.
+pub fn case_activity(scenario_id: &str) -> String {
+    format!("{XAPI_NS}/activities/case/{}", seg(scenario_id))
+}
+
+/// The activity id of a decision: the action kind and what it acts on.
+pub fn decision_activity(scenario_id: &str, act: &Action) -> String {
+    let target: String = match act {
+        Action::StopPayment { account }
+        | Action::RenewStopPayment { account }
+        | Action::Freeze { account, .. }
+        | Action::RenewFreeze { account }
+        | Action::ReturnFunds { account }
+        | Action::Monitor { account } => seg(account),
+        Action::Request { channel, service, target, .. } => {
+            format!("{}/{}/{}", seg(channel), seg(service), seg(target.id()))
+        }
+        Action::Collect { item, method } => format!("{}/{}", seg(item), seg(method)),
+        Action::Preserve { item, .. } | Action::Answer { item, .. } => seg(item),
+        Action::Choose { inject, choice } => format!("{}/{}", seg(inject), seg(choice)),
+    };
+    format!("{}/decision/{}/{target}", case_activity(scenario_id), action_kind(act))
+}
+
+fn actor(rec: &Record) -> Value {
+    match (&rec.trainee, &rec.team) {
+        (Some(t), _) => json!({
+            "objectType": "Agent",
+            "account": { "homePage": format!("{XAPI_NS}/trainees"), "name": t },
+        }),
+        (None, Some(t)) => json!({
+            "objectType": "Agent",
+            "account": { "homePage": format!("{XAPI_NS}/teams"), "name": t },
+        }),
+        (None, None) => json!({
+            "objectType": "Agent",
+            "account": { "homePage": format!("{XAPI_NS}/anonymous"), "name": registration(rec) },
+        }),
+    }
+}
+
+fn mode_id(m: Mode) -> &'static str {
+    match m {
+        Mode::Practice => "practice",
+        Mode::Exam => "exam",
+        Mode::Scripted => "scripted",
+    }
+}
+
+/// Whether a score passes: any band but the lowest one of the rubric.
+pub fn passes(sc: &Scenario, grade: &str) -> bool {
+    let lowest = sc.rubric.bands.iter().min_by_key(|b| b.min).map(|b| b.grade.as_str());
+    lowest.is_some_and(|l| l != grade)
+}
+
+/// xAPI 1.0.3 statements for the verified records: per attempt one `completed` and one `passed`
+/// or `failed`, and one `interacted` per recorded action.
+pub fn xapi_statements(graded: &[Graded], cat: &Catalog) -> Value {
+    let mut all = Vec::new();
+    for g in graded {
+        let Some((rec, rep)) = g.verified() else { continue };
+        let Some(out) = rep.outcome() else { continue };
+        let sc = rep.scenario();
+        let reg = registration(rec);
+        let case = case_activity(&sc.id);
+        let case_obj = json!({
+            "objectType": "Activity",
+            "id": case,
+            "definition": {
+                "type": TYPE_SIMULATION,
+                "name": lang_map(cat, &sc.title),
+                "description": lang_map(cat, &sc.summary),
+            },
+        });
+        let (dur, basis) = attempt_duration(rec, rep.session.now());
+        let ext = json!({
+            format!("{XAPI_NS}/extensions/seed"): rec.seed,
+            format!("{XAPI_NS}/extensions/scenario-hash"): rec.scenario_hash,
+            format!("{XAPI_NS}/extensions/mode"): mode_id(rec.mode),
+            format!("{XAPI_NS}/extensions/app-version"): rec.app_version,
+            format!("{XAPI_NS}/extensions/duration-basis"): basis,
+        });
+        let context = json!({
+            "registration": reg,
+            "platform": "Golden Hour",
+            "language": rec.locale,
+            "contextActivities": { "category": [{
+                "objectType": "Activity",
+                "id": format!("{XAPI_NS}/activities/golden-hour"),
+            }] },
+            "extensions": ext,
+        });
+        let last_wall = rec.actions.iter().rev().find_map(|a| a.wall.clone());
+        let passed = passes(sc, &out.grade);
+        let result = json!({
+            "score": {
+                "scaled": (out.score / 100.0).clamp(0.0, 1.0),
+                "raw": out.score,
+                "min": 0.0,
+                "max": 100.0,
+            },
+            "success": passed,
+            "completion": true,
+            "duration": iso_duration(dur),
+            "extensions": {
+                format!("{XAPI_NS}/extensions/grade"): out.grade,
+            },
+        });
+        let rec_json = rec.to_json();
+        let statement = |verb: &str, verb_key: &str, tag: &[u8]| {
+            let mut s = json!({
+                "id": uuid_from(&[b"goldenhour-statement", rec_json.as_bytes(), tag]),
+                "version": "1.0.3",
+                "actor": actor(rec),
+                "verb": { "id": verb, "display": lang_map(cat, verb_key) },
+                "object": case_obj,
+                "result": result,
+                "context": context,
+            });
+            if let Some(w) = &last_wall {
+                s["timestamp"] = Value::String(w.clone());
+            }
+            s
+        };
+        all.push(statement(VERB_COMPLETED, "xapi-verb-completed", b"completed"));
+        if passed {
+            all.push(statement(VERB_PASSED, "xapi-verb-passed", b"passed"));
+        } else {
+            all.push(statement(VERB_FAILED, "xapi-verb-failed", b"failed"));
+        }
+        for (i, step) in rep.steps.iter().enumerate() {
+            let mut name = serde_json::Map::new();
+            let mut expl = serde_json::Map::new();
+            for l in cat.languages() {
+                name.insert(l.to_string(), Value::String(cat.render(l, &step.what)));
+                let text: Vec<String> = step.events.iter().map(|e| cat.render(l, &e.msg)).collect();
+                expl.insert(l.to_string(), Value::String(text.join(" ")));
+            }
+            let mut ctx = context.clone();
+            ctx["contextActivities"]["parent"] = json!([{ "objectType": "Activity", "id": case }]);
+            ctx["extensions"][format!("{XAPI_NS}/extensions/sim-time")] = json!(step.at);
+            ctx["extensions"][format!("{XAPI_NS}/extensions/step")] = json!(i + 1);
+            let mut s = json!({
+                "id": uuid_from(&[b"goldenhour-statement", rec_json.as_bytes(), b"step", &(i as u64).to_be_bytes()]),
+                "version": "1.0.3",
+                "actor": actor(rec),
+                "verb": { "id": VERB_INTERACTED, "display": lang_map(cat, "xapi-verb-interacted") },
+                "object": {
+                    "objectType": "Activity",
+                    "id": decision_activity(&sc.id, &step.act),
+                    "definition": {
+                        "type": TYPE_INTERACTION,
+                        "name": Value::Object(name),
+                        "description": Value::Object(expl),
+                    },
+                },
+                "result": {
+                    "success": step.refused.is_none(),
+                    "completion": true,
+                    "response": serde_json::to_string(&step.act).unwrap_or_default(),
+                },
+                "context": ctx,
+            });
+            if let Some(w) = &step.wall {
+                s["timestamp"] = Value::String(w.clone());
+            }
+            all.push(s);
+        }
+    }
+    Value::Array(all)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_and_wall_times() {
+        assert_eq!(iso_duration(0), "PT0S");
+        assert_eq!(iso_duration(3723), "PT1H2M3S");
+        assert_eq!(iso_duration(3 * 86_400 + 4 * 3600), "P3DT4H");
+        assert_eq!(iso_duration(86_400), "P1D");
+        assert_eq!(parse_wall("1970-01-01T00:00:00Z"), Some(0));
+        assert_eq!(parse_wall("2026-11-21T17:56:04Z"), Some(1_795_283_764));
+        assert_eq!(parse_wall("2026-13-01T00:00:00Z"), None);
+        assert_eq!(parse_wall("yesterday"), None);
+    }
+
+    #[test]
+    fn uuids_are_stable_and_well_formed() {
+        let a = uuid_from(&[b"x"]);
+        assert_eq!(a, uuid_from(&[b"x"]));
+        assert_ne!(a, uuid_from(&[b"y"]));
+        assert_ne!(uuid_from(&[b"ab", b"c"]), uuid_from(&[b"a", b"bc"]));
+        assert_eq!(a.len(), 36);
+        assert_eq!(&a[14..15], "5");
+        assert!(matches!(&a[19..20], "8" | "9" | "a" | "b"));
+    }
+}

@@ -1,0 +1,175 @@
+//! Translations: every locale has every message of en-US, file by file, with the same arguments;
+//! Vietnamese is written with precomposed letters (NFC), which is what the app's fonts draw.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+fn locales() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("locales")
+}
+
+/// Message id → the `$arguments` its text uses, for one `.ftl` file (messages may continue on
+/// indented lines).
+fn messages(path: &Path) -> BTreeMap<String, BTreeSet<String>> {
+    let text = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("{}: cannot read: {e}", path.display()));
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut current: Option<String> = None;
+    for line in text.lines() {
+        let body = if line.starts_with(' ') {
+            line
+        } else if let Some((id, rest)) = line.split_once(" = ")
+            && !id.is_empty()
+            && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        {
+            assert!(!out.contains_key(id), "{}: `{id}` defined twice", path.display());
+            out.insert(id.to_string(), BTreeSet::new());
+            current = Some(id.to_string());
+            rest
+        } else {
+            current = None;
+            continue;
+        };
+        let Some(id) = &current else { continue };
+        let args = out.get_mut(id).expect("current message");
+        for part in body.split('$').skip(1) {
+            let name: String =
+                part.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+            if !name.is_empty() {
+                args.insert(name);
+            }
+        }
+    }
+    out
+}
+
+fn langs() -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(locales())
+        .expect("locales/")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .filter_map(|e| e.file_name().to_str().map(str::to_string))
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn every_locale_has_every_english_message_with_the_same_arguments() {
+    let langs = langs();
+    for need in ["en-US", "zh-CN", "vi-VN"] {
+        assert!(langs.iter().any(|l| l == need), "no locales/{need}/");
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(locales().join("en-US"))
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 3, "engine.ftl, ui.ftl and the first case's file");
+    let mut problems = Vec::new();
+    for en_file in &files {
+        let name = en_file.file_name().unwrap();
+        let en = messages(en_file);
+        for lang in langs.iter().filter(|l| *l != "en-US") {
+            let file = locales().join(lang).join(name);
+            if !file.exists() {
+                problems.push(format!("{} is missing", file.display()));
+                continue;
+            }
+            let other = messages(&file);
+            for (id, args) in &en {
+                match other.get(id) {
+                    None => problems.push(format!("{lang}: `{id}` missing in {name:?}")),
+                    Some(a) if a != args => {
+                        problems.push(format!("{lang}: `{id}` uses {a:?}, en-US uses {args:?}"))
+                    }
+                    Some(_) => {}
+                }
+            }
+            for id in other.keys().filter(|id| !en.contains_key(*id)) {
+                problems.push(format!("{lang}: `{id}` in {name:?} is not in en-US"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn vietnamese_is_precomposed_and_accented() {
+    let dir = locales().join("vi-VN");
+    let mut letters = 0usize;
+    for e in std::fs::read_dir(&dir).unwrap().filter_map(|e| e.ok()) {
+        let text = std::fs::read_to_string(e.path()).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            // egui draws one glyph per character: a combining tone mark would float loose.
+            let bad: Vec<char> =
+                line.chars().filter(|c| ('\u{300}'..='\u{36f}').contains(c)).collect();
+            assert!(bad.is_empty(), "{}:{}: combining marks {bad:?}", e.path().display(), n + 1);
+        }
+        letters += text.chars().filter(|c| ('\u{1ea0}'..='\u{1ef9}').contains(c)).count();
+    }
+    // Real Vietnamese, not ASCII without its tones: hundreds of ạ ả ấ ầ … ự in the files.
+    assert!(letters > 300, "only {letters} Vietnamese tone letters in locales/vi-VN");
+}
+
+#[test]
+fn the_first_case_is_complete_in_vietnamese() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let cat = goldenhour::i18n::Catalog::load(&root.join("locales")).expect("locales load");
+    let text = std::fs::read_to_string(root.join("scenarios/frank-lao-cards.ron")).unwrap();
+    let sc = goldenhour::scenario::parse(&text).expect("the first case parses");
+    assert!(sc.languages.iter().any(|l| l == "vi-VN"), "vi-VN not among {:?}", sc.languages);
+    for id in goldenhour::scenario::validate::used_messages(&sc) {
+        assert!(cat.has("vi-VN", &id), "`{id}` missing in vi-VN");
+    }
+    for id in goldenhour::sim::ENGINE_MESSAGES {
+        assert!(cat.has("vi-VN", id), "engine message `{id}` missing in vi-VN");
+    }
+    // Rendered with arguments and Vietnamese digit grouping.
+    let m = goldenhour::i18n::Msg::new("ev-payment")
+        .arg("amount", goldenhour::i18n::Arg::Money(920_000))
+        .arg("to", goldenhour::i18n::Arg::Ref("frank-acc-lao-card-1".into()));
+    assert_eq!(
+        cat.render("vi-VN", &m),
+        "Bị hại đã chuyển 920.000 vào Thẻ Lào 1 (Viêng Chăn, đuôi 2208)."
+    );
+    assert!(cat.missing().is_empty(), "fell back: {:?}", cat.missing());
+}
+
+/// The bundled font (`assets/fonts/NotoSansSC-Subset.otf`, made by `assets/fonts/subset.py`)
+/// has a glyph for every character of every locale, so no text shows a box: Vietnamese is drawn
+/// with it alone, and it is the fallback for everything egui's Latin font lacks.
+#[test]
+fn the_bundled_font_has_every_character_of_every_locale() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let bytes = std::fs::read(root.join("assets/fonts/NotoSansSC-Subset.otf")).unwrap();
+    let face = ttf_parser::Face::parse(&bytes, 0).expect("the bundled font parses");
+    let mut problems = Vec::new();
+    for lang in langs() {
+        let mut missing = BTreeSet::new();
+        for e in std::fs::read_dir(locales().join(&lang)).unwrap().filter_map(|e| e.ok()) {
+            let text = std::fs::read_to_string(e.path()).unwrap();
+            for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
+                missing.extend(
+                    line.chars().filter(|c| !c.is_control() && face.glyph_index(*c).is_none()),
+                );
+            }
+        }
+        if !missing.is_empty() {
+            problems.push(format!("{lang}: no glyph for {missing:?}"));
+        }
+    }
+    // The Vietnamese letters egui's own Latin font lacks.
+    for c in "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂăĐđƠơƯư".chars()
+    {
+        if face.glyph_index(c).is_none() {
+            problems.push(format!("no {c}"));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{}\nre-run assets/fonts/subset.py after adding text to locales/",
+        problems.join("\n")
+    );
+}
