@@ -46,6 +46,11 @@ enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
+    /// Classroom mode: run a case for several teams (host, join, class debrief).
+    Classroom {
+        #[command(subcommand)]
+        cmd: crate::classroom_cli::ClassCmd,
+    },
     /// Play a case headless with a reference line or an actions file, and print the score.
     Play {
         scenario: PathBuf,
@@ -131,7 +136,7 @@ macro_rules! say {
 }
 
 /// A failure the user must see: printed once, exit 1.
-struct Fail(String);
+pub(crate) struct Fail(pub(crate) String);
 
 impl<E: std::fmt::Display> From<E> for Fail {
     fn from(e: E) -> Fail {
@@ -154,6 +159,7 @@ pub fn main() -> ExitCode {
         Some(Command::Validate { paths, deny_warnings }) => {
             validate(&dir, paths, deny_warnings, cli.lang)
         }
+        Some(Command::Classroom { cmd }) => crate::classroom_cli::run(&dir, cmd, cli.lang),
         Some(Command::Play { scenario, line, actions, seed, out, format }) => {
             play(&dir, &scenario, line, actions, seed, out, format, cli.lang)
         }
@@ -202,6 +208,7 @@ fn open_app(
         screenshot_after,
         data_dir: dir,
         record_dir,
+        classroom: None,
     })
 }
 
@@ -219,7 +226,7 @@ fn open_app(
     ExitCode::from(1)
 }
 
-fn load_catalog(dir: &Path) -> Result<Catalog, Fail> {
+pub(crate) fn load_catalog(dir: &Path) -> Result<Catalog, Fail> {
     Catalog::load(&dir.join("locales")).map_err(|e| Fail(e.to_string()))
 }
 
@@ -457,7 +464,10 @@ fn print_coverage(
 }
 
 /// Load and fully check a scenario; any error stops here with file:line:col.
-fn load_scenario(path: &Path, catalog: Option<&Catalog>) -> Result<(Scenario, String), Fail> {
+pub(crate) fn load_scenario(
+    path: &Path,
+    catalog: Option<&Catalog>,
+) -> Result<(Scenario, String), Fail> {
     let text = read_text(path)?;
     let (sc, diags) = check_text(path, &text, catalog);
     let errors: Vec<String> =
@@ -877,10 +887,19 @@ fn grade(
         std::fs::create_dir_all(d)
             .map_err(|e| Fail(format!("{}: cannot create: {e}", d.display())))?;
         let mut links = Vec::with_capacity(graded.len());
+        let mut used = std::collections::BTreeSet::new();
         for g in &graded {
             let link = match (&g.record, &g.verdict) {
                 (Some(rec), Verdict::Verified(rep)) => {
-                    let name = report::report_file_name(g);
+                    // Records with the same name from different folders get `-2`, `-3`…
+                    let base = report::report_file_name(g);
+                    let stem = base.trim_end_matches(".html").to_string();
+                    let mut name = base;
+                    let mut n = 1;
+                    while !used.insert(name.clone()) {
+                        n += 1;
+                        name = format!("{stem}-{n}.html");
+                    }
                     let rlang = grade::pick_lang(&catalog, None, Some(rec));
                     let html = report::html(rec, rep, &catalog, &rlang);
                     goldenhour::record::write_atomic(&d.join(&name), html.as_bytes())?;

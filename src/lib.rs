@@ -5,6 +5,7 @@
 
 pub mod actions;
 pub mod classcode;
+pub mod classroom;
 pub mod data;
 pub mod explore;
 pub mod grade;

@@ -96,6 +96,7 @@ err-already-preserved = { $item } is already preserved.
 err-method-unavailable = "{ $method }" cannot be used yet.
 err-already-held = { $item } is already in the case file (or being collected) with at least this weight.
 err-not-awaiting-choice = That decision is not open.
+err-cannot-fire = { $inject } is not an optional event that is still to come.
 err-trial-not-open = The trial is not open: answers are given between its opening and the verdict.
 err-not-challenged = The defence has not challenged { $item }.
 err-halted = The session stopped: { $why }

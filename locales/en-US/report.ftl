@@ -10,6 +10,7 @@ grade-why-criterion = criterion “{ $criterion }”: stored { $stored } points,
 grade-why-grade = stored grade { $stored }, replay gives { $replayed }
 grade-why-facts = stored outcome says { $field } = { $stored }, replay gives { $replayed }
 grade-why-debrief = the stored debrief findings differ from the replay
+grade-why-outcome = the stored outcome differs from the replay (criteria, weights or grade names)
 grade-why-halted = the replay stopped: { $why }
 grade-why-no-close = the replay did not reach the close of the case
 

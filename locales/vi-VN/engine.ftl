@@ -98,6 +98,7 @@ err-already-held = { $item } đã có trong hồ sơ (hoặc đang được thu 
 err-not-awaiting-choice = Quyết định đó không còn mở.
 err-trial-not-open = Phiên tòa chưa mở: chỉ trả lời được trong khoảng từ khi khai mạc đến khi tuyên án.
 err-not-challenged = Bên bào chữa không phản bác { $item }.
+err-cannot-fire = { $inject } không phải là sự kiện tùy chọn còn chưa diễn ra.
 err-halted = Phiên mô phỏng đã dừng: { $why }
 
 cli-seed = mã ngẫu nhiên { $seed }

@@ -96,6 +96,7 @@ err-already-preserved = { $item }已固定。
 err-method-unavailable = 目前还不能使用“{ $method }”。
 err-already-held = { $item }已以同等或更高效力入卷（或正在调取）。
 err-not-awaiting-choice = 该决策当前不可选择。
+err-cannot-fire = { $inject }不是尚未发生的可选事件。
 err-trial-not-open = 尚未开庭：请在开庭后、宣判前作出回应。
 err-not-challenged = 辩护方未对{ $item }提出异议。
 err-halted = 模拟已停止：{ $why }

@@ -10,6 +10,7 @@ grade-why-criterion = 评分项“{ $criterion }”：记录为 { $stored } 分�
 grade-why-grade = 记录中的等级为 { $stored }，重放等级为 { $replayed }
 grade-why-facts = 记录中的结果 { $field } = { $stored }，重放结果为 { $replayed }
 grade-why-debrief = 记录中的复盘要点与重放结果不一致
+grade-why-outcome = 记录中的结果与重放结果不一致（评分项、权重或等级名称）
 grade-why-halted = 重放中止：{ $why }
 grade-why-no-close = 重放未能进行到结案
 

@@ -36,7 +36,8 @@ pub struct ActiveCase {
     /// folder and the start of the name only: the first save picks a name no file has
     /// (`<case>-<trainee>-<UTC time>-<n>.json`) and sets it here.
     pub record_path: PathBuf,
-    /// The record file exists and `record_path` names it.
+    /// The record file exists and `record_path` names it (or `record_path` is a fixed file
+    /// chosen by the caller, as a classroom's team records are): saves then replace it.
     pub record_written: bool,
     /// Opened to look at only (a resumed session whose case file has changed since): actions
     /// are refused, the clock stays stopped, nothing is written.
@@ -45,6 +46,8 @@ pub struct ActiveCase {
     pub refused: Option<Msg>,
     /// The scenario's `expert` line played with the same seed, for the debrief.
     pub expert: Option<Session>,
+    /// The team playing (classroom mode); goes into the record.
+    pub team: Option<String>,
 }
 
 impl ActiveCase {
@@ -69,6 +72,7 @@ impl ActiveCase {
             read_only: false,
             refused: None,
             expert: None,
+            team: None,
         }
     }
 
@@ -116,6 +120,7 @@ impl ActiveCase {
             session,
             mode: record.mode,
             trainee: record.trainee.clone().unwrap_or_default(),
+            team: record.team.clone(),
             class_code: record.class_code.clone(),
             wall,
             record_path,
@@ -170,7 +175,7 @@ impl ActiveCase {
             seed: self.session.seed(),
             locale: locale.to_string(),
             trainee: (!self.trainee.is_empty()).then(|| self.trainee.clone()),
-            team: None,
+            team: self.team.clone(),
             mode: self.mode,
             class_code: self.class_code.clone(),
             actions,
@@ -288,7 +293,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(OnEnter(Screen::Debrief), (save_outcome, play_expert_line));
 }
 
-fn init_options(mut commands: Commands, paths: Res<Paths>, settings: Res<Settings>) {
+pub(super) fn init_options(mut commands: Commands, paths: Res<Paths>, settings: Res<Settings>) {
     commands.insert_resource(CaseOptions {
         mode: Mode::Practice,
         seed: SEED_DEFAULT,

@@ -11,6 +11,7 @@ use std::process::ExitCode;
 use bevy::prelude::*;
 
 mod case;
+pub mod classroom;
 mod clock;
 #[cfg(debug_assertions)]
 mod demo;
@@ -52,6 +53,8 @@ pub struct AppOptions {
     pub data_dir: PathBuf,
     /// `--record-dir`: write session records here instead of the per-user data folder.
     pub record_dir: Option<PathBuf>,
+    /// Classroom mode (`goldenhour classroom host|join`).
+    pub classroom: Option<classroom::ClassStart>,
 }
 
 /// The screens, in the order a trainee meets them.
@@ -218,6 +221,9 @@ pub fn run(options: AppOptions) -> ExitCode {
         .add_plugins((egui_setup::plugin, ui::plugin));
     #[cfg(debug_assertions)]
     app.add_plugins(demo::plugin);
+    if let Some(class) = options.classroom {
+        app.add_plugins(classroom::ClassroomPlugin(class));
+    }
     if let Some((frames, file)) = options.screenshot_after {
         app.add_plugins(screenshot::ScreenshotPlugin { frames, file, started });
     }

@@ -277,6 +277,7 @@ pub fn decision_activity(scenario_id: &str, act: &Action) -> String {
         Action::Collect { item, method } => format!("{}/{}", seg(item), seg(method)),
         Action::Preserve { item, .. } | Action::Answer { item, .. } => seg(item),
         Action::Choose { inject, choice } => format!("{}/{}", seg(inject), seg(choice)),
+        Action::FireInject { inject } => seg(inject),
     };
     format!("{}/decision/{}/{target}", case_activity(scenario_id), action_kind(act))
 }

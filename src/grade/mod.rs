@@ -133,6 +133,8 @@ pub enum Reason {
         replayed: String,
     },
     Debrief,
+    /// Anything else in the stored outcome (criterion names, weights, band names).
+    Outcome,
     /// The engine stopped the replay (an event limit); the record cannot be checked.
     Halted(String),
     NoClose,
@@ -172,6 +174,7 @@ impl Reason {
                 .arg("stored", t(stored))
                 .arg("replayed", t(replayed)),
             Reason::Debrief => Msg::new("grade-why-debrief"),
+            Reason::Outcome => Msg::new("grade-why-outcome"),
             Reason::Halted(h) => Msg::new("grade-why-halted").arg("why", t(h)),
             Reason::NoClose => Msg::new("grade-why-no-close"),
         }
@@ -374,7 +377,7 @@ fn compare(stored: &Outcome, rep: &Replay) -> Option<Reason> {
         return Some(Reason::Debrief);
     }
     if stored != got {
-        return Some(Reason::Debrief);
+        return Some(Reason::Outcome);
     }
     None
 }
@@ -429,6 +432,14 @@ pub fn action_msg(session: &Session, action: &Action) -> Msg {
             };
             Msg::new("ui-act-answer").arg("item", name(item)).arg("answer", Arg::Ref(a.into()))
         }
+        Action::FireInject { inject } => {
+            let text = session
+                .scenario()
+                .inject(inject)
+                .map(|i| i.text.clone())
+                .unwrap_or_else(|| "ui-unknown".to_string());
+            Msg::new("ui-act-fire").arg("inject", Arg::Ref(text))
+        }
     }
 }
 
@@ -446,6 +457,7 @@ pub fn action_kind(action: &Action) -> &'static str {
         Action::Preserve { .. } => "preserve",
         Action::Choose { .. } => "choose",
         Action::Answer { .. } => "answer",
+        Action::FireInject { .. } => "fire-inject",
     }
 }
 
@@ -468,13 +480,13 @@ pub fn expand_paths(paths: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
     Ok(out)
 }
 
-/// The language to render a record in: the asked one if the catalog has it, else the record's,
-/// else the default.
+/// The language to render in: the asked one if the catalog has it, else the record's, else the
+/// system's (or the default).
 pub fn pick_lang(cat: &Catalog, asked: Option<&str>, rec: Option<&Record>) -> String {
     let langs = cat.languages();
     asked
         .filter(|l| langs.contains(l))
         .or_else(|| rec.map(|r| r.locale.as_str()).filter(|l| langs.contains(l)))
-        .unwrap_or(crate::i18n::DEFAULT_LANG)
-        .to_string()
+        .map(str::to_string)
+        .unwrap_or_else(|| crate::i18n::system_language(&langs))
 }

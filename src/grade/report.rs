@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use super::summary::Summary;
 use super::{Graded, Replay, Verdict};
-use crate::i18n::{Arg, Catalog, Msg, group_digits};
+use crate::i18n::{Arg, Catalog, Msg, group_digits_for};
 use crate::record::{Mode, Record};
 use crate::sim::{self, EventKind};
 use crate::time::{Secs, format_clock};
@@ -59,7 +59,7 @@ pre.hist { font-family: ui-monospace, monospace; }
   table, svg, figure { break-inside: avoid; }
   tr { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
-  @page { margin: 14mm; }
+  @page { size: A4; margin: 14mm; }
 }
 "#;
 
@@ -292,7 +292,7 @@ fn timeline_svg(
             x0 + pw,
             x0 - 6.0,
             y + 4.0,
-            esc(&group_digits(v))
+            esc(&group_digits_for(lang, v))
         );
     }
     let ticks: [Secs; 9] =
@@ -312,6 +312,12 @@ fn timeline_svg(
             esc(&format_clock(tk))
         );
     }
+    // The run first, the expert line dashed over it: both show where they coincide.
+    let _ = write!(
+        s,
+        "<path d=\"{}\" fill=\"none\" stroke=\"#2456a6\" stroke-width=\"2.5\"/>",
+        path(run)
+    );
     if let Some(e) = expert {
         let _ = write!(
             s,
@@ -319,11 +325,6 @@ fn timeline_svg(
             path(e)
         );
     }
-    let _ = write!(
-        s,
-        "<path d=\"{}\" fill=\"none\" stroke=\"#2456a6\" stroke-width=\"2.5\"/>",
-        path(run)
-    );
     // Legend.
     let ly = h - 14.0;
     let _ = write!(
@@ -424,7 +425,7 @@ fn flow_svg(replay: &Replay, cat: &Catalog, lang: &str) -> String {
         let _ = write!(
             s,
             "<path d=\"{d}\" fill=\"none\" stroke=\"#7a8594\" stroke-opacity=\"0.7\" stroke-width=\"{sw:.1}\" marker-end=\"url(#arr)\"><title>{}</title></path>",
-            esc(&group_digits(*amount))
+            esc(&group_digits_for(lang, *amount))
         );
     }
     for (_, accs) in &columns {
@@ -450,7 +451,7 @@ fn flow_svg(replay: &Replay, cat: &Catalog, lang: &str) -> String {
                 esc(&truncate(&name, 30)),
                 x + 6.0,
                 y + 34.0,
-                esc(&group_digits(st.balance)),
+                esc(&group_digits_for(lang, st.balance)),
                 esc(&cat.text(lang, status))
             );
         }

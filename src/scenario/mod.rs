@@ -756,6 +756,11 @@ pub enum Action {
         item: String,
         answer: Answer,
     },
+    /// The instructor fires one of the case's optional injects (classroom). Kept in the action
+    /// log like any other action, so a record replays to the same outcome.
+    FireInject {
+        inject: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -1035,6 +1035,11 @@ impl Checker<'_> {
             }
             Action::Choose { inject, choice } => self
                 .cond(path, &Condition::Chose { inject: inject.clone(), choice: choice.clone() }),
+            Action::FireInject { inject } => {
+                let optional =
+                    Self::ids(sc.injects.iter().filter(|i| i.optional).map(|i| i.id.as_str()));
+                self.reference(format!("{path}.inject"), "optional inject", inject, &optional);
+            }
         }
     }
 

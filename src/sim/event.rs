@@ -148,6 +148,8 @@ pub enum ActionError {
     AlreadyHeld { item: String },
     #[error("inject `{inject}` has not come up, or was already answered")]
     NotAwaitingChoice { inject: String },
+    #[error("inject `{inject}` is not an optional inject that has yet to fire")]
+    CannotFire { inject: String },
     #[error("the trial is not open: answers are given between the opening and the verdict")]
     TrialNotOpen,
     #[error("the defence has not challenged `{item}`")]
@@ -238,6 +240,9 @@ impl ActionError {
             ActionError::AlreadyHeld { item } => Msg::new("err-already-held").arg("item", t(item)),
             ActionError::NotAwaitingChoice { inject } => {
                 Msg::new("err-not-awaiting-choice").arg("inject", t(inject))
+            }
+            ActionError::CannotFire { inject } => {
+                Msg::new("err-cannot-fire").arg("inject", t(inject))
             }
             ActionError::TrialNotOpen => Msg::new("err-trial-not-open"),
             ActionError::NotChallenged { item } => {

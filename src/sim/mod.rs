@@ -599,6 +599,16 @@ impl Session {
                     return Err(ActionError::NotAwaitingChoice { inject: inject.clone() });
                 }
             }
+            Action::FireInject { inject } => {
+                let i = sc
+                    .injects
+                    .iter()
+                    .position(|x| &x.id == inject)
+                    .ok_or_else(|| unknown("inject", inject))?;
+                if !sc.injects[i].optional || self.injects[i].fired.is_some() {
+                    return Err(ActionError::CannotFire { inject: inject.clone() });
+                }
+            }
             Action::Answer { item, .. } => {
                 let i = self.item_idx(item)?;
                 if !self.trial.open || self.trial.decided {
@@ -637,16 +647,11 @@ impl Session {
         Ok(before)
     }
 
-    /// Fire an optional inject now (the instructor's control in class).
+    /// Fire an optional inject now (the instructor's control in class). It goes into the action
+    /// log as [`Action::FireInject`], so replaying the actions reproduces it.
     pub fn fire_inject(&mut self, id: &str) -> Result<(), ActionError> {
-        let i =
-            self.sc.injects.iter().position(|x| x.id == id).ok_or_else(|| unknown("inject", id))?;
-        if self.injects[i].fired.is_some() {
-            return Err(ActionError::NotAwaitingChoice { inject: id.to_string() });
-        }
-        self.fire(i);
-        self.after_change();
-        Ok(())
+        let now = self.now.max(0);
+        self.apply_quietly(now, &Action::FireInject { inject: id.to_string() }).map(|_| ())
     }
 
     // ----- internals -----
@@ -990,6 +995,11 @@ impl Session {
             Action::Choose { inject, choice } => {
                 let Some(i) = sc.injects.iter().position(|x| &x.id == inject) else { return };
                 self.choose(i, choice, false);
+            }
+            Action::FireInject { inject } => {
+                if let Some(i) = sc.injects.iter().position(|x| &x.id == inject) {
+                    self.fire(i);
+                }
             }
             Action::Answer { item, answer } => {
                 let i = self.item_idx(item).unwrap_or(0);
@@ -2030,6 +2040,7 @@ pub const ENGINE_MESSAGES: &[&str] = &[
     "err-method-unavailable",
     "err-already-held",
     "err-not-awaiting-choice",
+    "err-cannot-fire",
     "err-trial-not-open",
     "err-not-challenged",
     "err-halted",

@@ -195,6 +195,81 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+#[test]
+fn bad_flags_and_empty_input_are_clear_errors() {
+    let d = tmpdir("flags");
+    let rec = record(&d, "r", "passive", 7, "en-US", trainee("s-1"));
+    std::fs::write(d.join("roster.csv"), "name,email\nLi,li@x\n").unwrap();
+    let o = run(&[
+        "grade",
+        rec.to_str().unwrap(),
+        "--csv",
+        d.join("g.csv").to_str().unwrap(),
+        "--roster",
+        d.join("roster.csv").to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o).contains("roster.csv:1:1: the roster needs an `id` column"), "{}", text(&o));
+    assert!(!d.join("g.csv").exists(), "nothing written on a bad roster");
+    let empty = d.join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let o = run(&["grade", empty.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o).contains("no record files given"), "{}", text(&o));
+    let o =
+        run(&["grade", rec.to_str().unwrap(), "--scenarios", d.join("nowhere").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o).contains("--scenarios needs a folder"), "{}", text(&o));
+}
+
+#[test]
+fn records_with_the_same_name_in_two_folders_get_two_reports() {
+    let d = tmpdir("samename");
+    for (sub, line) in [("a", "expert"), ("b", "passive")] {
+        std::fs::create_dir_all(d.join(sub)).unwrap();
+        record(&d.join(sub), "r", line, 7, "en-US", |_| {});
+    }
+    let rep = d.join("rep");
+    let o = run(&[
+        "grade",
+        d.join("a").to_str().unwrap(),
+        d.join("b").to_str().unwrap(),
+        "--report",
+        rep.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", text(&o));
+    let a = std::fs::read_to_string(rep.join("r.html")).unwrap();
+    let b = std::fs::read_to_string(rep.join("r-2.html")).unwrap();
+    assert!(a.contains("66.3") && !b.contains("66.3"), "one report each");
+    let index = std::fs::read_to_string(rep.join("index.html")).unwrap();
+    assert!(index.contains("href=\"r.html\"") && index.contains("href=\"r-2.html\""));
+}
+
+/// The report renderer as another front end uses it: a record, its replay, a catalog.
+#[test]
+fn the_report_renderer_works_from_the_library() {
+    use goldenhour::grade::{self, Library, Verdict, report};
+    let d = tmpdir("lib");
+    let p = record(&d, "r", "expert", 11, "zh-CN", |_| {});
+    let rec = goldenhour::record::Record::load(&p).unwrap();
+    let cat = goldenhour::i18n::Catalog::load(&root().join("locales")).unwrap();
+    let lib = Library::load(&[root().join("scenarios")], Some(&cat));
+    let Verdict::Verified(rep) = grade::verify(&rec, &lib) else { panic!("verified") };
+    let html = report::html(&rec, &rep, &cat, "zh-CN");
+    assert!(html.contains(&format!("{:.1}", rec.outcome.as_ref().unwrap().score)));
+    // An unfinished run (the first five actions, no close) renders too, marked unfinished.
+    let mut part = rec.clone();
+    part.actions.truncate(5);
+    part.outcome = None;
+    assert!(matches!(grade::verify(&part, &lib), Verdict::Unfinished));
+    let sc = rep.scenario().clone();
+    let open = grade::replay(&part, sc, false);
+    assert_eq!(open.steps.len(), 5);
+    assert!(open.outcome().is_none());
+    let html = report::html(&part, &open, &cat, "en-US");
+    assert!(html.contains("Unfinished") && html.contains("<html lang=\"en-US\">"));
+}
+
 /// A small class graded with every export, twice: the same bytes both times.
 fn class(name: &str) -> (PathBuf, Output) {
     let d = tmpdir(name);
@@ -349,7 +424,11 @@ fn xapi_statements_are_well_formed_and_pass_an_lrs_validator() {
         && s["result"]["score"]["raw"] == 66.3));
 
     // Ralph's strict xAPI statement model (PyPI ralph-malph); `.ci/run` installs it.
-    let python = std::env::var("GOLDENHOUR_XAPI_PYTHON").unwrap_or_else(|_| "python3".into());
+    // `.ci/setup` installs it into target/xapi-venv; GOLDENHOUR_XAPI_PYTHON points elsewhere.
+    let venv = root().join("target/xapi-venv/bin/python");
+    let python = std::env::var("GOLDENHOUR_XAPI_PYTHON").unwrap_or_else(|_| {
+        if venv.exists() { venv.display().to_string() } else { "python3".into() }
+    });
     let has = Command::new(&python)
         .args(["-c", "import ralph.models.xapi"])
         .output()
@@ -451,5 +530,67 @@ fn html_reports_are_self_contained_in_the_records_language_and_render_in_chromiu
         assert!(shot.status.success(), "{}", text(&shot));
         let bytes = std::fs::read(&png).unwrap();
         assert!(bytes.starts_with(b"\x89PNG") && bytes.len() > 20_000, "a real page, not blank");
+        let pdf = d.join(format!("{name}.pdf"));
+        let print = Command::new(chromium)
+            .args(base)
+            .arg(format!("--user-data-dir={}", profile.display()))
+            .args([&format!("--print-to-pdf={}", pdf.display()), "--no-pdf-header-footer", &url])
+            .output()
+            .unwrap();
+        assert!(print.status.success(), "{}", text(&print));
+        let bytes = std::fs::read(&pdf).unwrap();
+        let pages = bytes.windows(10).filter(|w| w == b"/Type /Pag" || w == b"/Type/Page").count();
+        assert!(bytes.starts_with(b"%PDF") && pages >= 2, "printable: {pages} pages");
     }
+}
+
+/// Every element text of the page that is a grouped number (`450,000`, `194.400`): one to three
+/// digits, then groups of three after a separator.
+fn grouped_numbers(page: &str) -> Vec<String> {
+    let grouped = |t: &str| {
+        let mut parts = t.split([',', '.']);
+        let head = parts.next().unwrap_or("");
+        let rest: Vec<&str> = parts.collect();
+        (1..=3).contains(&head.len())
+            && head.chars().all(|c| c.is_ascii_digit())
+            && !rest.is_empty()
+            && rest.iter().all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
+    };
+    page.split('>')
+        .filter_map(|s| s.split('<').next())
+        .filter(|t| grouped(t))
+        .map(str::to_string)
+        .collect()
+}
+
+/// A Vietnamese record gets a Vietnamese debrief: its headings, and amounts grouped with dots as
+/// Vietnamese writes them (the engine's own messages do the same).
+#[test]
+fn a_vietnamese_record_gets_a_vietnamese_debrief() {
+    let d = tmpdir("vi");
+    let r = record(&d, "v", "expert", 3, "vi-VN", trainee("s-101"));
+    let e = record(&d, "e", "expert", 3, "en-US", trainee("s-102"));
+    let rep = d.join("rep");
+    let o = run(&[
+        "grade",
+        r.to_str().unwrap(),
+        e.to_str().unwrap(),
+        "--report",
+        rep.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", text(&o));
+    let vi = std::fs::read_to_string(rep.join("v.html")).unwrap();
+    let en = std::fs::read_to_string(rep.join("e.html")).unwrap();
+    assert!(vi.contains("<html lang=\"vi-VN\">"));
+    assert!(
+        vi.contains("Nhật ký quyết định") && vi.contains("Tiền đã đi đâu"),
+        "Vietnamese headings"
+    );
+    assert!(!vi.contains("Decision log") && !vi.contains('⟨'), "no English and nothing missing");
+    let (vi_n, en_n) = (grouped_numbers(&vi), grouped_numbers(&en));
+    assert!(!vi_n.is_empty() && vi_n.iter().all(|n| !n.contains(',')), "{vi_n:?}");
+    assert!(!en_n.is_empty() && en_n.iter().all(|n| !n.contains('.')), "{en_n:?}");
+    // The same amounts, written each language's way.
+    let as_en: Vec<String> = vi_n.iter().map(|n| n.replace('.', ",")).collect();
+    assert_eq!(as_en, en_n);
 }

@@ -1,4 +1,5 @@
-//! Translations: every locale has every message of en-US, file by file, with the same arguments;
+//! Translations: every locale has every message of en-US, file by file, with the same arguments
+//! (a case's own file in the languages the case declares);
 //! Vietnamese is written with precomposed letters (NFC), which is what the app's fonts draw.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -54,41 +55,102 @@ fn langs() -> Vec<String> {
     v
 }
 
+/// Every case in `scenarios/`: its id and the languages it declares.
+fn cases() -> BTreeMap<String, Vec<String>> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    let mut out = BTreeMap::new();
+    for path in
+        std::fs::read_dir(&dir).expect("scenarios/").filter_map(|e| e.ok().map(|e| e.path()))
+    {
+        if path.extension().is_none_or(|x| x != "ron") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let sc = goldenhour::scenario::parse(&text)
+            .unwrap_or_else(|e| panic!("{}: does not parse: {e}", path.display()));
+        out.insert(sc.id.clone(), sc.languages.clone());
+    }
+    out
+}
+
+/// Compares one locale's file with its en-US original. `complete`: every English message must be
+/// there; otherwise (a case's file in a language the case does not declare yet) only the messages
+/// present are checked.
+fn compare(lang: &str, en_file: &Path, file: &Path, complete: bool, problems: &mut Vec<String>) {
+    let name = en_file.file_name().unwrap();
+    let en = messages(en_file);
+    let other = messages(file);
+    for (id, args) in &en {
+        match other.get(id) {
+            None if complete => problems.push(format!("{lang}: `{id}` missing in {name:?}")),
+            None => {}
+            Some(a) if a != args => {
+                problems.push(format!("{lang}: `{id}` uses {a:?}, en-US uses {args:?}"))
+            }
+            Some(_) => {}
+        }
+    }
+    for id in other.keys().filter(|id| !en.contains_key(*id)) {
+        problems.push(format!("{lang}: `{id}` in {name:?} is not in en-US"));
+    }
+}
+
+/// Shared files (`ui.ftl`, `engine.ftl`, `report.ftl`, …: every file that is not a case's own) are
+/// complete in every locale. A case's own file (`<case-id>.ftl`) is complete in each language
+/// the case declares in `languages`; in any other locale it may be absent or still in progress,
+/// but what it has must match en-US. Every locale file has an en-US original.
 #[test]
 fn every_locale_has_every_english_message_with_the_same_arguments() {
     let langs = langs();
     for need in ["en-US", "zh-CN", "vi-VN"] {
         assert!(langs.iter().any(|l| l == need), "no locales/{need}/");
     }
-    let mut files: Vec<PathBuf> = std::fs::read_dir(locales().join("en-US"))
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-        .collect();
-    files.sort();
-    assert!(files.len() >= 3, "engine.ftl, ui.ftl and the first case's file");
+    let cases = cases();
+    assert!(cases.len() >= 3, "the bundled cases: {cases:?}");
+    let ftl_files = |lang: &str| -> Vec<PathBuf> {
+        let mut v: Vec<PathBuf> = std::fs::read_dir(locales().join(lang))
+            .unwrap()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+            .collect();
+        v.sort();
+        v
+    };
+    let stem = |p: &Path| p.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
+    let files = ftl_files("en-US");
+    let shared: Vec<&PathBuf> = files.iter().filter(|p| !cases.contains_key(&stem(p))).collect();
+    for need in ["engine", "ui", "report", "authoring"] {
+        assert!(shared.iter().any(|p| stem(p) == need), "no shared locales/en-US/{need}.ftl");
+    }
     let mut problems = Vec::new();
-    for en_file in &files {
-        let name = en_file.file_name().unwrap();
-        let en = messages(en_file);
-        for lang in langs.iter().filter(|l| *l != "en-US") {
-            let file = locales().join(lang).join(name);
-            if !file.exists() {
+    for (id, declared) in &cases {
+        for lang in declared {
+            if !langs.contains(lang) {
+                problems
+                    .push(format!("case {id} declares {lang}, but there is no locales/{lang}/"));
+            }
+        }
+        if !files.iter().any(|p| stem(p) == *id) {
+            problems.push(format!("case {id}: locales/en-US/{id}.ftl is missing"));
+        }
+    }
+    for lang in langs.iter().filter(|l| *l != "en-US") {
+        for en_file in &files {
+            let name = stem(en_file);
+            let file = locales().join(lang).join(en_file.file_name().unwrap());
+            let required = match cases.get(&name) {
+                None => true,
+                Some(declared) => declared.contains(lang),
+            };
+            if file.exists() {
+                compare(lang, en_file, &file, required, &mut problems);
+            } else if required {
                 problems.push(format!("{} is missing", file.display()));
-                continue;
             }
-            let other = messages(&file);
-            for (id, args) in &en {
-                match other.get(id) {
-                    None => problems.push(format!("{lang}: `{id}` missing in {name:?}")),
-                    Some(a) if a != args => {
-                        problems.push(format!("{lang}: `{id}` uses {a:?}, en-US uses {args:?}"))
-                    }
-                    Some(_) => {}
-                }
-            }
-            for id in other.keys().filter(|id| !en.contains_key(*id)) {
-                problems.push(format!("{lang}: `{id}` in {name:?} is not in en-US"));
+        }
+        for file in ftl_files(lang) {
+            if !files.iter().any(|p| p.file_name() == file.file_name()) {
+                problems.push(format!("{} has no en-US original", file.display()));
             }
         }
     }

@@ -268,16 +268,16 @@ fn card_fixed(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui)) {
 
 /// The chart's time axis is logarithmic in minutes: the golden hour and the months that follow
 /// both stay readable.
-fn tx(t: Secs) -> f64 {
+pub(crate) fn tx(t: Secs) -> f64 {
     (1.0 + t.max(0) as f64 / 60.0).log10()
 }
 
-fn untx(x: f64) -> Secs {
+pub(crate) fn untx(x: f64) -> Secs {
     ((10f64.powf(x) - 1.0) * 60.0).round() as Secs
 }
 
 /// A step line of (time, value) with the value held until the next change.
-fn steps(series: &[(Secs, u64)], until: Secs) -> Vec<[f64; 2]> {
+pub(crate) fn steps(series: &[(Secs, u64)], until: Secs) -> Vec<[f64; 2]> {
     let mut pts = Vec::with_capacity(series.len() * 2 + 1);
     let mut last: Option<u64> = None;
     for &(at, val) in series {
@@ -295,7 +295,7 @@ fn steps(series: &[(Secs, u64)], until: Secs) -> Vec<[f64; 2]> {
 }
 
 /// Grid lines at times people think in, thicker at the hour, the day, the month, the year.
-fn time_marks(input: GridInput) -> Vec<GridMark> {
+pub(crate) fn time_marks(input: GridInput) -> Vec<GridMark> {
     const M: Secs = 60;
     const H: Secs = 3600;
     const D: Secs = 86_400;

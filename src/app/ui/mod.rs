@@ -18,7 +18,7 @@ pub use resume::resume_ui;
 
 mod briefing;
 mod channels;
-mod debrief;
+pub(crate) mod debrief;
 mod evidence;
 mod feed;
 mod library;

@@ -200,5 +200,13 @@ pub fn action_msg(session: &Session, action: &crate::scenario::Action) -> Msg {
         Action::Answer { item, answer } => Msg::new("ui-act-answer")
             .arg("item", name(item))
             .arg("answer", Arg::Ref(super::trial::answer_id(*answer).to_string())),
+        Action::FireInject { inject } => {
+            let text = session
+                .scenario()
+                .inject(inject)
+                .map(|i| i.text.clone())
+                .unwrap_or_else(|| "ui-unknown".to_string());
+            Msg::new("ui-act-fire").arg("inject", Arg::Ref(text))
+        }
     }
 }

@@ -1,0 +1,83 @@
+# Golden Hour: `goldenhour grade` (màn hình dòng lệnh, bảng điểm, xAPI) và báo cáo tổng kết HTML (vi-VN).
+
+## Vì sao hồ sơ bài làm không được công nhận
+grade-why-unreadable = không đọc được hồ sơ bài làm: { $error }
+grade-why-no-scenario = không tìm thấy vụ án có mã “{ $id }” (các vụ án đi kèm và các thư mục --scenarios)
+grade-why-scenario-changed = vụ án { $id } đã bị sửa đổi sau khi lập hồ sơ bài làm (giá trị băm trong hồ sơ { $recorded }…, tệp { $file } có { $found }…)
+grade-why-refused = thao tác thứ { $n } lúc { $at } bị từ chối khi chạy lại: { $why }
+grade-why-score = điểm đã lưu { $stored }, chạy lại được { $replayed }
+grade-why-criterion = tiêu chí “{ $criterion }”: đã lưu { $stored } điểm, chạy lại được { $replayed }
+grade-why-grade = xếp loại đã lưu { $stored }, chạy lại được { $replayed }
+grade-why-facts = kết quả đã lưu ghi { $field } = { $stored }, chạy lại được { $replayed }
+grade-why-debrief = các nhận xét tổng kết đã lưu khác với kết quả chạy lại
+grade-why-halted = quá trình chạy lại bị dừng: { $why }
+grade-why-no-close = quá trình chạy lại không đi được đến lúc kết thúc vụ án
+
+## Màn hình dòng lệnh
+grade-verified = đã xác minh
+grade-unfinished = chưa hoàn thành (chưa có kết quả): không chấm điểm
+grade-rejected = KHÔNG CÔNG NHẬN: { $why }
+grade-anonymous = (không có mã học viên)
+grade-no-records = chưa chỉ định tệp hồ sơ bài làm nào (các tệp, hoặc thư mục chứa *.json)
+grade-summary-counts = { $verified } đã xác minh, { $unfinished } chưa hoàn thành, { $rejected } không công nhận; điểm trung bình { $mean }
+grade-summary-distribution = Phân bố điểm
+grade-summary-criteria = Điểm trung bình theo từng tiêu chí
+grade-summary-mistakes = Những nhận xét thường gặp nhất
+grade-mistake-criterion = không được điểm nào ở tiêu chí “{ $criterion }”
+grade-wrote = đã ghi { $file }
+grade-csv-skipped = { $file }: không có mã học viên hoặc mã tổ, không đưa vào bảng điểm
+grade-csv-item-prefix = Giờ vàng
+
+## Tên các động từ xAPI
+xapi-verb-completed = đã hoàn thành
+xapi-verb-passed = đạt
+xapi-verb-failed = không đạt
+xapi-verb-interacted = đã thao tác
+
+## Báo cáo tổng kết HTML
+report-title = Tổng kết: { $case }
+report-trainee = Học viên/tổ
+report-team = Tổ
+report-anonymous = không ghi tên
+report-seed = Mã ngẫu nhiên
+report-mode = Chế độ
+report-mode-practice = luyện tập
+report-mode-exam = kiểm tra
+report-mode-scripted = chạy theo kịch bản
+report-actions = Số thao tác
+report-unfinished = Chưa hoàn thành: vụ án chưa được kết thúc
+report-scores = Điểm theo từng tiêu chí
+report-criterion = Tiêu chí
+report-weight = Trọng số
+report-achieved = Mức đạt
+report-points = Điểm
+report-total = Tổng cộng
+report-timeline = Số tiền còn có thể thu hồi theo thời gian
+report-timeline-note = Số tiền đã trả lại cho bị hại cộng với số tiền còn nằm trong các tài khoản chưa bị rút, theo thời gian mô phỏng (thang căn bậc hai). Đường nét đứt là phương án mẫu của vụ án, chơi cùng mã ngẫu nhiên.
+report-legend-run = Lượt chơi này
+report-legend-expert = Phương án mẫu, cùng mã ngẫu nhiên
+report-flow = Tiền đã đi đâu
+report-flow-note = Các tài khoản theo quốc gia, tại thời điểm kết thúc vụ án. Mũi tên là tiền đã chuyển giữa các tài khoản (càng đậm càng nhiều); mỗi ô ghi số dư cuối cùng.
+report-flow-blocked = đã chặn hoặc phong tỏa
+report-flow-cashed = đã bị rút
+report-flow-free = tự do, chưa bị chặn
+report-flow-victim = bị hại
+report-flow-empty = đã hết tiền
+report-decisions = Nhật ký quyết định
+report-col-time = Thời gian mô phỏng
+report-col-action = Thao tác
+report-col-consequences = Bộ máy mô phỏng xử lý ngay
+report-refused = Bị từ chối
+report-no-consequence = (hệ quả đến sau, khi đồng hồ chạy)
+report-no-actions = Không có thao tác nào.
+report-debrief = Tổng kết
+report-source = Nguồn
+report-footer = Giờ vàng { $version } · vụ án { $case } · SHA-256 của tệp vụ án { $hash }… · mọi số liệu trên trang này đều được tính lại bằng cách chạy lại hồ sơ bài làm.
+report-index-title = Giờ vàng: kết quả của lớp
+report-col-record = Bài làm
+report-case = Vụ án
+report-grade = Xếp loại
+report-status = Xác minh
+report-status-verified = đã xác minh
+report-status-unfinished = chưa hoàn thành
+report-status-rejected = không công nhận

@@ -1,0 +1,679 @@
+//! The classroom on a local network, offline: the instructor's machine hosts, team PCs join with
+//! the class code. WebSocket frames (`tungstenite`) over plain TCP carry JSON messages; every link
+//! runs on its own thread and talks to the rest of the program through channels and a shared
+//! state, so nothing here runs in a frame of the app.
+//!
+//! Nothing is lost when a link drops: each team's session is its own and keeps running; the
+//! client keeps every action it took and the host says on each (re)connect how many it already
+//! holds, so the client resends the rest. The host keeps one ordered log of console commands;
+//! a client says how many it has seen and gets the rest, in order. The host replays each team's
+//! actions on its own copy of the case and writes the team's record after every batch.
+
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+use tungstenite::{Message, WebSocket};
+
+use super::{Command, code, record_path, team_record};
+use crate::record::{Record, RecordedAction};
+use crate::scenario::Scenario;
+use crate::sim::Session;
+use crate::time::Secs;
+
+/// The TCP port a host listens on unless told otherwise.
+pub const DEFAULT_PORT: u16 = 47_470;
+/// How long a link thread waits on its socket before looking at its queues again.
+const POLL: Duration = Duration::from_millis(20);
+/// Wait between attempts to reach the host.
+const RETRY: Duration = Duration::from_millis(250);
+
+/// A console command with its place in the host's log and the team's sim time when it was
+/// issued (as last reported).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Stamped {
+    pub seq: u64,
+    pub at: Secs,
+    pub cmd: Command,
+}
+
+/// What a team PC reports of its session, for the instructor's live view.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct TeamStatus {
+    pub now: Secs,
+    pub paused: bool,
+    pub returned: u64,
+    pub secured: u64,
+    pub recoverable: u64,
+    pub over: bool,
+    /// The final score once the case is closed.
+    pub score: Option<f64>,
+}
+
+impl TeamStatus {
+    pub fn of(s: &Session, paused: bool) -> TeamStatus {
+        TeamStatus {
+            now: s.now(),
+            paused,
+            returned: s.returned(),
+            secured: s.secured_now(),
+            recoverable: s.recoverable_series().last().map(|x| x.1).unwrap_or(0),
+            over: s.is_over(),
+            score: s.outcome().map(|o| o.score),
+        }
+    }
+}
+
+/// Team PC → host.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum ToHost {
+    Hello {
+        code: String,
+        team: String,
+        scenario_hash: String,
+        commands_seen: u64,
+    },
+    /// The team's actions from index `from` on.
+    Actions {
+        from: usize,
+        actions: Vec<RecordedAction>,
+    },
+    Status(TeamStatus),
+}
+
+/// Host → team PC.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum ToClient {
+    /// Joined: the seed to play, and how many of the team's actions the host already holds.
+    Welcome {
+        seed: u64,
+        have: usize,
+    },
+    Refused(Refusal),
+    Command(Stamped),
+    /// The host now holds this many of the team's actions.
+    Ack(usize),
+}
+
+/// Why the host turned a team PC away.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Refusal {
+    WrongCode,
+    UnknownTeam { teams: Vec<String> },
+    OtherCase,
+}
+
+/// What the client thread tells the app.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClientEvent {
+    Connected {
+        seed: u64,
+    },
+    Disconnected,
+    Refused(Refusal),
+    /// A console command to carry out, in order.
+    Command(Stamped),
+}
+
+fn send(ws: &mut WebSocket<TcpStream>, msg: &impl Serialize) -> bool {
+    match serde_json::to_string(msg) {
+        Ok(s) => ws.send(Message::text(s)).is_ok(),
+        Err(_) => false,
+    }
+}
+
+enum Read<T> {
+    Msg(T),
+    Nothing,
+    Closed,
+}
+
+fn read<T: for<'de> Deserialize<'de>>(ws: &mut WebSocket<TcpStream>) -> Read<T> {
+    match ws.read() {
+        Ok(Message::Text(t)) => match serde_json::from_str(t.as_str()) {
+            Ok(m) => Read::Msg(m),
+            // A message this build does not know: the peer is of another version.
+            Err(_) => Read::Closed,
+        },
+        Ok(Message::Close(_)) => Read::Closed,
+        Ok(_) => Read::Nothing,
+        Err(tungstenite::Error::Io(e))
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+            ) =>
+        {
+            Read::Nothing
+        }
+        Err(_) => Read::Closed,
+    }
+}
+
+// ----- host -----
+
+/// A team as the host sees it.
+struct HostTeam {
+    name: String,
+    session: Session,
+    actions: Vec<RecordedAction>,
+    status: Option<TeamStatus>,
+    /// The link that serves this team now; older links of the team stop.
+    link: u64,
+    connected: bool,
+    /// Score if the team did nothing more: its actions so far played to the close.
+    projected: Option<f64>,
+}
+
+struct HostState {
+    scenario: Arc<Scenario>,
+    hash: String,
+    code: String,
+    seed: u64,
+    locale: String,
+    dir: Option<PathBuf>,
+    teams: Vec<HostTeam>,
+    commands: Vec<Stamped>,
+    errors: Vec<String>,
+}
+
+impl HostState {
+    fn take_actions(&mut self, ti: usize, from: usize, actions: Vec<RecordedAction>) -> usize {
+        let t = &mut self.teams[ti];
+        let have = t.actions.len();
+        // Only what continues the log: a resend overlaps what is held already.
+        for (i, a) in actions.into_iter().enumerate() {
+            if from + i != t.actions.len() {
+                continue;
+            }
+            if a.at >= t.session.now() {
+                let _ = t.session.apply(a.at, &a.act);
+            }
+            t.actions.push(a);
+        }
+        if t.actions.len() != have {
+            let list: Vec<_> = t
+                .actions
+                .iter()
+                .map(|a| crate::scenario::TimedAction {
+                    at: crate::time::Dur(a.at),
+                    act: a.act.clone(),
+                })
+                .collect();
+            let (s, _) = crate::sim::play(self.scenario.clone(), self.seed, &list);
+            t.projected = s.outcome().map(|o| o.score);
+            self.save(ti);
+        }
+        self.teams[ti].actions.len()
+    }
+
+    fn record(&self, ti: usize) -> Record {
+        let t = &self.teams[ti];
+        let wall: Vec<Option<String>> = t.actions.iter().map(|a| a.wall.clone()).collect();
+        let mut r = team_record(&t.session, &t.name, &self.hash, &self.locale, &wall);
+        // The team's own log is the truth (the host's copy may not have run to the close).
+        r.actions = t.actions.clone();
+        if !t.status.as_ref().is_some_and(|s| s.over) {
+            r.outcome = None;
+        } else {
+            let list: Vec<_> = t
+                .actions
+                .iter()
+                .map(|a| crate::scenario::TimedAction {
+                    at: crate::time::Dur(a.at),
+                    act: a.act.clone(),
+                })
+                .collect();
+            let (s, _) = crate::sim::play(self.scenario.clone(), self.seed, &list);
+            r.outcome = s.outcome().cloned();
+        }
+        r
+    }
+
+    fn save(&mut self, ti: usize) {
+        if let Some(d) = &self.dir {
+            let path = record_path(d, &self.teams[ti].name);
+            if let Err(e) = self.record(ti).save(&path) {
+                self.errors.push(e.to_string());
+            }
+        }
+    }
+}
+
+/// A team in the instructor's live view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TeamView {
+    pub name: String,
+    pub connected: bool,
+    pub actions: usize,
+    pub status: Option<TeamStatus>,
+    pub projected: Option<f64>,
+}
+
+/// The instructor's side: listens for team PCs, keeps their actions and records, sends commands.
+pub struct Host {
+    state: Arc<Mutex<HostState>>,
+    addr: SocketAddr,
+    stop: Arc<AtomicBool>,
+    acceptor: Option<JoinHandle<()>>,
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// What a host needs to know about its class.
+pub struct HostClass {
+    pub scenario: Arc<Scenario>,
+    pub scenario_hash: String,
+    pub code: String,
+    pub teams: Vec<String>,
+    pub locale: String,
+    /// Each team's record is written here after every batch of actions.
+    pub dir: Option<PathBuf>,
+}
+
+impl Host {
+    /// Listen on `bind` (port 0: any free port) and serve team PCs in the background.
+    pub fn start(bind: SocketAddr, class: HostClass) -> Result<Host, super::ClassError> {
+        let code = code::normalize(&class.code)?;
+        let seed = code::seed(&code)?;
+        let names = super::check_teams(&class.teams)?;
+        if let Some(d) = &class.dir {
+            std::fs::create_dir_all(d)
+                .map_err(|source| super::ClassError::Dir { path: d.clone(), source })?;
+        }
+        let listener = TcpListener::bind(bind).map_err(|source| super::ClassError::Dir {
+            path: PathBuf::from(bind.to_string()),
+            source,
+        })?;
+        let addr = listener.local_addr().map_err(|source| super::ClassError::Dir {
+            path: PathBuf::from(bind.to_string()),
+            source,
+        })?;
+        listener.set_nonblocking(true).ok();
+        let teams = names
+            .into_iter()
+            .map(|name| HostTeam {
+                name,
+                session: Session::new(class.scenario.clone(), seed),
+                actions: Vec::new(),
+                status: None,
+                link: 0,
+                connected: false,
+                projected: None,
+            })
+            .collect();
+        let state = Arc::new(Mutex::new(HostState {
+            scenario: class.scenario,
+            hash: class.scenario_hash,
+            code,
+            seed,
+            locale: class.locale,
+            dir: class.dir,
+            teams,
+            commands: Vec::new(),
+            errors: Vec::new(),
+        }));
+        {
+            let mut st = lock(&state);
+            for i in 0..st.teams.len() {
+                st.save(i);
+            }
+        }
+        let stop = Arc::new(AtomicBool::new(false));
+        let links = Arc::new(AtomicU64::new(0));
+        let acceptor = {
+            let (state, stop) = (state.clone(), stop.clone());
+            std::thread::spawn(move || {
+                while !stop.load(Ordering::Relaxed) {
+                    match listener.accept() {
+                        Ok((stream, _)) => {
+                            let (state, stop) = (state.clone(), stop.clone());
+                            let id = links.fetch_add(1, Ordering::Relaxed) + 1;
+                            std::thread::spawn(move || serve(stream, state, stop, id));
+                        }
+                        Err(_) => std::thread::sleep(POLL),
+                    }
+                }
+            })
+        };
+        Ok(Host { state, addr, stop, acceptor: Some(acceptor) })
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+    pub fn seed(&self) -> u64 {
+        lock(&self.state).seed
+    }
+
+    /// Send a console command to every team (queued for those offline). Returns its place.
+    pub fn command(&self, cmd: Command) -> u64 {
+        let mut st = lock(&self.state);
+        let seq = st.commands.len() as u64 + 1;
+        // Stamped with the most advanced team clock the host has heard of.
+        let at =
+            st.teams.iter().filter_map(|t| t.status.as_ref().map(|s| s.now)).max().unwrap_or(0);
+        st.commands.push(Stamped { seq, at, cmd });
+        seq
+    }
+
+    /// Every team, live.
+    pub fn teams(&self) -> Vec<TeamView> {
+        let st = lock(&self.state);
+        st.teams
+            .iter()
+            .map(|t| TeamView {
+                name: t.name.clone(),
+                connected: t.connected,
+                actions: t.actions.len(),
+                status: t.status.clone(),
+                projected: t.projected,
+            })
+            .collect()
+    }
+
+    /// Every team's record as the host holds it.
+    pub fn records(&self) -> Vec<Record> {
+        let st = lock(&self.state);
+        (0..st.teams.len()).map(|i| st.record(i)).collect()
+    }
+
+    /// Problems writing records (the session goes on; the instructor is told).
+    pub fn errors(&self) -> Vec<String> {
+        lock(&self.state).errors.clone()
+    }
+
+    /// Stop listening and close every link (records are already on disk).
+    pub fn shutdown(mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(h) = self.acceptor.take() {
+            let _ = h.join();
+        }
+    }
+}
+
+impl Drop for Host {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+    }
+}
+
+/// One team PC's link, on its own thread.
+fn serve(stream: TcpStream, state: Arc<Mutex<HostState>>, stop: Arc<AtomicBool>, id: u64) {
+    stream.set_nonblocking(false).ok();
+    stream.set_read_timeout(Some(Duration::from_secs(5))).ok();
+    let Ok(mut ws) = tungstenite::accept(stream) else { return };
+    let Read::Msg(ToHost::Hello { code: c, team, scenario_hash, commands_seen }) = read(&mut ws)
+    else {
+        return;
+    };
+    ws.get_ref().set_read_timeout(Some(POLL)).ok();
+    let (ti, have, seed) = {
+        let mut st = lock(&state);
+        let refusal = if code::normalize(&c).ok().as_deref() != Some(st.code.as_str()) {
+            Some(Refusal::WrongCode)
+        } else if scenario_hash != st.hash {
+            Some(Refusal::OtherCase)
+        } else if !st.teams.iter().any(|t| t.name == team) {
+            Some(Refusal::UnknownTeam { teams: st.teams.iter().map(|t| t.name.clone()).collect() })
+        } else {
+            None
+        };
+        if let Some(r) = refusal {
+            drop(st);
+            send(&mut ws, &ToClient::Refused(r));
+            let _ = ws.close(None);
+            let _ = ws.flush();
+            return;
+        }
+        let ti = st.teams.iter().position(|t| t.name == team).unwrap_or(0);
+        st.teams[ti].link = id;
+        st.teams[ti].connected = true;
+        (ti, st.teams[ti].actions.len(), st.seed)
+    };
+    if !send(&mut ws, &ToClient::Welcome { seed, have }) {
+        return;
+    }
+    let mut sent = commands_seen;
+    while !stop.load(Ordering::Relaxed) {
+        let pending: Vec<Stamped> = {
+            let st = lock(&state);
+            if st.teams[ti].link != id {
+                return; // a newer link serves this team
+            }
+            st.commands.iter().filter(|c| c.seq > sent).cloned().collect()
+        };
+        for c in pending {
+            sent = c.seq;
+            if !send(&mut ws, &ToClient::Command(c)) {
+                break;
+            }
+        }
+        match read::<ToHost>(&mut ws) {
+            Read::Msg(ToHost::Actions { from, actions }) => {
+                let n = lock(&state).take_actions(ti, from, actions);
+                if !send(&mut ws, &ToClient::Ack(n)) {
+                    break;
+                }
+            }
+            Read::Msg(ToHost::Status(s)) => {
+                let mut st = lock(&state);
+                let closed_now = s.over && !st.teams[ti].status.as_ref().is_some_and(|x| x.over);
+                st.teams[ti].status = Some(s);
+                if closed_now {
+                    st.save(ti);
+                }
+            }
+            Read::Msg(ToHost::Hello { .. }) | Read::Nothing => {}
+            Read::Closed => break,
+        }
+    }
+    let mut st = lock(&state);
+    if st.teams[ti].link == id {
+        st.teams[ti].connected = false;
+    }
+}
+
+// ----- client -----
+
+enum Out {
+    Action(RecordedAction),
+    Status(TeamStatus),
+    Online(bool),
+    Quit,
+}
+
+/// A team PC's link to the host. The team's session stays in the app; this only carries its
+/// actions and status out and the console's commands in, reconnecting as needed.
+pub struct Client {
+    tx: Sender<Out>,
+    /// Behind a lock so the link can live in a shared resource (a receiver is not `Sync`).
+    rx: Mutex<Receiver<ClientEvent>>,
+    acked: Arc<AtomicUsize>,
+    thread: Option<JoinHandle<()>>,
+}
+
+/// Who a team PC is, and what it already has (a resumed session passes its actions and the
+/// number of console commands it has carried out).
+pub struct Join {
+    pub host: String,
+    pub code: String,
+    pub team: String,
+    pub scenario_hash: String,
+    pub actions: Vec<RecordedAction>,
+    pub commands_seen: u64,
+}
+
+impl Client {
+    /// Start the link in the background; it connects, and reconnects, by itself.
+    pub fn start(join: Join) -> Client {
+        let (tx, out_rx) = channel();
+        let (ev_tx, rx) = channel();
+        let acked = Arc::new(AtomicUsize::new(0));
+        let a = acked.clone();
+        let thread = std::thread::spawn(move || client_thread(join, out_rx, ev_tx, a));
+        Client { tx, rx: Mutex::new(rx), acked, thread: Some(thread) }
+    }
+
+    /// The team took an action (already applied to its session).
+    pub fn action(&self, a: RecordedAction) {
+        let _ = self.tx.send(Out::Action(a));
+    }
+    pub fn status(&self, s: TeamStatus) {
+        let _ = self.tx.send(Out::Status(s));
+    }
+    /// Take the link down (`false`) or let it come back (`true`): a pulled cable, for tests and
+    /// for a team that wants to play on alone.
+    pub fn set_online(&self, on: bool) {
+        let _ = self.tx.send(Out::Online(on));
+    }
+    /// How many of this team's actions the host has confirmed.
+    pub fn acked(&self) -> usize {
+        self.acked.load(Ordering::Relaxed)
+    }
+    /// What happened since the last call.
+    pub fn poll(&self) -> Vec<ClientEvent> {
+        lock(&self.rx).try_iter().collect()
+    }
+    /// Wait up to `timeout` for the next event.
+    pub fn next(&self, timeout: Duration) -> Option<ClientEvent> {
+        lock(&self.rx).recv_timeout(timeout).ok()
+    }
+}
+
+impl Drop for Client {
+    fn drop(&mut self) {
+        let _ = self.tx.send(Out::Quit);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+fn connect(host: &str) -> Option<WebSocket<TcpStream>> {
+    let addr = if host.contains(':') { host.to_string() } else { format!("{host}:{DEFAULT_PORT}") };
+    let sock: SocketAddr = std::net::ToSocketAddrs::to_socket_addrs(&addr).ok()?.next()?;
+    let stream = TcpStream::connect_timeout(&sock, Duration::from_secs(2)).ok()?;
+    stream.set_read_timeout(Some(Duration::from_secs(5))).ok();
+    stream.set_nodelay(true).ok();
+    let (ws, _) = tungstenite::client(format!("ws://{addr}/goldenhour"), stream).ok()?;
+    Some(ws)
+}
+
+fn client_thread(join: Join, out: Receiver<Out>, ev: Sender<ClientEvent>, acked: Arc<AtomicUsize>) {
+    let mut actions = join.actions;
+    let mut seen = join.commands_seen;
+    let mut status: Option<TeamStatus> = None;
+    let mut online = true;
+    loop {
+        // Take in what the app sent, even while offline: nothing is dropped.
+        let quit = drain(&out, &mut actions, &mut status, &mut online).1;
+        if quit {
+            return;
+        }
+        if !online {
+            std::thread::sleep(POLL);
+            continue;
+        }
+        let Some(mut ws) = connect(&join.host) else {
+            std::thread::sleep(RETRY);
+            continue;
+        };
+        let hello = ToHost::Hello {
+            code: join.code.clone(),
+            team: join.team.clone(),
+            scenario_hash: join.scenario_hash.clone(),
+            commands_seen: seen,
+        };
+        if !send(&mut ws, &hello) {
+            std::thread::sleep(RETRY);
+            continue;
+        }
+        let have = match read::<ToClient>(&mut ws) {
+            Read::Msg(ToClient::Welcome { seed, have }) => {
+                let _ = ev.send(ClientEvent::Connected { seed });
+                have
+            }
+            Read::Msg(ToClient::Refused(r)) => {
+                let _ = ev.send(ClientEvent::Refused(r));
+                return;
+            }
+            _ => {
+                std::thread::sleep(RETRY);
+                continue;
+            }
+        };
+        ws.get_ref().set_read_timeout(Some(POLL)).ok();
+        acked.store(have.min(actions.len()), Ordering::Relaxed);
+        // Catch up: everything the host does not hold yet, then the latest status.
+        let from = have.min(actions.len());
+        let mut ok = send(&mut ws, &ToHost::Actions { from, actions: actions[from..].to_vec() });
+        if let (true, Some(s)) = (ok, &status) {
+            ok = send(&mut ws, &ToHost::Status(s.clone()));
+        }
+        while ok {
+            let before = actions.len();
+            let (fresh, quit) = drain(&out, &mut actions, &mut status, &mut online);
+            if quit {
+                let _ = ws.close(None);
+                let _ = ws.flush();
+                return;
+            }
+            if !online {
+                let _ = ws.close(None);
+                let _ = ws.flush();
+                break;
+            }
+            if actions.len() > before {
+                ok = send(
+                    &mut ws,
+                    &ToHost::Actions { from: before, actions: actions[before..].to_vec() },
+                );
+            }
+            if let Some(s) = fresh.into_iter().next_back() {
+                ok = ok && send(&mut ws, &ToHost::Status(s));
+            }
+            match read::<ToClient>(&mut ws) {
+                Read::Msg(ToClient::Command(c)) => {
+                    if c.seq > seen {
+                        seen = c.seq;
+                        let _ = ev.send(ClientEvent::Command(c));
+                    }
+                }
+                Read::Msg(ToClient::Ack(n)) => acked.store(n, Ordering::Relaxed),
+                Read::Msg(_) | Read::Nothing => {}
+                Read::Closed => ok = false,
+            }
+        }
+        let _ = ev.send(ClientEvent::Disconnected);
+    }
+}
+
+/// Take everything the app queued: actions join the log, the last status is kept. Returns the
+/// fresh statuses and whether the app is gone.
+fn drain(
+    out: &Receiver<Out>,
+    actions: &mut Vec<RecordedAction>,
+    status: &mut Option<TeamStatus>,
+    online: &mut bool,
+) -> (Vec<TeamStatus>, bool) {
+    let mut fresh = Vec::new();
+    loop {
+        match out.try_recv() {
+            Ok(Out::Action(a)) => actions.push(a),
+            Ok(Out::Status(s)) => {
+                *status = Some(s.clone());
+                fresh.push(s);
+            }
+            Ok(Out::Online(on)) => *online = on,
+            Ok(Out::Quit) | Err(TryRecvError::Disconnected) => return (fresh, true),
+            Err(TryRecvError::Empty) => return (fresh, false),
+        }
+    }
+}

@@ -1,0 +1,353 @@
+//! Classroom mode: class codes, several teams on one seed, the console's controls, the hidden
+//! information, notes, and the class debrief built from the teams' records.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use goldenhour::classroom::debrief::{ClassDebrief, DebriefError, DivergenceKind, load_dir};
+use goldenhour::classroom::{self, ClassFile, Classroom, Command, code};
+use goldenhour::record::Record;
+use goldenhour::scenario::{self, Action, Scenario, TimedAction, content_hash};
+use goldenhour::sim;
+use goldenhour::time::{Dur, HOUR, MINUTE};
+
+pub fn frank() -> (Arc<Scenario>, String) {
+    let path = format!("{}/scenarios/frank-lao-cards.ron", env!("CARGO_MANIFEST_DIR"));
+    let bytes = std::fs::read(&path).expect("first case is bundled");
+    let text = String::from_utf8(bytes.clone()).expect("utf-8");
+    (Arc::new(scenario::parse(&text).expect("first case parses")), content_hash(&bytes))
+}
+
+pub fn tempdir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("gh-class-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).expect("temp dir");
+    d
+}
+
+fn teams(names: &[&str]) -> Vec<String> {
+    names.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn class_codes_normalize_and_fix_the_seed() {
+    assert_eq!(code::normalize(" gh-7k3p ").unwrap(), "GH7K3P");
+    assert_eq!(code::seed("gh 7k3p").unwrap(), code::seed("GH-7K3P").unwrap());
+    assert_ne!(code::seed("GH7K3P").unwrap(), code::seed("GH7K3Q").unwrap());
+    assert_eq!(code::normalize("  - "), Err(code::CodeError::Empty));
+    assert!(matches!(code::normalize("a/b"), Err(code::CodeError::BadChar(_))));
+    assert!(matches!(code::normalize("ABCDEFGHIJKLMNOPQ"), Err(code::CodeError::TooLong(_))));
+}
+
+#[test]
+fn team_lists_are_checked() {
+    let (sc, hash) = frank();
+    assert!(matches!(
+        Classroom::new(sc.clone(), &hash, "C1", &teams(&[" ", ""]), "en-US", None),
+        Err(classroom::ClassError::NoTeams)
+    ));
+    assert!(matches!(
+        Classroom::new(sc, &hash, "C1", &teams(&["Team A", "team-a "]), "en-US", None),
+        Err(classroom::ClassError::DuplicateTeam(_))
+    ));
+}
+
+#[test]
+fn console_controls_reach_every_team_session() {
+    let (sc, hash) = frank();
+    let dir = tempdir("console");
+    let mut c = Classroom::new(
+        sc.clone(),
+        &hash,
+        "gh-7k3p",
+        &teams(&["A", "B", "C"]),
+        "en-US",
+        Some(dir.clone()),
+    )
+    .unwrap();
+    let seed = code::seed("GH7K3P").unwrap();
+    assert!(c.teams.iter().all(|t| t.session.seed() == seed));
+    assert!(dir.join("class.json").exists());
+    assert!(dir.join("A.record.json").exists());
+
+    // Paused at the start: the clock does not move.
+    assert!(c.paused);
+    c.tick(0, 10 * MINUTE).unwrap();
+    assert_eq!(c.teams[0].session.now(), 0);
+    c.command(&Command::Resume, None);
+    c.tick(0, 10 * MINUTE).unwrap();
+    assert_eq!(c.teams[0].session.now(), 10 * MINUTE);
+    assert_eq!(c.teams[1].session.now(), 0, "only the team at the machine runs");
+    c.command(&Command::Pause, None);
+    c.tick(0, 10 * MINUTE).unwrap();
+    assert_eq!(c.teams[0].session.now(), 10 * MINUTE);
+    c.command(&Command::SetSpeed(900), None);
+    assert_eq!(c.speed, 900);
+
+    // Jump to the next inject: team B's clock stops exactly when an inject fires.
+    let before = c.teams[1].session.events().len();
+    let r = c.command(&Command::NextInject, Some(&[1]));
+    assert!(r.iter().all(|(_, r)| r.is_ok()));
+    let t = c.teams[1].session.now();
+    assert!(t > 0);
+    assert!(
+        c.teams[1].session.events()[before..]
+            .iter()
+            .any(|e| e.at == t && matches!(e.kind, sim::EventKind::Inject { .. })),
+        "an inject fired at {t}"
+    );
+
+    // Fire the optional inject for everyone: it reaches all three sessions and their records.
+    let optional = classroom::fireable_injects(&c.teams[0].session)[0].id.clone();
+    assert_eq!(optional, "victim-doubts");
+    let r = c.command(&Command::FireInject(optional.clone()), None);
+    assert_eq!(r.len(), 3);
+    assert!(r.iter().all(|(_, r)| r.is_ok()), "{r:?}");
+    for t in &c.teams {
+        assert!(t.session.inject_state(&optional).unwrap().fired.is_some());
+        assert!(t.session.awaiting_choice().iter().any(|i| i.id == optional));
+        let rec = Record::load(&classroom::record_path(&dir, &t.name)).unwrap();
+        assert_eq!(rec.team.as_deref(), Some(t.name.as_str()));
+        assert!(
+            rec.actions.iter().any(|a| a.act == Action::FireInject { inject: optional.clone() })
+        );
+    }
+    // A second time is refused, for each team.
+    let r = c.command(&Command::FireInject(optional.clone()), Some(&[0]));
+    assert!(matches!(
+        r[0].1,
+        Err(classroom::ClassError::Action(sim::ActionError::CannotFire { .. }))
+    ));
+    assert!(classroom::fireable_injects(&c.teams[0].session).is_empty());
+
+    // Reveal: the console state flips and the hidden truth lists the gang's hidden accounts.
+    assert!(!c.revealed);
+    c.command(&Command::Reveal(true), None);
+    assert!(c.revealed);
+    let h = classroom::hidden(&c.teams[0].session);
+    assert!(h.accounts.iter().any(|a| a.id == "lao-collector" && !a.found));
+    assert!(!h.flows.is_empty(), "money moved through hidden accounts in the first 10 minutes");
+    assert!(h.tripwires.contains(&"frank-acc-cn-mule-3".to_string()));
+
+    // Notes are pinned to the active team's sim time and kept in class.json.
+    c.add_note("Team A froze late", None, Some(0)).unwrap();
+    let cf = ClassFile::load(&dir.join("class.json")).unwrap();
+    assert_eq!(cf.notes.len(), 1);
+    assert_eq!(cf.notes[0].at, 10 * MINUTE);
+    assert_eq!(cf.notes[0].team.as_deref(), Some("A"));
+    assert_eq!(cf.seed, seed);
+
+    // Switching teams pauses the clock and moves the presenter to the other session.
+    c.command(&Command::Resume, None);
+    c.switch_team(2).unwrap();
+    assert!(c.paused);
+    assert_eq!(c.active_team().name, "C");
+    assert!(c.switch_team(5).is_err());
+}
+
+#[test]
+fn an_instructor_fired_inject_replays_from_the_record() {
+    let (sc, hash) = frank();
+    let mut c = Classroom::new(sc.clone(), &hash, "R1", &teams(&["A"]), "zh-CN", None).unwrap();
+    c.command(&Command::Resume, None);
+    c.tick(0, 2 * HOUR).unwrap();
+    c.command(&Command::FireInject("victim-doubts".into()), None);
+    c.act(
+        0,
+        &Action::Choose { inject: "victim-doubts".into(), choice: "explain-scam".into() },
+        None,
+    )
+    .unwrap();
+    c.teams[0].session.finish();
+    let rec = c.records().remove(0);
+    let actions: Vec<TimedAction> =
+        rec.actions.iter().map(|a| TimedAction { at: Dur(a.at), act: a.act.clone() }).collect();
+    let (replay, refused) = sim::play(sc, c.seed(), &actions);
+    assert!(refused.is_empty(), "{refused:?}");
+    assert_eq!(replay.outcome(), rec.outcome.as_ref());
+    assert!(
+        replay.events().iter().any(|e| e.at == 2 * HOUR
+            && e.kind == sim::EventKind::Inject { inject: "victim-doubts".into() })
+    );
+}
+
+fn line(sc: &Scenario, name: &str) -> Vec<TimedAction> {
+    sc.lines.get(name).cloned().expect("line exists")
+}
+
+/// Three teams: A plays the expert line; B picks another answer to the fee call and freezes the
+/// first mule card a day late; C never preserves the chat logs.
+pub fn three_team_records(dir: &std::path::Path) -> (Arc<Scenario>, String, u64) {
+    let (sc, hash) = frank();
+    let mut c = Classroom::new(
+        sc.clone(),
+        &hash,
+        "DEBRIEF1",
+        &teams(&["A", "B", "C"]),
+        "en-US",
+        Some(dir.into()),
+    )
+    .unwrap();
+    let expert = line(&sc, "expert");
+    let b: Vec<TimedAction> = expert
+        .iter()
+        .cloned()
+        .map(|mut a| {
+            if let Action::Choose { inject, choice } = &mut a.act
+                && inject == "one-more-fee"
+            {
+                *choice = "block-frank".into();
+            }
+            if matches!(&a.act, Action::Freeze { account, .. } if account == "cn-mule-2") {
+                a.at = Dur(20 * HOUR);
+            }
+            a
+        })
+        .collect();
+    let cc: Vec<TimedAction> = expert
+        .iter()
+        .filter(|a| !matches!(&a.act, Action::Preserve { item, .. } if item == "chat-logs"))
+        .cloned()
+        .collect();
+    c.command(&Command::Resume, None);
+    for (ti, list) in [expert, b, cc].into_iter().enumerate() {
+        let mut list = list;
+        list.sort_by_key(|a| a.at);
+        for a in list {
+            let now = c.teams[ti].session.now();
+            c.tick(ti, a.at.0 - now).unwrap();
+            let _ = c.act(ti, &a.act, None);
+        }
+        c.teams[ti].session.finish();
+    }
+    // Save the closed records (the app saves after the close too).
+    for (i, t) in c.teams.iter().enumerate() {
+        c.records()[i].save(&classroom::record_path(dir, &t.name)).unwrap();
+    }
+    c.add_note("B hesitated on the freeze", Some(HOUR), Some(1)).unwrap();
+    (sc, hash, c.seed())
+}
+
+#[test]
+fn class_debrief_finds_where_the_teams_diverged() {
+    let dir = tempdir("debrief");
+    let (sc, hash, seed) = three_team_records(&dir);
+    let (records, class) = load_dir(&dir).unwrap();
+    assert_eq!(records.len(), 3);
+    let class = class.expect("class.json");
+    let d = ClassDebrief::build(sc.clone(), &hash, &records, class.notes).unwrap();
+    assert_eq!(d.seed, seed);
+    let names: Vec<&str> = d.teams.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["A", "B", "C"]);
+    assert!(d.teams.iter().all(|t| t.finished));
+    assert!(d.teams.iter().all(|t| t.outcome.criteria.len() == sc.rubric.criteria.len()));
+    assert!(d.teams.iter().all(|t| t.recoverable.len() > 1));
+    assert_eq!(d.notes.len(), 1);
+
+    let find = |kind: &str, subject: &str| {
+        d.divergences
+            .iter()
+            .find(|x| x.decision.kind == kind && x.decision.subject == subject)
+            .unwrap_or_else(|| panic!("no divergence on {kind} {subject}: {:#?}", d.divergences))
+    };
+    let fee = find("choose", "one-more-fee");
+    assert_eq!(fee.kind, DivergenceKind::Choice);
+    assert_eq!(fee.at, 26 * MINUTE);
+    let freeze = find("freeze", "cn-mule-2");
+    assert_eq!(freeze.kind, DivergenceKind::Timing);
+    assert_eq!(freeze.takes[0].as_ref().map(|t| t.at), Some(HOUR));
+    assert_eq!(freeze.takes[1].as_ref().map(|t| t.at), Some(20 * HOUR));
+    let preserve = find("preserve", "chat-logs");
+    assert_eq!(preserve.kind, DivergenceKind::Taken);
+    assert!(
+        preserve.takes[0].is_some() && preserve.takes[1].is_some() && preserve.takes[2].is_none()
+    );
+    // What all three did alike at the same time is not a divergence.
+    assert!(
+        !d.divergences
+            .iter()
+            .any(|x| x.decision.kind == "request" && x.decision.subject == "i247/hold/lao-card-1"),
+        "{:#?}",
+        d.divergences
+    );
+    // In time order.
+    assert!(d.divergences.windows(2).all(|w| w[0].at <= w[1].at));
+}
+
+#[test]
+fn class_debrief_refuses_edited_or_foreign_records() {
+    let dir = tempdir("debrief-bad");
+    let (sc, hash, _) = three_team_records(&dir);
+    let (mut records, _) = load_dir(&dir).unwrap();
+
+    let mut edited = records.clone();
+    if let Some(o) = edited[1].1.outcome.as_mut() {
+        o.score += 10.0;
+    }
+    assert!(matches!(
+        ClassDebrief::build(sc.clone(), &hash, &edited, vec![]),
+        Err(DebriefError::Tampered { .. })
+    ));
+    let mut other_seed = records.clone();
+    other_seed[2].1.seed += 1;
+    assert!(matches!(
+        ClassDebrief::build(sc.clone(), &hash, &other_seed, vec![]),
+        Err(DebriefError::OtherSeed { .. })
+    ));
+    assert!(matches!(
+        ClassDebrief::build(sc.clone(), "0000", &records, vec![]),
+        Err(DebriefError::OtherVersion { .. })
+    ));
+    // A broken file in the folder is an error with line and column, not skipped.
+    std::fs::write(dir.join("D.record.json"), "{\n  \"format\": 1,\n  oops\n}\n").unwrap();
+    let err = load_dir(&dir).expect_err("broken file refused").to_string();
+    assert!(err.contains("D.record.json:3:"), "{err}");
+    records.truncate(1);
+    assert!(ClassDebrief::build(sc, &hash, &records, vec![]).unwrap().divergences.is_empty());
+}
+
+fn cli(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_goldenhour"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the binary runs")
+}
+
+#[test]
+fn classroom_debrief_on_the_command_line() {
+    let dir = tempdir("debrief-cli");
+    three_team_records(&dir);
+    let d = dir.to_string_lossy().into_owned();
+    let case = "scenarios/frank-lao-cards.ron";
+    let o = cli(&["classroom", "debrief", &d, "--scenario", case, "--lang", "en-US"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.contains("Where the teams' decisions differed"), "{text}");
+    assert!(text.contains("C: never"), "{text}");
+    assert!(text.contains("B hesitated on the freeze"), "{text}");
+    let o = cli(&["classroom", "debrief", &d, "--scenario", case, "--lang", "zh-CN"]);
+    assert!(String::from_utf8_lossy(&o.stdout).contains("各组决策的分歧点"));
+    let o = cli(&["classroom", "debrief", &d, "--scenario", case, "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(v["teams"].as_array().map(Vec::len), Some(3));
+    assert!(v["divergences"].as_array().is_some_and(|d| !d.is_empty()));
+    // A folder with no records, and a bad class code, fail with a message and exit 1.
+    let empty = tempdir("debrief-empty");
+    let o = cli(&["classroom", "debrief", &empty.to_string_lossy(), "--scenario", case]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no team records"));
+    let o = cli(&[
+        "classroom",
+        "join",
+        "127.0.0.1",
+        "--scenario",
+        case,
+        "--code",
+        "a/b",
+        "--team",
+        "A",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("class code"));
+}
