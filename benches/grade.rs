@@ -59,6 +59,9 @@ fn main() {
             trainee: Some(format!("t-{i:03}")),
             team: None,
             mode: Mode::Exam,
+            class_code: None,
+            sim_time: None,
+            abandoned: None,
             actions: s
                 .actions()
                 .iter()

@@ -162,6 +162,7 @@ fn open(
         scenario: Some(scenario),
         screenshot_after,
         data_dir: data.to_path_buf(),
+        record_dir: None,
         classroom: Some(goldenhour::app::classroom::ClassStart {
             code: canon,
             teams,

@@ -29,6 +29,9 @@ struct Cli {
     /// Open this case straight at its briefing.
     #[arg(long)]
     scenario: Option<PathBuf>,
+    /// Write the app's session records here (default: the per-user data folder's `records/`).
+    #[arg(long, value_name = "DIR")]
+    record_dir: Option<PathBuf>,
     /// Render N frames, save a PNG of the window to FILE and exit (for smoke tests).
     #[arg(long, num_args = 2, value_names = ["N", "FILE"])]
     screenshot_after: Option<Vec<String>>,
@@ -152,7 +155,7 @@ pub fn main() -> ExitCode {
     };
     let dir = data::data_dir();
     let result = match cli.command {
-        None => return open_app(cli.lang, cli.scenario, cli.screenshot_after, dir),
+        None => return open_app(cli.lang, cli.scenario, cli.screenshot_after, cli.record_dir, dir),
         Some(Command::Validate { paths, deny_warnings }) => {
             validate(&dir, paths, deny_warnings, cli.lang)
         }
@@ -184,6 +187,7 @@ fn open_app(
     lang: Option<String>,
     scenario: Option<PathBuf>,
     shot: Option<Vec<String>>,
+    record_dir: Option<PathBuf>,
     dir: PathBuf,
 ) -> ExitCode {
     let screenshot_after = match shot.as_deref() {
@@ -203,12 +207,19 @@ fn open_app(
         scenario,
         screenshot_after,
         data_dir: dir,
+        record_dir,
         classroom: None,
     })
 }
 
 #[cfg(not(feature = "gui"))]
-fn open_app(_: Option<String>, _: Option<PathBuf>, _: Option<Vec<String>>, _: PathBuf) -> ExitCode {
+fn open_app(
+    _: Option<String>,
+    _: Option<PathBuf>,
+    _: Option<Vec<String>>,
+    _: Option<PathBuf>,
+    _: PathBuf,
+) -> ExitCode {
     eprintln!(
         "error: this build has no desktop app (built without the `gui` feature); see `goldenhour --help`"
     );
@@ -522,6 +533,9 @@ fn play(
         trainee: None,
         team: None,
         mode: Mode::Scripted,
+        class_code: None,
+        sim_time: None,
+        abandoned: None,
         actions: session
             .actions()
             .iter()

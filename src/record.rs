@@ -27,7 +27,18 @@ pub struct Record {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub team: Option<String>,
     pub mode: Mode,
+    /// Exam mode: the class code the seed was taken from (see [`crate::classcode`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub class_code: Option<String>,
     pub actions: Vec<RecordedAction>,
+    /// Sim time the session had reached when the record was written (the app writes it, so an
+    /// unfinished session resumes where it was; absent in scripted runs).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sim_time: Option<Secs>,
+    /// Wall-clock time (UTC) when the trainee chose not to resume this unfinished session. The
+    /// file is kept; it is no longer offered for resuming.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub abandoned: Option<String>,
     /// Present once the case is closed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outcome: Option<Outcome>,
@@ -96,6 +107,54 @@ impl Record {
     pub fn save(&self, path: &Path) -> Result<(), RecordError> {
         write_atomic(path, self.to_json().as_bytes())
     }
+
+    /// Not closed and not abandoned: a session that stopped (a crash, a power cut, the window
+    /// closed) and may be resumed.
+    pub fn unfinished(&self) -> bool {
+        self.outcome.is_none() && self.abandoned.is_none()
+    }
+}
+
+/// Write `bytes` as a new file in `dir` named `<stem>-<n>.json` with the smallest `n` (from 1)
+/// whose name is free, and return its path. An existing file is never replaced, even by another
+/// process writing at the same moment: the complete content is written to a temporary file first
+/// and then linked under the new name, which fails if the name is taken. Where the file system
+/// has no links, the name is claimed with an exclusive create before the rename.
+pub fn write_new(dir: &Path, stem: &str, bytes: &[u8]) -> Result<PathBuf, RecordError> {
+    let err = |path: &Path, source| RecordError::Write { path: path.into(), source };
+    std::fs::create_dir_all(dir).map_err(|e| err(dir, e))?;
+    let tmp = dir.join(format!(".{stem}.{}.new.tmp", std::process::id()));
+    let written = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()
+    })();
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(err(&tmp, e));
+    }
+    let mut n = 1u32;
+    let result = loop {
+        let path = dir.join(format!("{stem}-{n}.json"));
+        match std::fs::hard_link(&tmp, &path) {
+            Ok(()) => break Ok(path),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(_) => match std::fs::OpenOptions::new().write(true).create_new(true).open(&path) {
+                Ok(_) => match std::fs::rename(&tmp, &path) {
+                    Ok(()) => return Ok(path),
+                    Err(e) => break Err(err(&path, e)),
+                },
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+                Err(e) => break Err(err(&path, e)),
+            },
+        }
+        n += 1;
+        if n > 100_000 {
+            break Err(err(&path, std::io::Error::other("no free file name")));
+        }
+    };
+    let _ = std::fs::remove_file(&tmp);
+    result
 }
 
 /// Write `bytes` to `path` through a temporary file and a rename, so readers see the old or the

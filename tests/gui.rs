@@ -605,6 +605,571 @@ fn window_smoke_test_under_xvfb() -> TestResult {
     Ok(())
 }
 
+/// Records, resuming unfinished sessions, exam mode and export.
+mod records {
+    use super::*;
+    use bevy_egui::egui;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::{NodeT, Queryable};
+    use goldenhour::app::{
+        CaseOptions, CaseStatus, Mode, RecordSaved, UiState, Unfinished, View, app_ui, resume_ui,
+    };
+    use goldenhour::record::Record;
+    use goldenhour::sim::Session;
+
+    fn view(app: &App) -> View<'_> {
+        let w = app.world();
+        View {
+            texts: w.resource::<Texts>(),
+            screen: screen(app),
+            case: w.get_resource::<ActiveCase>(),
+            library: w.resource::<Library>(),
+            clock: w.resource::<SimClock>(),
+            settings: w.resource::<Settings>(),
+            problems: w.resource::<ReloadProblems>(),
+            saved: w.resource::<RecordSaved>(),
+            options: w.resource::<CaseOptions>(),
+            user_scenarios: None,
+            time: 0.0,
+        }
+    }
+
+    /// Draw the whole window once (and click `click`, if given); returns the intents sent.
+    fn render(app: &App, st: &mut UiState, click: Option<&str>) -> Vec<Intent> {
+        let view = view(app);
+        let mut out = Vec::new();
+        {
+            let mut harness =
+                Harness::builder().with_size(egui::vec2(1400.0, 900.0)).build_ui(|ui| {
+                    app_ui(ui, &view, st, &mut out);
+                });
+            harness.run();
+            if let Some(label) = click {
+                harness.get_by_label(label).click();
+                harness.run();
+            }
+        }
+        out
+    }
+
+    /// An account the police know that a domestic measure reaches.
+    fn known_domestic(app: &App) -> Option<String> {
+        let c = case(app);
+        let sc = &c.scenario;
+        c.session
+            .accounts()
+            .find(|(a, st)| {
+                st.known
+                    && a.owner != Owner::Victim
+                    && sc.account_jurisdiction(&a.id) == Some(sc.home.as_str())
+            })
+            .map(|(a, _)| a.id.clone())
+    }
+
+    /// Play part of a case: a stop-payment, several events, decision points answered.
+    fn play_a_little(app: &mut App) -> Result<(), String> {
+        answer_decisions(app);
+        let home = known_domestic(app).ok_or("no known domestic account")?;
+        send(app, Intent::Act(Action::StopPayment { account: home }));
+        for _ in 0..8 {
+            answer_decisions(app);
+            send(app, Intent::SkipToNextEvent);
+        }
+        answer_decisions(app);
+        Ok(())
+    }
+
+    /// An action the rules allow right now (following a known account's money).
+    fn an_allowed_action(app: &App) -> Option<Action> {
+        let s = &case(app).session;
+        s.accounts()
+            .filter(|(a, st)| st.known && a.owner != Owner::Victim)
+            .map(|(a, _)| Action::Monitor { account: a.id.clone() })
+            .find(|a| s.check(a).is_ok())
+    }
+
+    /// A record as compared between two runs: the last action's wall-clock time (taken when
+    /// each run acted, a second apart or not) is left out.
+    fn comparable(path: &Path) -> Result<String, Box<dyn std::error::Error>> {
+        let mut r = Record::load(path)?;
+        if let Some(last) = r.actions.last_mut() {
+            last.wall = None;
+        }
+        Ok(r.to_json())
+    }
+
+    fn app_with_records(records: &Path) -> App {
+        let mut app = App::new();
+        app.add_plugins((MinimalPlugins, StatesPlugin));
+        app.add_plugins(LogicPlugin {
+            paths: Paths {
+                data_dir: repo(),
+                user_scenarios: None,
+                records: records.to_path_buf(),
+                settings_file: None,
+            },
+            start: StartOptions { lang: Some("en-US".into()), scenario: None },
+        });
+        app.update();
+        app
+    }
+
+    #[test]
+    fn records_get_new_names_and_carry_the_sim_time() -> TestResult {
+        let sandbox = scratch("names");
+        let mut a = operations_app(&sandbox);
+        play_a_little(&mut a)?;
+        let path = case(&a).record_path.clone();
+        let name = path.file_name().ok_or("a file name")?.to_string_lossy().into_owned();
+        let id = case(&a).scenario.id.clone();
+        assert!(
+            name.starts_with(&format!("{id}-trainee-")) && name.ends_with("Z-1.json"),
+            "{name}"
+        );
+        // A second session opened in the same second gets a name of its own.
+        send(&mut a, Intent::CloseCase);
+        let i = first_good_case(&a);
+        send(&mut a, Intent::OpenCase(i));
+        send(&mut a, Intent::Go(Screen::Operations));
+        play_a_little(&mut a)?;
+        let second = case(&a).record_path.clone();
+        assert_ne!(second, path);
+        assert!(path.exists() && second.exists());
+        let r = Record::load(&second)?;
+        assert_eq!(r.sim_time, Some(case(&a).session.now()));
+        assert!(r.actions.iter().all(|x| x.wall.is_some()), "wall time on every action");
+        Ok(())
+    }
+
+    #[test]
+    fn exam_needs_a_trainee_and_a_class_code_which_fixes_the_seed() -> TestResult {
+        let sandbox = scratch("exam");
+        let mut app = app(&repo(), &sandbox, "en-US", None);
+        let i = first_good_case(&app);
+        send(&mut app, Intent::SetMode(Mode::Exam));
+        send(&mut app, Intent::SetTrainee(String::new()));
+        send(&mut app, Intent::OpenCase(i));
+        assert_eq!(screen(&app), Screen::Library, "no exam without a trainee id");
+        send(&mut app, Intent::SetTrainee("2024001".into()));
+        send(&mut app, Intent::SetClassCode("GH-4K7U".into()));
+        send(&mut app, Intent::OpenCase(i));
+        assert_eq!(screen(&app), Screen::Library, "no exam without a valid class code");
+        send(&mut app, Intent::SetClassCode(" gh 4k7q".into()));
+        send(&mut app, Intent::OpenCase(i));
+        assert_eq!(screen(&app), Screen::Briefing);
+        let seed = goldenhour::classcode::to_seed("GH-4K7Q")?;
+        assert_eq!(case(&app).session.seed(), seed);
+        send(&mut app, Intent::Go(Screen::Operations));
+        play_a_little(&mut app)?;
+        let r = Record::load(&case(&app).record_path)?;
+        assert_eq!((r.mode, r.seed), (Mode::Exam, seed));
+        assert_eq!(r.class_code.as_deref(), Some("GH-4K7Q"));
+        assert_eq!(r.trainee.as_deref(), Some("2024001"));
+        Ok(())
+    }
+
+    #[test]
+    fn exam_start_button_is_disabled_with_the_reason() -> TestResult {
+        let sandbox = scratch("exam-view");
+        let mut app = app(&repo(), &sandbox, "en-US", None);
+        {
+            let mut o = app.world_mut().resource_mut::<CaseOptions>();
+            o.mode = Mode::Exam;
+            o.trainee = String::new();
+        }
+        let v = view(&app);
+        let mut st = UiState::default();
+        let mut out = Vec::new();
+        {
+            let mut harness =
+                Harness::builder().with_size(egui::vec2(1400.0, 900.0)).build_ui(|ui| {
+                    app_ui(ui, &v, &mut st, &mut out);
+                });
+            harness.run();
+            let open = harness.get_by_label("Open the case file");
+            assert!(open.accesskit_node().is_disabled());
+            open.click();
+            harness.run();
+            harness.get_by_label("An exam needs your trainee or team id.");
+            // The class code replaces the free seed.
+            assert!(harness.query_by_label("Class code").is_some());
+            assert!(harness.query_by_label("Seed").is_none());
+        }
+        assert!(!out.iter().any(|i| matches!(i, Intent::OpenCase(_))), "{out:?}");
+
+        app.world_mut().resource_mut::<CaseOptions>().trainee = "2024001".into();
+        let v = view(&app);
+        let mut out = Vec::new();
+        {
+            let mut harness =
+                Harness::builder().with_size(egui::vec2(1400.0, 900.0)).build_ui(|ui| {
+                    app_ui(ui, &v, &mut st, &mut out);
+                });
+            harness.run();
+            assert!(harness.get_by_label("Open the case file").accesskit_node().is_disabled());
+            harness.get_by_label("An exam needs the class code from your instructor.");
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn exam_holds_back_hints_that_give_the_answer() -> TestResult {
+        let sandbox = scratch("exam-hints");
+        let mut app = operations_app(&sandbox);
+        answer_decisions(&mut app);
+        let abroad = {
+            let c = case(&app);
+            let sc = &c.scenario;
+            c.session
+                .accounts()
+                .find(|(a, st)| {
+                    st.known && sc.account_jurisdiction(&a.id) != Some(sc.home.as_str())
+                })
+                .map(|(a, _)| a.id.clone())
+                .ok_or("no known foreign account")?
+        };
+        let mut st = UiState { selected_account: Some(abroad.clone()), ..Default::default() };
+        render(&app, &mut st, Some("→ Draft a request abroad"));
+        assert_eq!(st.tab, goldenhour::app::OpsTab::Channels, "practice: the way is shown");
+
+        app.world_mut().resource_mut::<ActiveCase>().mode = Mode::Exam;
+        let view = view(&app);
+        let mut st = UiState { selected_account: Some(abroad), ..Default::default() };
+        let mut out = Vec::new();
+        let mut harness = Harness::builder().with_size(egui::vec2(1400.0, 900.0)).build_ui(|ui| {
+            app_ui(ui, &view, &mut st, &mut out);
+        });
+        harness.run();
+        assert!(harness.query_by_label("→ Draft a request abroad").is_none());
+        assert!(harness.query_by_label_contains("domestic measures cannot reach it").is_none());
+        // The stop-payment is still there, disabled, without the reason.
+        assert!(harness.get_by_label("Order stop-payment").accesskit_node().is_disabled());
+        Ok(())
+    }
+
+    #[test]
+    fn resume_rebuilds_the_same_session_and_writes_on_the_same_file() -> TestResult {
+        let sandbox = scratch("resume-a");
+        let mut a = operations_app(&sandbox);
+        play_a_little(&mut a)?;
+        // Where the clock is counts too: the record carries the sim time of its last write.
+        send(&mut a, Intent::Save);
+        let original = case(&a).record_path.clone();
+
+        // The computer goes down: a fresh start finds the record unfinished.
+        let records = scratch("resume-b").join("records");
+        std::fs::create_dir_all(&records)?;
+        let copy = records.join(original.file_name().ok_or("name")?);
+        std::fs::copy(&original, &copy)?;
+        let mut b = app_with_records(&records);
+        let offer = b.world().resource::<Unfinished>().clone();
+        assert!(offer.offered());
+        assert_eq!(offer.entries.len(), 1);
+        assert_eq!(offer.entries[0].case, CaseStatus::Same);
+        assert_eq!(offer.entries[0].path, copy);
+
+        send(&mut b, Intent::Resume { path: copy.clone(), read_only: false });
+        assert_eq!(screen(&b), Screen::Operations);
+        assert!(!b.world().resource::<Unfinished>().offered(), "resumed: no longer offered");
+        let (ca, cb) = (case(&a), case(&b));
+        assert_eq!(cb.record_path, copy, "the same record file goes on being written");
+        assert_eq!(cb.session.seed(), ca.session.seed());
+        assert_eq!(cb.session.now(), ca.session.now());
+        assert_eq!(cb.session.actions(), ca.session.actions());
+        assert_eq!(cb.session.events(), ca.session.events());
+        assert_eq!(cb.mode, ca.mode);
+
+        // One more action in both: the two record files say the same.
+        let more = an_allowed_action(&a).ok_or("an action to take")?;
+        send(&mut a, Intent::Act(more.clone()));
+        send(&mut b, Intent::Act(more));
+        assert_eq!(case(&b).session.events(), case(&a).session.events());
+        assert_eq!(comparable(&copy)?, comparable(&original)?);
+        Ok(())
+    }
+
+    #[test]
+    fn discard_keeps_the_file_and_marks_it_abandoned() -> TestResult {
+        let sandbox = scratch("discard");
+        let mut a = operations_app(&sandbox);
+        play_a_little(&mut a)?;
+        let path = case(&a).record_path.clone();
+        let before = Record::load(&path)?;
+        let records = path.parent().ok_or("folder")?.to_path_buf();
+
+        let mut b = app_with_records(&records);
+        assert_eq!(b.world().resource::<Unfinished>().entries.len(), 1);
+        send(&mut b, Intent::Discard(path.clone()));
+        assert!(b.world().resource::<Unfinished>().entries.is_empty());
+        let after = Record::load(&path)?;
+        assert!(after.abandoned.is_some(), "marked abandoned");
+        assert_eq!(after.actions, before.actions, "nothing else changes");
+        assert!(after.outcome.is_none());
+        // The next start does not offer it again; the file is still there.
+        let c = app_with_records(&records);
+        assert!(!c.world().resource::<Unfinished>().offered());
+        assert!(path.exists());
+        Ok(())
+    }
+
+    #[test]
+    fn a_changed_case_file_opens_read_only_or_not_at_all() -> TestResult {
+        let dir = scratch("changed");
+        let data = copy_data(&dir);
+        let mut a = app(&data, &dir, "en-US", None);
+        let i = first_good_case(&a);
+        send(&mut a, Intent::OpenCase(i));
+        send(&mut a, Intent::Go(Screen::Operations));
+        play_a_little(&mut a)?;
+        let record = case(&a).record_path.clone();
+        let file = case(&a).path.clone();
+        let bytes = std::fs::read(&record)?;
+        drop(a);
+        let text = std::fs::read_to_string(&file)?;
+        std::fs::write(&file, text.replacen("expected_minutes:", "expected_minutes :", 1))?;
+
+        let mut b = app(&data, &dir, "en-US", None);
+        let entry = b.world().resource::<Unfinished>().entries.first().cloned().ok_or("offered")?;
+        assert_eq!(entry.case, CaseStatus::Changed);
+        send(&mut b, Intent::Resume { path: record.clone(), read_only: false });
+        assert_eq!(screen(&b), Screen::Library, "not resumed on a changed case");
+        assert!(!b.world().resource::<Unfinished>().entries[0].problem.is_empty());
+
+        send(&mut b, Intent::Resume { path: record.clone(), read_only: true });
+        assert_eq!(screen(&b), Screen::Operations);
+        assert!(case(&b).read_only);
+        let n = case(&b).session.actions().len();
+        let more = an_allowed_action(&b).ok_or("an action")?;
+        send(&mut b, Intent::Act(more));
+        send(&mut b, Intent::Save);
+        send(&mut b, Intent::SkipToNextEvent);
+        assert_eq!(case(&b).session.actions().len(), n, "nothing is done read-only");
+        assert_eq!(std::fs::read(&record)?, bytes, "and nothing is written");
+        Ok(())
+    }
+
+    #[test]
+    fn the_offer_lists_each_session_and_resumes_on_click() -> TestResult {
+        let sandbox = scratch("offer-view");
+        let mut a = operations_app(&sandbox);
+        play_a_little(&mut a)?;
+        let path = case(&a).record_path.clone();
+        let n = case(&a).session.actions().len();
+        let b = app_with_records(path.parent().ok_or("folder")?);
+        let texts = b.world().resource::<Texts>();
+        let unfinished = b.world().resource::<Unfinished>();
+        let mut out = Vec::new();
+        {
+            let mut harness =
+                Harness::builder().with_size(egui::vec2(1400.0, 900.0)).build_ui(|ui| {
+                    resume_ui(ui.ctx(), texts, unfinished, &mut out);
+                });
+            harness.run();
+            harness.get_by_label_contains(&format!("{n} actions"));
+            harness.get_by_label_contains("sim time");
+            harness.get_by_label("Resume").click();
+            harness.run();
+        }
+        assert_eq!(out, vec![Intent::Resume { path, read_only: false }]);
+        Ok(())
+    }
+
+    #[test]
+    fn export_copies_the_record_and_never_overwrites() -> TestResult {
+        let sandbox = scratch("export");
+        let mut a = operations_app(&sandbox);
+        play_a_little(&mut a)?;
+        let dest = sandbox.join("exports");
+        send(&mut a, Intent::ExportRecord(dest.clone()));
+        let first = match &a.world().resource::<RecordSaved>().exported {
+            Some(Ok(p)) => p.clone(),
+            other => return Err(format!("{other:?}").into()),
+        };
+        assert!(first.starts_with(&dest));
+        assert_eq!(std::fs::read(&first)?, std::fs::read(&case(&a).record_path)?);
+        let more = an_allowed_action(&a).ok_or("an action")?;
+        send(&mut a, Intent::Act(more));
+        send(&mut a, Intent::ExportRecord(dest.clone()));
+        let second = match &a.world().resource::<RecordSaved>().exported {
+            Some(Ok(p)) => p.clone(),
+            other => return Err(format!("{other:?}").into()),
+        };
+        assert_ne!(first, second);
+        let (r1, r2) = (Record::load(&first)?, Record::load(&second)?);
+        assert_eq!(r2.actions.len(), r1.actions.len() + 1, "the first export is untouched");
+        Ok(())
+    }
+
+    static OPENED: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+    fn note_opened(path: &Path) -> std::io::Result<()> {
+        OPENED.lock().map_err(|_| std::io::Error::other("poisoned"))?.push(path.to_path_buf());
+        Ok(())
+    }
+
+    #[test]
+    fn open_report_writes_the_html_debrief_and_opens_it() -> TestResult {
+        let sandbox = scratch("report");
+        let mut a = operations_app(&sandbox);
+        a.world_mut().insert_resource(goldenhour::app::ReportOpener(note_opened));
+        play_a_little(&mut a)?;
+        send(&mut a, Intent::OpenReport);
+        let path = match &a.world().resource::<RecordSaved>().report {
+            Some(Ok(p)) => p.clone(),
+            other => return Err(format!("{other:?}").into()),
+        };
+        assert!(path.starts_with(sandbox.join("records").join("reports")), "{}", path.display());
+        let stem = case(&a).record_path.file_stem().ok_or("stem")?.to_owned();
+        assert_eq!(path.file_stem(), Some(stem.as_os_str()), "named after its record");
+        let html = std::fs::read_to_string(&path)?;
+        assert!(html.starts_with("<!DOCTYPE html>") && html.contains("lang=\"en-US\""));
+        assert!(!html.contains("src=\"http") && !html.contains("href=\"http"), "self-contained");
+        assert!(OPENED.lock().map_err(|e| e.to_string())?.contains(&path), "handed to the browser");
+        Ok(())
+    }
+
+    /// Replay a record from scratch, the way `grade` will.
+    fn replay(app: &App, r: &Record) -> Result<Session, String> {
+        let lib = app.world().resource::<Library>();
+        let sc = lib
+            .entries
+            .iter()
+            .filter_map(|e| e.scenario.as_ref().ok())
+            .find(|s| s.id == r.scenario_id)
+            .ok_or("the case is in the library")?;
+        let mut s = Session::new(sc.clone(), r.seed);
+        for a in &r.actions {
+            s.apply(a.at.max(s.now()), &a.act).map_err(|e| format!("{e:?}"))?;
+        }
+        Ok(s)
+    }
+
+    /// The real app under Xvfb plays the expert line one action at a time
+    /// (`GOLDENHOUR_DEMO=actions`, debug builds) and is killed with SIGKILL mid-session. The
+    /// record on disk parses, holds every action up to the last one taken, and resumes.
+    #[test]
+    fn crash_mid_session_loses_nothing_and_resumes() -> TestResult {
+        use std::process::{Command, Stdio};
+        use std::time::{Duration, Instant};
+
+        let xvfb_found = std::env::var_os("PATH")
+            .map(|p| std::env::split_paths(&p).any(|d| d.join("Xvfb").is_file()))
+            .unwrap_or(false);
+        if (!xvfb_found && std::env::var_os("CI").is_none()) || !cfg!(target_os = "linux") {
+            eprintln!("crash test skipped: no Xvfb on this machine");
+            return Ok(());
+        }
+        if !cfg!(debug_assertions) {
+            eprintln!("crash test skipped: the scripted demo exists in debug builds only");
+            return Ok(());
+        }
+        let dir = scratch("crash");
+        let records = dir.join("records");
+        let scenario = goldenhour::data::ron_files(&repo().join("scenarios"))?
+            .into_iter()
+            .next()
+            .ok_or("a bundled case")?;
+        let display = (200..250)
+            .find(|n| !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists())
+            .ok_or("no free X display number")?;
+        let mut xvfb = Command::new("Xvfb")
+            .args([&format!(":{display}"), "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()?;
+        std::thread::sleep(Duration::from_millis(1500));
+        let run = Command::new(env!("CARGO_BIN_EXE_goldenhour"))
+            .args(["--lang", "en-US", "--scenario"])
+            .arg(&scenario)
+            .arg("--record-dir")
+            .arg(&records)
+            .current_dir(repo())
+            .env("GOLDENHOUR_DEMO", "actions")
+            .env("GOLDENHOUR_DEMO_PACE_MS", "250")
+            .env("DISPLAY", format!(":{display}"))
+            .env_remove("WAYLAND_DISPLAY")
+            .env("XDG_RUNTIME_DIR", &dir)
+            .env("XDG_CONFIG_HOME", dir.join("config"))
+            .env("XDG_DATA_HOME", dir.join("data"))
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(dir.join("app.log"))?)
+            .spawn();
+        // Wait until the record holds a few actions, then pull the plug.
+        let killed = run.map_err(|e| e.to_string()).and_then(|mut app| {
+            let start = Instant::now();
+            let found = loop {
+                let newest = std::fs::read_dir(&records)
+                    .into_iter()
+                    .flatten()
+                    .flatten()
+                    .map(|e| e.path())
+                    .find(|p| p.extension().is_some_and(|x| x == "json"));
+                if let Some(p) = newest
+                    && Record::load(&p).is_ok_and(|r| r.actions.len() >= 4)
+                {
+                    break Ok(p);
+                }
+                if let Ok(Some(status)) = app.try_wait() {
+                    break Err(format!("the app exited early: {status}"));
+                }
+                if start.elapsed() > Duration::from_secs(240) {
+                    break Err("no record with 4 actions within 240 s".to_string());
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            };
+            std::thread::sleep(Duration::from_millis(400));
+            let _ = app.kill(); // SIGKILL: no chance to write anything more.
+            let _ = app.wait();
+            found
+        });
+        let _ = xvfb.kill();
+        let _ = xvfb.wait();
+        let log = std::fs::read_to_string(dir.join("app.log")).unwrap_or_default();
+        let path = killed.map_err(|e| format!("{e}\n{log}"))?;
+
+        // The record parses and holds the expert line's actions in order, none missing.
+        let rec = Record::load(&path)?;
+        assert!(rec.unfinished());
+        let sc = goldenhour::scenario::parse(&std::fs::read_to_string(&scenario)?)?;
+        let line = sc.lines.get("expert").ok_or("an expert line")?;
+        assert!(rec.actions.len() >= 4 && rec.actions.len() <= line.len());
+        eprintln!(
+            "killed with {} of the {} expert actions recorded",
+            rec.actions.len(),
+            line.len()
+        );
+        for (i, (got, want)) in rec.actions.iter().zip(line).enumerate() {
+            assert_eq!((got.at, &got.act), (want.at.0, &want.act), "action {}", i + 1);
+            assert!(got.wall.is_some());
+        }
+        // One record, complete: temporary files (dot files) are never taken for one.
+        let mut names: Vec<String> = std::fs::read_dir(&records)?
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| !n.starts_with('.'))
+            .collect();
+        names.sort();
+        assert_eq!(names.len(), 1, "{names:?}");
+
+        // A fresh start offers it; resuming rebuilds the session the actions make.
+        let mut b = app_with_records(&records);
+        send(&mut b, Intent::Resume { path: path.clone(), read_only: false });
+        assert_eq!(screen(&b), Screen::Operations);
+        let fresh = replay(&b, &rec)?;
+        let c = case(&b);
+        assert_eq!(c.session.actions().len(), rec.actions.len());
+        let upto = fresh.events().len();
+        assert_eq!(&c.session.events()[..upto], fresh.events());
+        assert!(c.session.now() >= rec.actions.last().map(|a| a.at).unwrap_or(0));
+        // And it writes on into the same file.
+        if let Some(more) = an_allowed_action(&b) {
+            send(&mut b, Intent::Act(more));
+            assert_eq!(Record::load(&path)?.actions.len(), rec.actions.len() + 1);
+        }
+        Ok(())
+    }
+}
+
 // ----- classroom mode -----
 
 fn class_app(sandbox: &Path, teams: &[&str]) -> App {

@@ -52,7 +52,7 @@ ui-mode = Mode
 ui-mode-practice = Practice
 ui-mode-exam = Exam
 ui-mode-practice-hint = Practice: explore freely; the debrief explains every consequence.
-ui-mode-exam-hint = Exam: the record is graded; every action is logged with its time.
+ui-mode-exam-hint = Exam: the record is graded; every action is logged with its time. The class code fixes the case for everyone, and the reasons behind each rule are held back until the debrief.
 ui-seed = Seed
 ui-seed-hint = The same seed gives every team the same case.
 ui-seed-invalid = Enter a whole number
@@ -257,3 +257,39 @@ ui-act-choose = Decision: { $choice }
 ui-act-answer = { $item }: { $answer }
 ui-renew-freeze = Renew the freeze
 ui-act-renew-freeze = Renew the freeze on { $account }
+
+## Exam mode, records, resuming, export
+ui-class-code = Class code
+ui-class-code-hint = The code your instructor gives the class (for example GH-4K7Q): everyone with it plays the same case.
+ui-class-code-invalid = Not a class code: GH- and four letters or digits
+ui-exam-needs-trainee = An exam needs your trainee or team id.
+ui-exam-needs-class-code = An exam needs the class code from your instructor.
+ui-exam-not-now = Not possible now. (Exam: reasons are given in the debrief.)
+ui-read-only = Read-only
+ui-read-only-hint = The case file has changed since this session was recorded: you can look at it, but not play on or change its record.
+ui-read-only-refused = This session is open read-only: nothing can be done in it.
+ui-unfinished-title = Unfinished sessions
+ui-unfinished-hint = These sessions stopped before the debrief (the app was closed or the computer went down). Resume one where it stopped, or set it aside: its record is kept either way.
+ui-unfinished-entry = { $case }, trainee { $trainee }, { $time } sim time, { $actions ->
+    [one] 1 action
+   *[other] { $actions } actions
+}
+ui-unfinished-no-trainee = (no id)
+ui-unfinished-resume = Resume
+ui-unfinished-read-only = Open read-only
+ui-unfinished-discard = Do not resume
+ui-unfinished-discard-hint = The record file is kept and marked abandoned; it is not offered again.
+ui-unfinished-later = Later
+ui-unfinished-unreadable = A file in the records folder cannot be read as a record:
+ui-unfinished-case-changed = The case file has changed since this session was played: it cannot go on, only be looked at.
+ui-unfinished-case-missing = The case this session was played on is not in the library.
+ui-unfinished-finished = This session has already been closed or set aside.
+ui-unfinished-refused = The record does not replay on this case: action { $n } at { $at } is refused.
+ui-export-record = Export record…
+ui-export-to = to folder
+ui-exported-to = Record exported to
+ui-export-failed = Could not export the record
+ui-open-report = Open report
+ui-open-report-hint = Write this debrief as a printable web page (the same one grading produces) and open it in the browser.
+ui-report-opened = Report written to
+ui-report-failed = Could not open the report

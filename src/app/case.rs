@@ -7,7 +7,7 @@ use std::sync::Arc;
 use bevy::prelude::*;
 
 use crate::i18n::Msg;
-use crate::record::{RecordedAction, write_atomic};
+use crate::record::{Record, RecordedAction, write_atomic, write_new};
 use crate::scenario::{Action, Scenario};
 use crate::sim::{Session, play};
 
@@ -28,10 +28,20 @@ pub struct ActiveCase {
     pub session: Session,
     pub mode: Mode,
     pub trainee: String,
+    /// Exam mode: the class code the seed came from.
+    pub class_code: Option<String>,
     /// Wall-clock time of each applied action, in order.
     pub wall: Vec<Option<String>>,
-    /// Where the record is written after every action.
+    /// Where the record is written after every action. Until the first save this is the
+    /// folder and the start of the name only: the first save picks a name no file has
+    /// (`<case>-<trainee>-<UTC time>-<n>.json`) and sets it here.
     pub record_path: PathBuf,
+    /// The record file exists and `record_path` names it (or `record_path` is a fixed file
+    /// chosen by the caller, as a classroom's team records are): saves then replace it.
+    pub record_written: bool,
+    /// Opened to look at only (a resumed session whose case file has changed since): actions
+    /// are refused, the clock stays stopped, nothing is written.
+    pub read_only: bool,
     /// The last refused action and why (shown until the next action).
     pub refused: Option<Msg>,
     /// The scenario's `expert` line played with the same seed, for the debrief.
@@ -41,28 +51,94 @@ pub struct ActiveCase {
 }
 
 impl ActiveCase {
+    /// A new session with the options' seed (in exam mode, the class code's).
     pub fn new(path: PathBuf, scenario: Arc<Scenario>, hash: String, opts: &CaseOptions) -> Self {
-        let session = Session::new(scenario.clone(), opts.seed);
+        let seed = opts.start().unwrap_or(opts.seed);
+        let session = Session::new(scenario.clone(), seed);
         let stamp = wall_clock_now().replace([':', '-'], "");
-        let who = sanitize(if opts.trainee.is_empty() { "trainee" } else { &opts.trainee });
-        let record_path = opts.records.join(format!("{}-{who}-{stamp}.json", scenario.id));
+        let who = sanitize(if opts.trainee.trim().is_empty() { "trainee" } else { &opts.trainee });
+        let record_path = opts.records.join(format!("{}-{who}-{stamp}", scenario.id));
         ActiveCase {
             path,
             scenario,
             hash,
             session,
             mode: opts.mode,
-            trainee: opts.trainee.clone(),
+            trainee: opts.trainee.trim().to_string(),
+            class_code: if opts.mode == Mode::Exam { opts.class_code.clone() } else { None },
             wall: Vec::new(),
             record_path,
+            record_written: false,
+            read_only: false,
             refused: None,
             expert: None,
             team: None,
         }
     }
 
+    /// Rebuild an unfinished session from its record: the same scenario, seed, mode and trainee,
+    /// the recorded actions replayed at their times, and the clock run on to the recorded sim
+    /// time, so the session is where it was when the record was last written. The record file
+    /// at `record_path` goes on being written.
+    ///
+    /// A replay the rules refuse means the record does not belong to this case file: the
+    /// refusal comes back as the error (which action, and why). With `read_only` (a case file that changed since),
+    /// refused actions are skipped and returned instead, and nothing will be written.
+    pub fn resume(
+        path: PathBuf,
+        scenario: Arc<Scenario>,
+        hash: String,
+        record: &Record,
+        record_path: PathBuf,
+        read_only: bool,
+    ) -> Result<(ActiveCase, Vec<Msg>), Vec<Msg>> {
+        let mut session = Session::new(scenario.clone(), record.seed);
+        let mut wall = Vec::new();
+        let mut dropped = Vec::new();
+        for (i, a) in record.actions.iter().enumerate() {
+            let at = a.at.max(session.now());
+            match session.apply(at, &a.act) {
+                Ok(_) => wall.push(a.wall.clone()),
+                Err(e) => {
+                    let what = Msg::new("ui-unfinished-refused")
+                        .arg("n", crate::i18n::Arg::Num(i as i64 + 1))
+                        .arg("at", crate::i18n::Arg::Time(a.at));
+                    let why = session.explain(&e);
+                    if !read_only {
+                        return Err(vec![what, why]);
+                    }
+                    dropped.extend([what, why]);
+                }
+            }
+        }
+        let last = record.actions.last().map(|a| a.at).unwrap_or(0);
+        session.advance_to(record.sim_time.unwrap_or(last).max(last));
+        let case = ActiveCase {
+            path,
+            scenario,
+            hash,
+            session,
+            mode: record.mode,
+            trainee: record.trainee.clone().unwrap_or_default(),
+            team: record.team.clone(),
+            class_code: record.class_code.clone(),
+            wall,
+            record_path,
+            record_written: true,
+            read_only,
+            refused: None,
+            expert: None,
+        };
+        Ok((case, dropped))
+    }
+
     /// Apply an action now. Refused actions change nothing and say why.
     pub fn act(&mut self, action: &Action) -> Result<(), Msg> {
+        if self.read_only {
+            let m = Msg::new("ui-read-only-refused");
+            self.refused = Some(m.clone());
+            return Err(m);
+        }
         let now = self.session.now();
         match self.session.apply(now, action) {
             Ok(_) => {
@@ -101,18 +177,35 @@ impl ActiveCase {
             trainee: (!self.trainee.is_empty()).then(|| self.trainee.clone()),
             team: self.team.clone(),
             mode: self.mode,
+            class_code: self.class_code.clone(),
             actions,
+            sim_time: Some(self.session.now()),
+            abandoned: None,
             outcome: self.session.outcome().cloned(),
         }
     }
 
-    /// Write the record atomically; the folder is created if needed.
-    pub fn save(&self, locale: &str) -> Result<PathBuf, String> {
-        if let Some(dir) = self.record_path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    /// Write the record atomically; the folder is created if needed. The first write creates
+    /// a file under a name no other file has; later ones replace it (temp file + rename).
+    /// A read-only session writes nothing.
+    pub fn save(&mut self, locale: &str) -> Result<PathBuf, String> {
+        if self.read_only {
+            return Err(format!("{}: read-only", self.record_path.display()));
         }
-        write_atomic(&self.record_path, self.record(locale).to_json().as_bytes())
-            .map_err(|e| e.to_string())?;
+        let bytes = self.record(locale).to_json();
+        if !self.record_written {
+            let dir = self.record_path.parent().unwrap_or(Path::new(".")).to_path_buf();
+            let stem = self
+                .record_path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            self.record_path =
+                write_new(&dir, &stem, bytes.as_bytes()).map_err(|e| e.to_string())?;
+            self.record_written = true;
+            return Ok(self.record_path.clone());
+        }
+        write_atomic(&self.record_path, bytes.as_bytes()).map_err(|e| e.to_string())?;
         Ok(self.record_path.clone())
     }
 
@@ -153,9 +246,29 @@ impl ActiveCase {
 #[derive(Resource, Debug, Clone)]
 pub struct CaseOptions {
     pub mode: Mode,
+    /// Practice: any seed the trainee likes.
     pub seed: u64,
+    /// Exam: the instructor's class code (normalized), once a valid one is entered.
+    pub class_code: Option<String>,
     pub trainee: String,
     pub records: PathBuf,
+}
+
+impl CaseOptions {
+    /// The seed a case opens with, or why it cannot open yet (a message id): an exam needs a
+    /// trainee id and the instructor's class code, whose seed it plays.
+    pub fn start(&self) -> Result<u64, &'static str> {
+        if self.mode != Mode::Exam {
+            return Ok(self.seed);
+        }
+        if self.trainee.trim().is_empty() {
+            return Err("ui-exam-needs-trainee");
+        }
+        match self.class_code.as_deref().map(crate::classcode::to_seed) {
+            Some(Ok(seed)) => Ok(seed),
+            _ => Err("ui-exam-needs-class-code"),
+        }
+    }
 }
 
 /// The last time the record was saved by hand, for the "saved" notice.
@@ -165,6 +278,10 @@ pub struct RecordSaved {
     pub error: Option<String>,
     /// Bumped on every save, so the view can show a fresh notice.
     pub count: u32,
+    /// The last export of the record (the debrief's "Export record"): where it went, or why not.
+    pub exported: Option<Result<PathBuf, String>>,
+    /// The last HTML report written and opened (the debrief's "Open report"), or why not.
+    pub report: Option<Result<PathBuf, String>>,
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -172,14 +289,15 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(Startup, init_options)
         .add_systems(PostStartup, open_start_case)
         .add_systems(Update, case_intents.in_set(Step::Apply))
-        .add_systems(Update, follow_session.in_set(Step::Follow))
-        .add_systems(OnEnter(Screen::Debrief), play_expert_line);
+        .add_systems(Update, (follow_session, keep_sim_time).in_set(Step::Follow))
+        .add_systems(OnEnter(Screen::Debrief), (save_outcome, play_expert_line));
 }
 
 pub(super) fn init_options(mut commands: Commands, paths: Res<Paths>, settings: Res<Settings>) {
     commands.insert_resource(CaseOptions {
         mode: Mode::Practice,
         seed: SEED_DEFAULT,
+        class_code: None,
         trainee: settings.file.trainee.clone(),
         records: paths.records.clone(),
     });
@@ -222,6 +340,9 @@ fn open(
     let Ok(scenario) = &entry.scenario else {
         return false;
     };
+    if opts.start().is_err() {
+        return false;
+    }
     let hash = file_hash(&entry.path).unwrap_or_default();
     commands.insert_resource(ActiveCase::new(entry.path.clone(), scenario.clone(), hash, opts));
     next.set(Screen::Briefing);
@@ -248,19 +369,24 @@ fn case_intents(
     for intent in intents.read() {
         match intent {
             Intent::OpenCase(i) if *screen.get() == Screen::Library => {
+                (saved.exported, saved.report) = (None, None);
                 open(&mut commands, &library, *i, &opts, &mut next);
             }
             Intent::SetMode(m) => opts.mode = *m,
             Intent::SetSeed(seed) => opts.seed = *seed,
             Intent::SetTrainee(t) => opts.trainee = t.clone(),
+            Intent::SetClassCode(code) => {
+                opts.class_code = crate::classcode::normalize(code).ok();
+            }
             Intent::CloseCase => {
-                if let Some(c) = &case {
+                if let Some(c) = case.as_mut() {
                     // Keep what was done: the record is already on disk after every action.
-                    if !c.session.actions().is_empty() {
+                    if !c.session.actions().is_empty() && !c.read_only {
                         let _ = c.save(&locale);
                     }
                 }
                 commands.remove_resource::<ActiveCase>();
+                (saved.exported, saved.report) = (None, None);
                 next.set(Screen::Library);
             }
             Intent::Go(to) => {
@@ -270,7 +396,9 @@ fn case_intents(
                 }
                 if *to == Screen::Debrief && !c.session.is_over() {
                     c.session.finish();
-                    if let Err(e) = c.save(&locale) {
+                    if !c.read_only
+                        && let Err(e) = c.save(&locale)
+                    {
                         saved.error = Some(e);
                     }
                 }
@@ -294,7 +422,10 @@ fn case_intents(
                 }
             }
             Intent::Save => {
-                if let Some(c) = &case {
+                if let Some(c) = case.as_mut() {
+                    if c.read_only {
+                        continue;
+                    }
                     match c.save(&locale) {
                         Ok(p) => {
                             saved.path = Some(p);
@@ -342,6 +473,56 @@ fn follow_session(
             next.set(Screen::Trial);
         }
         _ => {}
+    }
+}
+
+/// Keep the record's sim time up to date as the clock moves between actions (so a resumed
+/// session starts where the clock was): written when the clock stops at a new time, and every
+/// few seconds while it runs. Only once the record exists (after the first action).
+fn keep_sim_time(
+    case: Option<ResMut<ActiveCase>>,
+    clock: Res<super::SimClock>,
+    time: Res<Time>,
+    texts: Option<Res<super::Texts>>,
+    mut last: Local<Option<(crate::time::Secs, f64)>>,
+) {
+    let Some(mut case) = case else { return };
+    let c = case.bypass_change_detection();
+    if !c.record_written || c.read_only || c.session.is_over() {
+        return;
+    }
+    let now = c.session.now();
+    let wall = time.elapsed_secs_f64();
+    let due = match *last {
+        Some((at, _)) if at == now => false,
+        Some((_, when)) => clock.paused || wall - when >= 5.0,
+        None => true,
+    };
+    if !due {
+        return;
+    }
+    let locale = texts.as_ref().map(|t| t.lang.clone()).unwrap_or_default();
+    if let Err(e) = c.save(&locale) {
+        warn!("cannot write the record: {e}");
+    }
+    *last = Some((now, wall));
+}
+
+/// The case is closed: write the record with its outcome (whether the trainee moved on or the
+/// clock ran to the end), so the finished run is on disk before anything else happens.
+fn save_outcome(
+    case: Option<ResMut<ActiveCase>>,
+    texts: Option<Res<super::Texts>>,
+    mut saved: ResMut<RecordSaved>,
+) {
+    let Some(mut case) = case else { return };
+    if case.read_only || case.session.outcome().is_none() {
+        return;
+    }
+    let locale = texts.as_ref().map(|t| t.lang.clone()).unwrap_or_default();
+    if let Err(e) = case.save(&locale) {
+        warn!("cannot write the record: {e}");
+        saved.error = Some(e);
     }
 }
 

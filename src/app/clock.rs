@@ -67,6 +67,7 @@ fn clock_intents(
             }
             Intent::SkipToNextEvent if on_ops => {
                 if let Some(c) = case.as_mut()
+                    && !c.read_only
                     && c.session.awaiting_choice().is_empty()
                 {
                     c.session.advance_to_next_event();
@@ -89,7 +90,7 @@ fn tick(
         clock.active = active;
     }
     let Some(mut case) = case else { return };
-    if !active {
+    if !active || case.read_only {
         return;
     }
     if case.session.is_over() {

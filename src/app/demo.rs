@@ -1,14 +1,71 @@
 //! Debug builds only: `GOLDENHOUR_DEMO=operations|trial|debrief` with `--scenario PATH` plays the
 //! case's expert line up to that screen, so screenshots of every screen can be taken unattended.
+//! `GOLDENHOUR_DEMO=actions` plays it the way a trainee would instead: one action at a time
+//! through the app's own action path (each one writes the record), `GOLDENHOUR_DEMO_PACE_MS`
+//! (default 300) apart, for the crash test.
+
+use std::time::{Duration, Instant};
 
 use bevy::prelude::*;
+use bevy::winit::WinitSettings;
 
-use super::{ActiveCase, Screen, Step};
+use super::{ActiveCase, Intent, Screen, Step};
 
 pub(super) fn plugin(app: &mut App) {
-    if let Ok(to) = std::env::var("GOLDENHOUR_DEMO") {
-        app.insert_resource(Demo(to)).add_systems(Update, demo.in_set(Step::Follow));
+    match std::env::var("GOLDENHOUR_DEMO").as_deref() {
+        Ok("actions") => {
+            let pace = std::env::var("GOLDENHOUR_DEMO_PACE_MS")
+                .ok()
+                .and_then(|p| p.parse().ok())
+                .unwrap_or(300);
+            app.insert_resource(Paced { pace: Duration::from_millis(pace), next: 0, last: None })
+                .add_systems(Update, paced.in_set(Step::Follow));
+        }
+        Ok(to) => {
+            app.insert_resource(Demo(to.to_string()))
+                .add_systems(Update, demo.in_set(Step::Follow));
+        }
+        Err(_) => {}
     }
+}
+
+#[derive(Resource)]
+struct Paced {
+    pace: Duration,
+    /// Index of the next action of the expert line.
+    next: usize,
+    last: Option<Instant>,
+}
+
+/// One expert action per `pace`: the clock is run to its time, then it is sent as the trainee's
+/// intent. The window redraws continuously so the pace holds without input.
+fn paced(
+    mut paced: ResMut<Paced>,
+    case: Option<ResMut<ActiveCase>>,
+    screen: Res<State<Screen>>,
+    mut next: ResMut<NextState<Screen>>,
+    mut intents: MessageWriter<Intent>,
+    winit: Option<ResMut<WinitSettings>>,
+) {
+    if let Some(mut w) = winit
+        && paced.last.is_none()
+    {
+        *w = WinitSettings::continuous();
+    }
+    let Some(mut case) = case else { return };
+    if *screen.get() == Screen::Briefing {
+        next.set(Screen::Operations);
+        return;
+    }
+    if paced.last.is_some_and(|t| t.elapsed() < paced.pace) {
+        return;
+    }
+    let line = case.scenario.lines.get("expert").cloned().unwrap_or_default();
+    let Some(a) = line.get(paced.next) else { return };
+    paced.next += 1;
+    paced.last = Some(Instant::now());
+    case.session.advance_to(a.at.0);
+    intents.write(Intent::Act(a.act.clone()));
 }
 
 #[derive(Resource)]

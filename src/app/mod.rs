@@ -19,6 +19,7 @@ mod egui_setup;
 mod hot_reload;
 mod input;
 mod library;
+mod resume;
 mod screenshot;
 mod settings;
 mod texts;
@@ -31,9 +32,13 @@ pub use egui_setup::{CJK_FONT_NAME, fonts, needs_extended_latin};
 pub use hot_reload::{ReloadProblems, WatchedFiles};
 pub use input::TypingFocus;
 pub use library::{CaseEntry, Library};
+pub use resume::{
+    CaseStatus, ReportOpener, Unfinished, UnfinishedRecord, default_export_dir, export_record,
+    open_in_browser,
+};
 pub use settings::{Settings, SettingsFile};
 pub use texts::Texts;
-pub use ui::{OpsTab, UiState, View, app_ui};
+pub use ui::{OpsTab, UiState, View, app_ui, resume_ui};
 
 /// What `main` passes in when no subcommand is given.
 #[derive(Debug, Clone, Default)]
@@ -46,6 +51,8 @@ pub struct AppOptions {
     pub screenshot_after: Option<(u32, PathBuf)>,
     /// The folder holding `scenarios/` and `locales/`.
     pub data_dir: PathBuf,
+    /// `--record-dir`: write session records here instead of the per-user data folder.
+    pub record_dir: Option<PathBuf>,
     /// Classroom mode (`goldenhour classroom host|join`).
     pub classroom: Option<classroom::ClassStart>,
 }
@@ -85,6 +92,22 @@ pub enum Intent {
     SetMode(Mode),
     /// The seed the next case is opened with (same seed, same case for every team).
     SetSeed(u64),
+    /// Exam mode: the instructor's class code (`GH-4K7Q`), which fixes the seed.
+    SetClassCode(String),
+    /// Resume the unfinished session recorded in this file (from the start-up offer).
+    /// `read_only`: its case file has changed since; look at it without playing on.
+    Resume {
+        path: PathBuf,
+        read_only: bool,
+    },
+    /// Do not resume this unfinished session: the file is kept, marked abandoned.
+    Discard(PathBuf),
+    /// Hide the resume offer for now (it comes back at the next start).
+    DismissResume,
+    /// Copy the record to this folder (the debrief's export).
+    ExportRecord(PathBuf),
+    /// Write the record's HTML report beside the records and open it in the system browser.
+    OpenReport,
     /// Write the record (actions and outcome) to the records folder.
     Save,
     ToggleFullscreen,
@@ -178,6 +201,7 @@ impl Plugin for LogicPlugin {
             clock::plugin,
             hot_reload::plugin,
             input::plugin,
+            resume::plugin,
         ));
     }
 }
@@ -185,7 +209,10 @@ impl Plugin for LogicPlugin {
 /// Open the window and run until it closes.
 pub fn run(options: AppOptions) -> ExitCode {
     let started = std::time::Instant::now();
-    let paths = Paths::for_user(options.data_dir.clone());
+    let mut paths = Paths::for_user(options.data_dir.clone());
+    if let Some(dir) = options.record_dir.clone() {
+        paths.records = dir;
+    }
     let start = StartOptions { lang: options.lang.clone(), scenario: options.scenario.clone() };
     let mut app = App::new();
     app.add_plugins(window::plugin)

@@ -137,6 +137,9 @@ pub fn team_record(
         trainee: None,
         team: Some(team.to_string()),
         mode: Mode::Practice,
+        class_code: None,
+        sim_time: None,
+        abandoned: None,
         actions: session
             .actions()
             .iter()

@@ -12,4 +12,5 @@ mod library_b;
 mod lints;
 mod locales;
 mod mechanics;
+mod records;
 mod validation;

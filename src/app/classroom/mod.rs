@@ -177,6 +177,7 @@ fn first_open(
         // The instructor's own copy of the case (for the projector) is nobody's record: it
         // stays out of the class folder's records, which the LAN teams fill.
         case.record_path = class.start.dir.join("presenter").join("presenter.record.json");
+        case.record_written = true;
     } else {
         case.team = Some(team.clone());
         let path = core::record_path(&class.start.dir, &team);
@@ -196,6 +197,7 @@ fn first_open(
             }
         }
         case.record_path = target;
+        case.record_written = true;
     }
     let locale = texts.map(|t| t.lang.clone()).unwrap_or_default();
     if let Err(e) = class.class_file(&case).save(&class.start.dir.join(core::CLASS_FILE)) {
@@ -300,7 +302,7 @@ fn intents(
                 if let Some(h) = &class.host {
                     h.command(cmd.clone());
                 }
-                if let Some(c) = &case
+                if let Some(c) = case.as_mut()
                     && before != Some(c.session.actions().len())
                     && let Err(e) = c.save(&locale)
                 {
@@ -340,6 +342,7 @@ fn intents(
                 let team = class.team_name().to_string();
                 c.team = Some(team.clone());
                 c.record_path = core::record_path(&class.start.dir, &team);
+                c.record_written = true;
                 c.refused = None;
                 c.expert = None;
                 clock.paused = true;
@@ -370,7 +373,7 @@ fn intents(
                 }
             }
             ClassIntent::OpenDebrief => {
-                let Some(c) = &case else { continue };
+                let Some(c) = case.as_mut() else { continue };
                 if !c.session.actions().is_empty() {
                     let _ = c.save(&locale);
                 }
@@ -419,7 +422,7 @@ fn link(
             }
             ClientEvent::Command(c) => {
                 run_command(&c.cmd, &mut class, case.as_deref_mut(), &mut clock);
-                if let Some(c) = &case
+                if let Some(c) = case.as_mut()
                     && let Err(e) = c.save(&locale)
                 {
                     class.error = Some(e);

@@ -124,7 +124,8 @@ pub fn channels_ui(
                         st.draft.elements.remove(&el.id);
                     }
                 }
-                if el.required {
+                // Knowing what a request must contain is part of what an exam tests.
+                if el.required && !v.exam() {
                     chip(ui, t.t("ui-required"), palette::GOLD);
                 }
             });
@@ -136,7 +137,7 @@ pub fn channels_ui(
         .filter(|e| e.required && !st.draft.elements.contains(&e.id))
         .map(|e| t.t(&e.name))
         .collect();
-    if !missing.is_empty() {
+    if !missing.is_empty() && !v.exam() {
         ui.label(
             RichText::new(format!("⚠ {} {}", t.t("ui-missing-elements"), missing.join("、")))
                 .color(palette::WARN),

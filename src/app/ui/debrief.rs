@@ -7,15 +7,21 @@ use egui_plot::{
     GridInput, GridMark, HLine, HoverPosition, Legend, Line, LineStyle, Plot, PlotPoints, VLine,
 };
 
-use super::View;
 use super::widgets::{action_msg, bi, bi_id, bi_msg, card, chip, heading, money, section};
+use super::{UiState, View};
 use crate::app::egui_setup::palette;
 use crate::app::{ActiveCase, Intent};
 use crate::i18n::group_digits_for;
 use crate::sim::Session;
 use crate::time::{Secs, format_clock, format_span};
 
-pub fn debrief_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec<Intent>) {
+pub fn debrief_ui(
+    ui: &mut egui::Ui,
+    v: &View,
+    case: &ActiveCase,
+    st: &mut UiState,
+    out: &mut Vec<Intent>,
+) {
     let t = v.texts;
     let s = &case.session;
 
@@ -31,12 +37,15 @@ pub fn debrief_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec<
                 if ui.button(t.t("ui-save-record")).on_hover_text("Ctrl+S").clicked() {
                     out.push(Intent::Save);
                 }
-                ui.label(
-                    RichText::new(case.record_path.display().to_string())
-                        .small()
-                        .color(palette::FAINT),
-                );
+                if case.record_written {
+                    ui.label(
+                        RichText::new(case.record_path.display().to_string())
+                            .small()
+                            .color(palette::FAINT),
+                    );
+                }
             });
+            export_ui(ui, v, st, out);
         });
 
     egui::CentralPanel::default()
@@ -190,6 +199,59 @@ pub fn debrief_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec<
                 expert_ui(ui, v, case);
             });
         });
+}
+
+/// "Export record…": a folder (the default one until the user types another) and the result.
+fn export_ui(ui: &mut egui::Ui, v: &View, st: &mut UiState, out: &mut Vec<Intent>) {
+    let t = v.texts;
+    if st.export_dir_text.is_empty()
+        && let Some(dir) = crate::app::default_export_dir()
+    {
+        st.export_dir_text = dir.display().to_string();
+    }
+    ui.horizontal(|ui| {
+        if ui.button(t.t("ui-open-report")).on_hover_text(t.t("ui-open-report-hint")).clicked() {
+            out.push(Intent::OpenReport);
+        }
+        let dir = st.export_dir_text.trim().to_string();
+        let export = egui::Button::new(t.t("ui-export-record"));
+        if ui.add_enabled(!dir.is_empty(), export).clicked() {
+            out.push(Intent::ExportRecord(std::path::PathBuf::from(dir)));
+        }
+        ui.label(RichText::new(t.t("ui-export-to")).color(palette::DIM));
+        ui.add(
+            egui::TextEdit::singleline(&mut st.export_dir_text)
+                .desired_width(ui.available_width().min(520.0)),
+        );
+    });
+    match &v.saved.exported {
+        Some(Ok(p)) => {
+            ui.label(
+                RichText::new(format!("{} {}", t.t("ui-exported-to"), p.display()))
+                    .color(palette::GOOD),
+            );
+        }
+        Some(Err(e)) => {
+            ui.label(
+                RichText::new(format!("{}: {e}", t.t("ui-export-failed"))).color(palette::BAD),
+            );
+        }
+        None => {}
+    }
+    match &v.saved.report {
+        Some(Ok(p)) => {
+            ui.label(
+                RichText::new(format!("{} {}", t.t("ui-report-opened"), p.display()))
+                    .color(palette::GOOD),
+            );
+        }
+        Some(Err(e)) => {
+            ui.label(
+                RichText::new(format!("{}: {e}", t.t("ui-report-failed"))).color(palette::BAD),
+            );
+        }
+        None => {}
+    }
 }
 
 fn card_fixed(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui)) {

@@ -135,6 +135,10 @@ pub fn evidence_ui(
                     if guarded_button(ui, v, label, &allowed(s, &a)) {
                         out.push(Intent::Act(a.clone()));
                     }
+                    // What a method will yield, and whether it is lawful, is what an exam asks.
+                    if v.exam() {
+                        return;
+                    }
                     match m.provenance.weight {
                         Weight::Formal => chip(ui, t.t("ui-weight-formal"), palette::GOOD),
                         Weight::Intelligence => {

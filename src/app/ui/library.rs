@@ -199,18 +199,22 @@ fn case_detail_ui(
             });
             ui.end_row();
 
-            ui.label(t.t("ui-seed"));
-            ui.horizontal(|ui| {
-                let edit = egui::TextEdit::singleline(&mut st.seed_text).desired_width(120.0);
-                if ui.add(edit).on_hover_text(t.t("ui-seed-hint")).changed()
-                    && let Ok(seed) = st.seed_text.trim().parse::<u64>()
-                {
-                    out.push(Intent::SetSeed(seed));
-                }
-                if st.seed_text.trim().parse::<u64>().is_err() {
-                    ui.label(RichText::new(t.t("ui-seed-invalid")).color(palette::BAD));
-                }
-            });
+            if v.options.mode == Mode::Exam {
+                class_code_row_ui(ui, v, st, out);
+            } else {
+                ui.label(t.t("ui-seed"));
+                ui.horizontal(|ui| {
+                    let edit = egui::TextEdit::singleline(&mut st.seed_text).desired_width(120.0);
+                    if ui.add(edit).on_hover_text(t.t("ui-seed-hint")).changed()
+                        && let Ok(seed) = st.seed_text.trim().parse::<u64>()
+                    {
+                        out.push(Intent::SetSeed(seed));
+                    }
+                    if st.seed_text.trim().parse::<u64>().is_err() {
+                        ui.label(RichText::new(t.t("ui-seed-invalid")).color(palette::BAD));
+                    }
+                });
+            }
             ui.end_row();
         });
         let mode_hint = match v.options.mode {
@@ -224,7 +228,41 @@ fn case_detail_ui(
     let open = egui::Button::new(RichText::new(t.t("ui-open-case")).size(18.0).strong())
         .fill(palette::GOLD.gamma_multiply(0.55))
         .min_size(egui::vec2(220.0, 40.0));
-    if ui.add(open).clicked() {
-        out.push(Intent::OpenCase(index));
+    // An exam opens only with a trainee id and the class code; the reason is shown beside.
+    match v.options.start() {
+        Ok(_) => {
+            if ui.add(open).clicked() {
+                out.push(Intent::OpenCase(index));
+            }
+        }
+        Err(why) => {
+            ui.horizontal_wrapped(|ui| {
+                ui.add_enabled(false, open).on_disabled_hover_text(t.t(why));
+                ui.label(RichText::new(t.t(why)).color(palette::WARN));
+            });
+        }
     }
+}
+
+/// Exam mode: the class code from the instructor instead of a free seed.
+fn class_code_row_ui(ui: &mut egui::Ui, v: &View, st: &mut UiState, out: &mut Vec<Intent>) {
+    let t = v.texts;
+    if st.class_code_text.is_empty()
+        && let Some(code) = &v.options.class_code
+    {
+        st.class_code_text = code.clone();
+    }
+    ui.label(t.t("ui-class-code"));
+    ui.horizontal(|ui| {
+        let edit = egui::TextEdit::singleline(&mut st.class_code_text)
+            .hint_text("GH-4K7Q")
+            .desired_width(120.0);
+        if ui.add(edit).on_hover_text(t.t("ui-class-code-hint")).changed() {
+            out.push(Intent::SetClassCode(st.class_code_text.clone()));
+        }
+        let text = st.class_code_text.trim();
+        if !text.is_empty() && crate::classcode::to_seed(text).is_err() {
+            ui.label(RichText::new(t.t("ui-class-code-invalid")).color(palette::BAD));
+        }
+    });
 }

@@ -211,8 +211,8 @@ pub fn measures_ui(
         out.push(Intent::Act(ret));
     }
 
-    // Abroad: point to the channels.
-    if sc.account_jurisdiction(&id) != Some(sc.home.as_str()) {
+    // Abroad: point to the channels (not in an exam: that is the answer).
+    if sc.account_jurisdiction(&id) != Some(sc.home.as_str()) && !v.exam() {
         ui.add_space(8.0);
         card(ui, |ui| {
             bi_id(ui, v, "ui-abroad-hint");

@@ -14,6 +14,8 @@ use super::{
     ActiveCase, Intent, Library, RecordSaved, ReloadProblems, Screen, Settings, SimClock, Texts,
 };
 
+pub use resume::resume_ui;
+
 mod briefing;
 mod channels;
 pub(crate) mod debrief;
@@ -23,6 +25,7 @@ mod library;
 mod map;
 mod measures;
 mod operations;
+mod resume;
 mod trial;
 mod widgets;
 
@@ -33,6 +36,10 @@ pub struct UiState {
     /// Library: the highlighted case.
     pub selected_case: Option<usize>,
     pub seed_text: String,
+    /// Library, exam mode: the class code as typed.
+    pub class_code_text: String,
+    /// Debrief: the folder the record is exported to, as typed (empty: the default folder).
+    pub export_dir_text: String,
     /// Operations: the account selected on the map.
     pub selected_account: Option<String>,
     pub tab: OpsTab,
@@ -110,10 +117,19 @@ pub struct View<'a> {
     pub time: f64,
 }
 
+impl View<'_> {
+    /// An exam is running: explanations that would give the answer away are held back until
+    /// the debrief (the list is in the README's app section).
+    pub fn exam(&self) -> bool {
+        self.case.is_some_and(|c| c.mode == super::Mode::Exam)
+    }
+}
+
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<UiState>()
         .add_systems(Update, view_intents)
-        .add_systems(EguiPrimaryContextPass, draw.after(super::egui_setup::Ready));
+        .add_systems(EguiPrimaryContextPass, draw.after(super::egui_setup::Ready))
+        .add_systems(EguiPrimaryContextPass, resume::draw.after(draw));
 }
 
 fn view_intents(
@@ -124,10 +140,10 @@ fn view_intents(
     for intent in intents.read() {
         match intent {
             Intent::ToggleMenu => st.menu_open = !st.menu_open,
-            Intent::CloseCase | Intent::OpenCase(_) => {
-                let keep = (st.selected_case, st.seed_text.clone());
+            Intent::CloseCase | Intent::OpenCase(_) | Intent::Resume { .. } => {
+                let keep = (st.selected_case, st.seed_text.clone(), st.class_code_text.clone());
                 *st = UiState::default();
-                (st.selected_case, st.seed_text) = keep;
+                (st.selected_case, st.seed_text, st.class_code_text) = keep;
             }
             _ => {}
         }
@@ -237,7 +253,7 @@ pub fn app_ui(ui: &mut egui::Ui, v: &View, st: &mut UiState, out: &mut Vec<Inten
         (Screen::Briefing, Some(case)) => briefing::briefing_ui(ui, v, case, out),
         (Screen::Operations, Some(case)) => operations::operations_ui(ui, v, case, st, out),
         (Screen::Trial, Some(case)) => trial::trial_ui(ui, v, case, out),
-        (Screen::Debrief, Some(case)) => debrief::debrief_ui(ui, v, case, out),
+        (Screen::Debrief, Some(case)) => debrief::debrief_ui(ui, v, case, st, out),
     }
 
     if st.menu_open {
@@ -275,6 +291,10 @@ fn top_bar_ui(ui: &mut egui::Ui, v: &View, st: &mut UiState, out: &mut Vec<Inten
                     _ => t.t("ui-mode-practice"),
                 };
                 ui.label(RichText::new(mode).small().color(palette::FAINT));
+                if case.read_only {
+                    ui.label(RichText::new(t.t("ui-read-only")).small().color(palette::WARN))
+                        .on_hover_text(t.t("ui-read-only-hint"));
+                }
             }
         },
     );

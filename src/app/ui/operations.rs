@@ -6,6 +6,7 @@ use super::widgets::{bi, bi_msg, chip, money};
 use super::{OpsTab, UiState, View, channels, evidence, feed, map, measures};
 use crate::app::egui_setup::palette;
 use crate::app::{ActiveCase, Intent, SPEEDS, Screen};
+use crate::i18n::Msg;
 use crate::scenario::Action;
 use crate::time::{format_clock, format_span};
 
@@ -111,7 +112,8 @@ fn clock_bar_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec<In
     if let Some(why) = &case.refused {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new("⛔").color(palette::BAD));
-            bi_msg(ui, v, why);
+            let why = if v.exam() { Msg::new("ui-exam-not-now") } else { why.clone() };
+            bi_msg(ui, v, &why);
         });
     }
 }

@@ -79,7 +79,8 @@ pub fn card<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
 }
 
 /// A button that is enabled only when the rules allow the action; when disabled, hovering it
-/// says why (the rendered `ActionError`). Returns true when clicked.
+/// says why (the rendered `ActionError`; in an exam only that it is not possible now, since the
+/// reason often names the right move). Returns true when clicked.
 pub fn guarded_button(
     ui: &mut egui::Ui,
     v: &View,
@@ -90,7 +91,8 @@ pub fn guarded_button(
     match allowed {
         Ok(()) => ui.add(button).clicked(),
         Err(why) => {
-            ui.add_enabled(false, button).on_disabled_hover_text(v.texts.msg(why));
+            let why = if v.exam() { v.texts.t("ui-exam-not-now") } else { v.texts.msg(why) };
+            ui.add_enabled(false, button).on_disabled_hover_text(why);
             false
         }
     }
