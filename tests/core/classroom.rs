@@ -31,23 +31,25 @@ fn teams(names: &[&str]) -> Vec<String> {
 
 #[test]
 fn class_codes_normalize_and_fix_the_seed() {
-    assert_eq!(code::normalize(" gh-7k3p ").unwrap(), "GH7K3P");
+    // The same codes, and the same seeds, as exam mode.
+    assert_eq!(code::normalize(" gh-7k3p ").unwrap(), "GH-7K3P");
     assert_eq!(code::seed("gh 7k3p").unwrap(), code::seed("GH-7K3P").unwrap());
+    assert_eq!(code::seed("GH-7K3P").unwrap(), goldenhour::classcode::to_seed("GH-7K3P").unwrap());
     assert_ne!(code::seed("GH7K3P").unwrap(), code::seed("GH7K3Q").unwrap());
-    assert_eq!(code::normalize("  - "), Err(code::CodeError::Empty));
-    assert!(matches!(code::normalize("a/b"), Err(code::CodeError::BadChar(_))));
-    assert!(matches!(code::normalize("ABCDEFGHIJKLMNOPQ"), Err(code::CodeError::TooLong(_))));
+    assert!(matches!(code::normalize("  - "), Err(code::CodeError::Length(_, 0))));
+    assert!(matches!(code::normalize("a/bc"), Err(code::CodeError::Character(_, '/'))));
+    assert!(matches!(code::normalize("ABCDEFGHIJKLMNOPQ"), Err(code::CodeError::Length(..))));
 }
 
 #[test]
 fn team_lists_are_checked() {
     let (sc, hash) = frank();
     assert!(matches!(
-        Classroom::new(sc.clone(), &hash, "C1", &teams(&[" ", ""]), "en-US", None),
+        Classroom::new(sc.clone(), &hash, "GH-00C1", &teams(&[" ", ""]), "en-US", None),
         Err(classroom::ClassError::NoTeams)
     ));
     assert!(matches!(
-        Classroom::new(sc, &hash, "C1", &teams(&["Team A", "team-a "]), "en-US", None),
+        Classroom::new(sc, &hash, "GH-00C1", &teams(&["Team A", "team-a "]), "en-US", None),
         Err(classroom::ClassError::DuplicateTeam(_))
     ));
 }
@@ -148,7 +150,8 @@ fn console_controls_reach_every_team_session() {
 #[test]
 fn an_instructor_fired_inject_replays_from_the_record() {
     let (sc, hash) = frank();
-    let mut c = Classroom::new(sc.clone(), &hash, "R1", &teams(&["A"]), "zh-CN", None).unwrap();
+    let mut c =
+        Classroom::new(sc.clone(), &hash, "GH-00R1", &teams(&["A"]), "zh-CN", None).unwrap();
     c.command(&Command::Resume, None);
     c.tick(0, 2 * HOUR).unwrap();
     c.command(&Command::FireInject("victim-doubts".into()), None);
@@ -182,7 +185,7 @@ pub fn three_team_records(dir: &std::path::Path) -> (Arc<Scenario>, String, u64)
     let mut c = Classroom::new(
         sc.clone(),
         &hash,
-        "DEBRIEF1",
+        "GH-DBF1",
         &teams(&["A", "B", "C"]),
         "en-US",
         Some(dir.into()),
@@ -241,7 +244,10 @@ fn class_debrief_finds_where_the_teams_diverged() {
     assert_eq!(names, ["A", "B", "C"]);
     assert!(d.teams.iter().all(|t| t.finished));
     assert!(d.teams.iter().all(|t| t.outcome.criteria.len() == sc.rubric.criteria.len()));
-    assert!(d.teams.iter().all(|t| t.recoverable.len() > 1));
+    // Every team has a series from the start; B, who froze a day late, lost money on the way.
+    assert!(d.teams.iter().all(|t| !t.recoverable.is_empty()));
+    assert!(d.teams[1].recoverable.len() > 1);
+    assert!(d.teams[1].recoverable.last().unwrap().1 < d.teams[1].recoverable[0].1);
     assert_eq!(d.notes.len(), 1);
 
     let find = |kind: &str, subject: &str| {
