@@ -244,7 +244,9 @@ fn a_broken_start_case_shows_its_error_and_opens_nothing() -> TestResult {
     assert_eq!(screen(&app), Screen::Library);
     assert!(app.world().get_resource::<ActiveCase>().is_none());
     let problem = app.world().resource::<ReloadProblems>().case.clone().ok_or("error shown")?;
-    assert!(problem.starts_with(&format!("{}:", file.display())), "{problem}");
+    // Compiler-style, as `validate` prints it: the code, then ` --> file:line:col`.
+    assert!(problem.starts_with("error[syntax]"), "{problem}");
+    assert!(problem.contains(&format!("--> {}:49:5", file.display())), "{problem}");
     let lib = app.world().resource::<Library>();
     assert!(lib.entries.iter().any(|e| e.path == file && e.scenario.is_err()));
     Ok(())
@@ -303,11 +305,11 @@ fn hot_reload_keeps_the_last_good_case_on_a_broken_edit() -> TestResult {
     std::fs::write(&file, good.replacen("difficulty", "difficulti", 1))?;
     app.update();
     let problem = app.world().resource::<ReloadProblems>().case.clone().ok_or("error reported")?;
-    assert!(problem.contains(&file.display().to_string()), "{problem}");
-    assert!(
-        problem.split(':').nth(1).is_some_and(|l| l.trim().parse::<u32>().is_ok()),
-        "{problem}"
-    );
+    let at = format!("--> {}:", file.display());
+    let place = problem.split_once(&at).map(|(_, rest)| rest).ok_or(problem.clone())?;
+    let mut line_col = place.split(|c: char| c.is_whitespace()).next().unwrap_or("").split(':');
+    assert!(line_col.next().is_some_and(|l| l.parse::<u32>().is_ok()), "{problem}");
+    assert!(line_col.next().is_some_and(|c| c.parse::<u32>().is_ok()), "{problem}");
     assert_eq!(case(&app).scenario.id, id);
     send(&mut app, Intent::Go(Screen::Operations));
     answer_decisions(&mut app);

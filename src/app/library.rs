@@ -21,7 +21,7 @@ pub struct CaseEntry {
     pub scenario: Result<Arc<Scenario>, String>,
 }
 
-/// Every case found, bundled first, each folder sorted by file name.
+/// Every case found, bundled first; in each folder the easiest first, then by file name.
 #[derive(Resource, Debug, Clone, Default)]
 pub struct Library {
     pub entries: Vec<CaseEntry>,
@@ -43,10 +43,20 @@ impl Library {
                     continue;
                 }
             };
-            for path in files {
-                let scenario = load_case(&path).map(Arc::new);
-                entries.push(CaseEntry { path, bundled, scenario });
-            }
+            let mut found: Vec<CaseEntry> = files
+                .into_iter()
+                .map(|path| {
+                    let scenario = load_case(&path).map(Arc::new);
+                    CaseEntry { path, bundled, scenario }
+                })
+                .collect();
+            // Easiest first, so a new trainee meets the tutorial at the top; cases that do not
+            // open go last, where their error does not push the others down.
+            found.sort_by_key(|e| match &e.scenario {
+                Ok(sc) => (0, sc.difficulty),
+                Err(_) => (1, 0),
+            });
+            entries.extend(found);
         }
         Library { entries }
     }
