@@ -53,7 +53,8 @@ fn draw(
     Ok(())
 }
 
-/// Who plays at this machine, and (on a team PC) whether the host hears it.
+/// Who plays at this machine, and (on a team PC) whether the host hears it. Centred at the
+/// bottom: the screens keep their buttons in the bottom corners.
 fn banner_ui(ctx: &egui::Context, t: &Texts, class: &Class) {
     let team = class.team_name();
     let (link, color) = match (&class.start.role, class.link, &class.refused) {
@@ -65,7 +66,7 @@ fn banner_ui(ctx: &egui::Context, t: &Texts, class: &Class) {
         _ => (String::new(), palette::DIM),
     };
     egui::Area::new(egui::Id::new("class-banner"))
-        .anchor(Align2::RIGHT_BOTTOM, [-8.0, -6.0])
+        .anchor(Align2::CENTER_BOTTOM, [0.0, -6.0])
         .interactable(false)
         .show(ctx, |ui| {
             egui::Frame::new()
