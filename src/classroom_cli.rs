@@ -8,9 +8,10 @@ use std::sync::Arc;
 
 use clap::{Subcommand, ValueEnum};
 
-use goldenhour::classroom::debrief::{ClassDebrief, DivergenceKind, action_msg, load_dir};
+use goldenhour::classroom::debrief::{ClassDebrief, DivergenceKind, load_dir};
 use goldenhour::classroom::{self, net};
 use goldenhour::i18n::{Arg, Msg};
+use goldenhour::sim::action_msg;
 use goldenhour::time::format_clock;
 
 use crate::cli::{Fail, load_catalog, load_scenario};

@@ -8,9 +8,8 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use super::{CLASS_FILE, ClassFile, Note};
-use crate::i18n::{Arg, Msg};
 use crate::record::{Record, RecordError};
-use crate::scenario::{Action, Preservation, Scenario, TimedAction};
+use crate::scenario::{Action, Scenario, TimedAction};
 use crate::scoring::Outcome;
 use crate::time::{Dur, Secs};
 
@@ -253,85 +252,4 @@ pub fn divergences(teams: &[&[TimedAction]]) -> Vec<Divergence> {
     }
     out.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| a.decision.cmp(&b.decision)));
     out
-}
-
-/// An action in words, in any language (names come from the case's messages).
-pub fn action_msg(sc: &Scenario, action: &Action) -> Msg {
-    let name = |id: &str| {
-        let m = sc
-            .account(id)
-            .map(|a| a.name.as_str())
-            .or_else(|| sc.channel(id).map(|c| c.name.as_str()))
-            .or_else(|| sc.suspect(id).map(|c| c.name.as_str()))
-            .or_else(|| sc.item(id).map(|c| c.name.as_str()))
-            .or_else(|| {
-                sc.channels
-                    .iter()
-                    .flat_map(|c| &c.services)
-                    .find(|s| s.id == id)
-                    .map(|s| s.name.as_str())
-            })
-            .or_else(|| {
-                sc.evidence
-                    .iter()
-                    .flat_map(|e| &e.methods)
-                    .find(|m| m.id == id)
-                    .map(|m| m.name.as_str())
-            })
-            .unwrap_or("ui-unknown");
-        Arg::Ref(m.to_string())
-    };
-    match action {
-        Action::StopPayment { account } => Msg::new("ui-act-stop").arg("account", name(account)),
-        Action::RenewFreeze { account } => {
-            Msg::new("ui-act-renew-freeze").arg("account", name(account))
-        }
-        Action::RenewStopPayment { account } => {
-            Msg::new("ui-act-renew").arg("account", name(account))
-        }
-        Action::Freeze { account, .. } => Msg::new("ui-act-freeze").arg("account", name(account)),
-        Action::ReturnFunds { account } => Msg::new("ui-act-return").arg("account", name(account)),
-        Action::Monitor { account } => Msg::new("ui-act-monitor").arg("account", name(account)),
-        Action::Request { channel, service, target, .. } => Msg::new("ui-act-request")
-            .arg("channel", name(channel))
-            .arg("service", name(service))
-            .arg("target", name(target.id())),
-        Action::Collect { item, method } => {
-            Msg::new("ui-act-collect").arg("item", name(item)).arg("method", name(method))
-        }
-        Action::Preserve { item, how } => Msg::new("ui-act-preserve").arg("item", name(item)).arg(
-            "how",
-            Arg::Ref(
-                match how {
-                    Preservation::Hash => "preserve-hash",
-                    Preservation::Blockchain => "preserve-blockchain",
-                }
-                .to_string(),
-            ),
-        ),
-        Action::Choose { inject, choice } => {
-            let text = sc
-                .inject(inject)
-                .and_then(|i| i.choices.iter().find(|c| &c.id == choice))
-                .map(|c| c.text.clone())
-                .unwrap_or_else(|| "ui-unknown".to_string());
-            Msg::new("ui-act-choose").arg("choice", Arg::Ref(text))
-        }
-        Action::Answer { item, answer } => Msg::new("ui-act-answer").arg("item", name(item)).arg(
-            "answer",
-            Arg::Ref(
-                match answer {
-                    crate::scenario::Answer::Explain => "answer-explain",
-                    crate::scenario::Answer::Supplement => "answer-supplement",
-                    crate::scenario::Answer::Withdraw => "answer-withdraw",
-                }
-                .to_string(),
-            ),
-        ),
-        Action::FireInject { inject } => {
-            let text =
-                sc.inject(inject).map(|i| i.text.clone()).unwrap_or_else(|| "ui-unknown".into());
-            Msg::new("ui-act-fire").arg("inject", Arg::Ref(text))
-        }
-    }
 }

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use crate::i18n::{Arg, Catalog, Msg};
 use crate::record::{Record, RecordError};
 use crate::scenario::validate::{Severity, check_text};
-use crate::scenario::{Action, Preservation, Scenario, content_hash};
+use crate::scenario::{Action, Scenario, content_hash};
 use crate::scoring::Outcome;
 use crate::sim::{Event, Session};
 use crate::time::Secs;
@@ -237,7 +237,7 @@ pub fn replay(record: &Record, scenario: Arc<Scenario>, finish: bool) -> Replay 
     let mut session = Session::new(scenario, record.seed);
     let mut steps = Vec::with_capacity(record.actions.len());
     for ra in &record.actions {
-        let what = action_msg(&session, &ra.act);
+        let what = crate::sim::action_msg(session.scenario(), &ra.act);
         let (events, refused) = match session.apply(ra.at, &ra.act) {
             Ok(ev) => (ev, None),
             Err(e) => (Vec::new(), Some(session.explain(&e))),
@@ -385,62 +385,6 @@ fn compare(stored: &Outcome, rep: &Replay) -> Option<Reason> {
 /// Grade many record files against one library.
 pub fn grade_all(paths: &[PathBuf], lib: &Library) -> Vec<Graded> {
     paths.iter().map(|p| grade_file(p, lib)).collect()
-}
-
-/// An action in words ("Stop-payment on Mule card 1"), in any language.
-pub fn action_msg(session: &Session, action: &Action) -> Msg {
-    let name = |id: &str| Arg::Ref(session.name_of(id).unwrap_or("ui-unknown").to_string());
-    match action {
-        Action::StopPayment { account } => Msg::new("ui-act-stop").arg("account", name(account)),
-        Action::RenewFreeze { account } => {
-            Msg::new("ui-act-renew-freeze").arg("account", name(account))
-        }
-        Action::RenewStopPayment { account } => {
-            Msg::new("ui-act-renew").arg("account", name(account))
-        }
-        Action::Freeze { account, .. } => Msg::new("ui-act-freeze").arg("account", name(account)),
-        Action::ReturnFunds { account } => Msg::new("ui-act-return").arg("account", name(account)),
-        Action::Monitor { account } => Msg::new("ui-act-monitor").arg("account", name(account)),
-        Action::Request { channel, service, target, .. } => Msg::new("ui-act-request")
-            .arg("channel", name(channel))
-            .arg("service", name(service))
-            .arg("target", name(target.id())),
-        Action::Collect { item, method } => {
-            Msg::new("ui-act-collect").arg("item", name(item)).arg("method", name(method))
-        }
-        Action::Preserve { item, how } => {
-            let how = match how {
-                Preservation::Hash => "preserve-hash",
-                Preservation::Blockchain => "preserve-blockchain",
-            };
-            Msg::new("ui-act-preserve").arg("item", name(item)).arg("how", Arg::Ref(how.into()))
-        }
-        Action::Choose { inject, choice } => {
-            let text = session
-                .scenario()
-                .inject(inject)
-                .and_then(|i| i.choices.iter().find(|c| &c.id == choice))
-                .map(|c| c.text.clone())
-                .unwrap_or_else(|| "ui-unknown".to_string());
-            Msg::new("ui-act-choose").arg("choice", Arg::Ref(text))
-        }
-        Action::Answer { item, answer } => {
-            let a = match answer {
-                crate::scenario::Answer::Explain => "answer-explain",
-                crate::scenario::Answer::Supplement => "answer-supplement",
-                crate::scenario::Answer::Withdraw => "answer-withdraw",
-            };
-            Msg::new("ui-act-answer").arg("item", name(item)).arg("answer", Arg::Ref(a.into()))
-        }
-        Action::FireInject { inject } => {
-            let text = session
-                .scenario()
-                .inject(inject)
-                .map(|i| i.text.clone())
-                .unwrap_or_else(|| "ui-unknown".to_string());
-            Msg::new("ui-act-fire").arg("inject", Arg::Ref(text))
-        }
-    }
 }
 
 /// A stable short id for an action kind (xAPI activity ids, mistake counts).

@@ -875,6 +875,38 @@ pub fn content_hash(bytes: &[u8]) -> String {
 }
 
 impl Scenario {
+    /// The message id of the name of anything with an id: account, channel, suspect, item,
+    /// jurisdiction, institution, ground, collection method or service.
+    pub fn name_of(&self, id: &str) -> Option<&str> {
+        let sc = self;
+        sc.accounts
+            .iter()
+            .find(|a| a.id == id)
+            .map(|a| a.name.as_str())
+            .or_else(|| sc.channels.iter().find(|c| c.id == id).map(|c| c.name.as_str()))
+            .or_else(|| sc.suspects.iter().find(|c| c.id == id).map(|c| c.name.as_str()))
+            .or_else(|| sc.evidence.iter().find(|c| c.id == id).map(|c| c.name.as_str()))
+            .or_else(|| sc.jurisdictions.iter().find(|c| c.id == id).map(|c| c.name.as_str()))
+            .or_else(|| sc.institutions.iter().find(|c| c.id == id).map(|c| c.name.as_str()))
+            .or_else(|| {
+                sc.measures.freeze.grounds.iter().find(|c| c.id == id).map(|c| c.name.as_str())
+            })
+            .or_else(|| {
+                sc.evidence
+                    .iter()
+                    .flat_map(|e| &e.methods)
+                    .find(|m| m.id == id)
+                    .map(|m| m.name.as_str())
+            })
+            .or_else(|| {
+                sc.channels
+                    .iter()
+                    .flat_map(|c| &c.services)
+                    .find(|m| m.id == id)
+                    .map(|m| m.name.as_str())
+            })
+    }
+
     pub fn account(&self, id: &str) -> Option<&Account> {
         self.accounts.iter().find(|a| a.id == id)
     }

@@ -416,33 +416,7 @@ impl Session {
     /// The message id of any named thing in the scenario: account, channel, suspect, item,
     /// jurisdiction, institution, inject, ground, method or service.
     pub fn name_of(&self, id: &str) -> Option<&str> {
-        let sc = &*self.sc;
-        sc.accounts
-            .iter()
-            .find(|a| a.id == id)
-            .map(|a| a.name.as_str())
-            .or_else(|| sc.channels.iter().find(|c| c.id == id).map(|c| c.name.as_str()))
-            .or_else(|| sc.suspects.iter().find(|c| c.id == id).map(|c| c.name.as_str()))
-            .or_else(|| sc.evidence.iter().find(|c| c.id == id).map(|c| c.name.as_str()))
-            .or_else(|| sc.jurisdictions.iter().find(|c| c.id == id).map(|c| c.name.as_str()))
-            .or_else(|| sc.institutions.iter().find(|c| c.id == id).map(|c| c.name.as_str()))
-            .or_else(|| {
-                sc.measures.freeze.grounds.iter().find(|c| c.id == id).map(|c| c.name.as_str())
-            })
-            .or_else(|| {
-                sc.evidence
-                    .iter()
-                    .flat_map(|e| &e.methods)
-                    .find(|m| m.id == id)
-                    .map(|m| m.name.as_str())
-            })
-            .or_else(|| {
-                sc.channels
-                    .iter()
-                    .flat_map(|c| &c.services)
-                    .find(|m| m.id == id)
-                    .map(|m| m.name.as_str())
-            })
+        self.sc.name_of(id)
     }
 
     // ----- driving the clock -----
@@ -2062,5 +2036,61 @@ pub fn target_kind_id(k: TargetKind) -> &'static str {
         TargetKind::Account => "target-account",
         TargetKind::Suspect => "target-suspect",
         TargetKind::Evidence => "target-evidence",
+    }
+}
+
+/// An action in words ("Stop-payment on Mule card 1"), in any language: the app's log, the
+/// debriefs, `grade` and the class debrief all say actions this way.
+pub fn action_msg(sc: &Scenario, action: &Action) -> Msg {
+    use crate::scenario::{Answer, Preservation};
+    let name = |id: &str| Arg::Ref(sc.name_of(id).unwrap_or("ui-unknown").to_string());
+    match action {
+        Action::StopPayment { account } => Msg::new("ui-act-stop").arg("account", name(account)),
+        Action::RenewFreeze { account } => {
+            Msg::new("ui-act-renew-freeze").arg("account", name(account))
+        }
+        Action::RenewStopPayment { account } => {
+            Msg::new("ui-act-renew").arg("account", name(account))
+        }
+        Action::Freeze { account, .. } => Msg::new("ui-act-freeze").arg("account", name(account)),
+        Action::ReturnFunds { account } => Msg::new("ui-act-return").arg("account", name(account)),
+        Action::Monitor { account } => Msg::new("ui-act-monitor").arg("account", name(account)),
+        Action::Request { channel, service, target, .. } => Msg::new("ui-act-request")
+            .arg("channel", name(channel))
+            .arg("service", name(service))
+            .arg("target", name(target.id())),
+        Action::Collect { item, method } => {
+            Msg::new("ui-act-collect").arg("item", name(item)).arg("method", name(method))
+        }
+        Action::Preserve { item, how } => {
+            let how = match how {
+                Preservation::Hash => "preserve-hash",
+                Preservation::Blockchain => "preserve-blockchain",
+            };
+            Msg::new("ui-act-preserve").arg("item", name(item)).arg("how", Arg::Ref(how.into()))
+        }
+        Action::Choose { inject, choice } => {
+            let text = sc
+                .inject(inject)
+                .and_then(|i| i.choices.iter().find(|c| &c.id == choice))
+                .map(|c| c.text.clone())
+                .unwrap_or_else(|| "ui-unknown".to_string());
+            Msg::new("ui-act-choose").arg("choice", Arg::Ref(text))
+        }
+        Action::Answer { item, answer } => {
+            let a = match answer {
+                Answer::Explain => "answer-explain",
+                Answer::Supplement => "answer-supplement",
+                Answer::Withdraw => "answer-withdraw",
+            };
+            Msg::new("ui-act-answer").arg("item", name(item)).arg("answer", Arg::Ref(a.into()))
+        }
+        Action::FireInject { inject } => {
+            let text = sc
+                .inject(inject)
+                .map(|i| i.text.clone())
+                .unwrap_or_else(|| "ui-unknown".to_string());
+            Msg::new("ui-act-fire").arg("inject", Arg::Ref(text))
+        }
     }
 }

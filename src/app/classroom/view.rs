@@ -9,9 +9,10 @@ use egui_plot::{Legend, Line, Plot, PlotPoints};
 use super::{ActiveCase, Class, ClassIntent, Role, SimClock, Texts};
 use crate::app::egui_setup::palette;
 use crate::app::ui::debrief::{steps, time_marks, tx, untx};
-use crate::classroom::debrief::{ClassDebrief, DivergenceKind, action_msg};
+use crate::classroom::debrief::{ClassDebrief, DivergenceKind};
 use crate::classroom::{self as core, Command};
 use crate::i18n::{Arg, Msg, group_digits};
+use crate::sim::action_msg;
 use crate::time::{format_clock, format_span};
 
 pub(super) fn plugin(app: &mut App) {

@@ -7,12 +7,13 @@ use egui_plot::{
     GridInput, GridMark, HLine, HoverPosition, Legend, Line, LineStyle, Plot, PlotPoints, VLine,
 };
 
-use super::widgets::{action_msg, bi, bi_id, bi_msg, card, chip, heading, money, section};
+use super::widgets::{bi, bi_id, bi_msg, card, chip, heading, money, section};
 use super::{UiState, View};
 use crate::app::egui_setup::palette;
 use crate::app::{ActiveCase, Intent};
 use crate::i18n::group_digits_for;
 use crate::sim::Session;
+use crate::sim::action_msg;
 use crate::time::{Secs, format_clock, format_span};
 
 pub fn debrief_ui(
@@ -431,7 +432,7 @@ fn expert_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
                     ui.label(RichText::new(t.t("ui-expert-did")).small().color(palette::INFO));
                     chip(ui, format!("{} · {text}", t.t("ui-you")), color);
                 });
-                bi_msg(ui, v, &action_msg(expert, &a.act));
+                bi_msg(ui, v, &action_msg(expert.scenario(), &a.act));
             });
         ui.add_space(3.0);
     }
@@ -443,7 +444,7 @@ fn expert_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
         for m in extra {
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(format_clock(m.at.0)).monospace().color(palette::FAINT));
-                ui.label(t.msg(&action_msg(s, &m.act)));
+                ui.label(t.msg(&action_msg(s.scenario(), &m.act)));
             });
         }
     }
