@@ -372,7 +372,8 @@ pub fn explore(
             let runs: Vec<Run> = (0..LINE_SEEDS)
                 .into_par_iter()
                 .map(|k| {
-                    let (s, _) = crate::sim::play(sc.clone(), run_seed(seed, u64::MAX - k), line);
+                    let s =
+                        crate::run::play_session(sc.clone(), run_seed(seed, u64::MAX - k), line);
                     observe(&s)
                 })
                 .collect();

@@ -11,6 +11,7 @@ pub mod explore;
 pub mod grade;
 pub mod i18n;
 pub mod record;
+pub mod run;
 pub mod scenario;
 pub mod scoring;
 pub mod sim;

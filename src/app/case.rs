@@ -7,9 +7,10 @@ use std::sync::Arc;
 use bevy::prelude::*;
 
 use crate::i18n::Msg;
-use crate::record::{Record, RecordedAction, write_atomic, write_new};
+use crate::record::{Record, write_atomic, write_new};
+use crate::run::{Meta, OnRefused, Replayed, Run, play_session, replay};
 use crate::scenario::{Action, Scenario};
-use crate::sim::{Session, play};
+use crate::sim::Session;
 
 pub use crate::record::Mode;
 
@@ -23,15 +24,9 @@ pub const SEED_DEFAULT: u64 = 1;
 pub struct ActiveCase {
     pub path: PathBuf,
     pub scenario: Arc<Scenario>,
-    /// SHA-256 of the file the session was built from.
-    pub hash: String,
-    pub session: Session,
-    pub mode: Mode,
-    pub trainee: String,
-    /// Exam mode: the class code the seed came from.
-    pub class_code: Option<String>,
-    /// Wall-clock time of each applied action, in order.
-    pub wall: Vec<Option<String>>,
+    /// The session and its record's metadata (hash of the case file, mode, trainee or team,
+    /// class code, wall time of every action).
+    pub run: Run,
     /// Where the record is written after every action. Until the first save this is the
     /// folder and the start of the name only: the first save picks a name no file has
     /// (`<case>-<trainee>-<UTC time>-<n>.json`) and sets it here.
@@ -46,34 +41,44 @@ pub struct ActiveCase {
     pub refused: Option<Msg>,
     /// The scenario's `expert` line played with the same seed, for the debrief.
     pub expert: Option<Session>,
-    /// The team playing (classroom mode); goes into the record.
-    pub team: Option<String>,
 }
 
 impl ActiveCase {
     /// A new session with the options' seed (in exam mode, the class code's).
     pub fn new(path: PathBuf, scenario: Arc<Scenario>, hash: String, opts: &CaseOptions) -> Self {
         let seed = opts.start().unwrap_or(opts.seed);
-        let session = Session::new(scenario.clone(), seed);
         let stamp = wall_clock_now().replace([':', '-'], "");
         let who = sanitize(if opts.trainee.trim().is_empty() { "trainee" } else { &opts.trainee });
         let record_path = opts.records.join(format!("{}-{who}-{stamp}", scenario.id));
+        let meta = Meta {
+            scenario_hash: hash,
+            locale: String::new(),
+            trainee: Some(opts.trainee.trim().to_string()).filter(|t| !t.is_empty()),
+            team: None,
+            mode: opts.mode,
+            class_code: if opts.mode == Mode::Exam { opts.class_code.clone() } else { None },
+            keeps_time: true,
+            abandoned: None,
+        };
         ActiveCase {
             path,
+            run: Run::new(scenario.clone(), seed, meta),
             scenario,
-            hash,
-            session,
-            mode: opts.mode,
-            trainee: opts.trainee.trim().to_string(),
-            class_code: if opts.mode == Mode::Exam { opts.class_code.clone() } else { None },
-            wall: Vec::new(),
             record_path,
             record_written: false,
             read_only: false,
             refused: None,
             expert: None,
-            team: None,
         }
+    }
+
+    /// SHA-256 of the case file the session was built from.
+    pub fn hash(&self) -> &str {
+        &self.run.meta.scenario_hash
+    }
+
+    pub fn mode(&self) -> Mode {
+        self.run.meta.mode
     }
 
     /// Rebuild an unfinished session from its record: the same scenario, seed, mode and trainee,
@@ -82,8 +87,9 @@ impl ActiveCase {
     /// at `record_path` goes on being written.
     ///
     /// A replay the rules refuse means the record does not belong to this case file: the
-    /// refusal comes back as the error (which action, and why). With `read_only` (a case file that changed since),
-    /// refused actions are skipped and returned instead, and nothing will be written.
+    /// refusal comes back as the error (which action, and why). With `read_only` (a case file
+    /// that changed since), refused actions are skipped and returned instead, and nothing will
+    /// be written.
     pub fn resume(
         path: PathBuf,
         scenario: Arc<Scenario>,
@@ -92,37 +98,28 @@ impl ActiveCase {
         record_path: PathBuf,
         read_only: bool,
     ) -> Result<(ActiveCase, Vec<Msg>), Vec<Msg>> {
-        let mut session = Session::new(scenario.clone(), record.seed);
-        let mut wall = Vec::new();
+        let policy = if read_only { OnRefused::Skip } else { OnRefused::Stop };
+        let Replayed { mut run, refused, .. } = replay(scenario.clone(), record, policy);
         let mut dropped = Vec::new();
-        for (i, a) in record.actions.iter().enumerate() {
-            let at = a.at.max(session.now());
-            match session.apply(at, &a.act) {
-                Ok(_) => wall.push(a.wall.clone()),
-                Err(e) => {
-                    let what = Msg::new("ui-unfinished-refused")
-                        .arg("n", crate::i18n::Arg::Num(i as i64 + 1))
-                        .arg("at", crate::i18n::Arg::Time(a.at));
-                    let why = session.explain(&e);
-                    if !read_only {
-                        return Err(vec![what, why]);
-                    }
-                    dropped.extend([what, why]);
-                }
-            }
+        for r in &refused {
+            dropped.push(
+                Msg::new("ui-unfinished-refused")
+                    .arg("n", crate::i18n::Arg::Num(r.index as i64 + 1))
+                    .arg("at", crate::i18n::Arg::Time(r.action.at)),
+            );
+            dropped.push(run.explain(&r.error));
         }
+        if !read_only && !dropped.is_empty() {
+            return Err(dropped);
+        }
+        run.meta.scenario_hash = hash;
+        run.meta.keeps_time = true;
         let last = record.actions.last().map(|a| a.at).unwrap_or(0);
-        session.advance_to(record.sim_time.unwrap_or(last).max(last));
+        run.advance_to(record.sim_time.unwrap_or(last).max(last));
         let case = ActiveCase {
             path,
             scenario,
-            hash,
-            session,
-            mode: record.mode,
-            trainee: record.trainee.clone().unwrap_or_default(),
-            team: record.team.clone(),
-            class_code: record.class_code.clone(),
-            wall,
+            run,
             record_path,
             record_written: true,
             read_only,
@@ -139,50 +136,24 @@ impl ActiveCase {
             self.refused = Some(m.clone());
             return Err(m);
         }
-        let now = self.session.now();
-        match self.session.apply(now, action) {
+        match self.run.act_now(action, Some(wall_clock_now())) {
             Ok(_) => {
-                self.wall.push(Some(wall_clock_now()));
                 self.refused = None;
                 Ok(())
             }
             Err(e) => {
-                let m = self.session.explain(&e);
+                let m = self.run.explain(&e);
                 self.refused = Some(m.clone());
                 Err(m)
             }
         }
     }
 
-    /// The record of this run so far.
-    pub fn record(&self, locale: &str) -> crate::record::Record {
-        let actions = self
-            .session
-            .actions()
-            .iter()
-            .enumerate()
-            .map(|(i, a)| RecordedAction {
-                at: a.at.0,
-                wall: self.wall.get(i).cloned().flatten(),
-                act: a.act.clone(),
-            })
-            .collect();
-        crate::record::Record {
-            format: crate::record::FORMAT,
-            app_version: env!("CARGO_PKG_VERSION").to_string(),
-            scenario_id: self.scenario.id.clone(),
-            scenario_hash: self.hash.clone(),
-            seed: self.session.seed(),
-            locale: locale.to_string(),
-            trainee: (!self.trainee.is_empty()).then(|| self.trainee.clone()),
-            team: self.team.clone(),
-            mode: self.mode,
-            class_code: self.class_code.clone(),
-            actions,
-            sim_time: Some(self.session.now()),
-            abandoned: None,
-            outcome: self.session.outcome().cloned(),
-        }
+    /// The record of this run so far, in `locale`.
+    pub fn record(&self, locale: &str) -> Record {
+        let mut r = self.run.to_record();
+        r.locale = locale.to_string();
+        r
     }
 
     /// Write the record atomically; the folder is created if needed. The first write creates
@@ -212,31 +183,17 @@ impl ActiveCase {
     /// Rebuild the session on an edited scenario: same seed, the same actions replayed, the
     /// clock run back to where it was. Actions the new rules refuse are dropped and returned.
     pub fn rebuild(&mut self, scenario: Arc<Scenario>, hash: String) -> Vec<Msg> {
-        let now = self.session.now();
-        let mut fresh = Session::new(scenario.clone(), self.session.seed());
-        let mut wall = Vec::new();
-        let mut dropped = Vec::new();
-        for (i, a) in self.session.actions().iter().enumerate() {
-            match fresh.apply(a.at.0.max(fresh.now()), &a.act) {
-                Ok(_) => wall.push(self.wall.get(i).cloned().flatten()),
-                Err(e) => dropped.push(fresh.explain(&e)),
-            }
-        }
-        fresh.advance_to(now);
-        self.session = fresh;
+        let dropped = self.run.rebuild(scenario.clone(), &hash);
         self.scenario = scenario;
-        self.hash = hash;
-        self.wall = wall;
         self.expert = None;
-        dropped
+        dropped.iter().map(|r| self.run.explain(&r.error)).collect()
     }
 
     /// The expert line, played with this session's seed (computed once).
     pub fn expert(&mut self) -> Option<&Session> {
         if self.expert.is_none() {
             let line = self.scenario.lines.get("expert")?;
-            let (s, _) = play(self.scenario.clone(), self.session.seed(), line);
-            self.expert = Some(s);
+            self.expert = Some(play_session(self.scenario.clone(), self.run.seed(), line));
         }
         self.expert.as_ref()
     }
@@ -381,7 +338,7 @@ fn case_intents(
             Intent::CloseCase => {
                 if let Some(c) = case.as_mut() {
                     // Keep what was done: the record is already on disk after every action.
-                    if !c.session.actions().is_empty() && !c.read_only {
+                    if !c.run.actions().is_empty() && !c.read_only {
                         let _ = c.save(&locale);
                     }
                 }
@@ -391,11 +348,11 @@ fn case_intents(
             }
             Intent::Go(to) => {
                 let Some(c) = case.as_mut() else { continue };
-                if !allowed_move(*screen.get(), *to, &c.session) {
+                if !allowed_move(*screen.get(), *to, &c.run) {
                     continue;
                 }
-                if *to == Screen::Debrief && !c.session.is_over() {
-                    c.session.finish();
+                if *to == Screen::Debrief && !c.run.is_over() {
+                    c.run.finish();
                     if !c.read_only
                         && let Err(e) = c.save(&locale)
                     {
@@ -406,9 +363,9 @@ fn case_intents(
             }
             Intent::Act(action) => {
                 let Some(c) = case.as_mut() else { continue };
-                let before = c.session.actions().len();
+                let before = c.run.actions().len();
                 let _ = c.act(action);
-                if c.session.actions().len() > before
+                if c.run.actions().len() > before
                     && let Err(e) = c.save(&locale)
                 {
                     warn!("cannot write the record: {e}");
@@ -418,7 +375,7 @@ fn case_intents(
             Intent::HearRuling => {
                 if let Some(c) = case.as_mut() {
                     let verdict = c.scenario.trial.verdict.0;
-                    c.session.advance_to(verdict);
+                    c.run.advance_to(verdict);
                 }
             }
             Intent::Save => {
@@ -462,7 +419,7 @@ fn follow_session(
     mut clock: ResMut<super::SimClock>,
 ) {
     let Some(case) = case else { return };
-    let s = &case.session;
+    let s = &case.run;
     match screen.get() {
         Screen::Operations | Screen::Trial if s.is_over() => {
             clock.paused = true;
@@ -488,10 +445,10 @@ fn keep_sim_time(
 ) {
     let Some(mut case) = case else { return };
     let c = case.bypass_change_detection();
-    if !c.record_written || c.read_only || c.session.is_over() {
+    if !c.record_written || c.read_only || c.run.is_over() {
         return;
     }
-    let now = c.session.now();
+    let now = c.run.now();
     let wall = time.elapsed_secs_f64();
     let due = match *last {
         Some((at, _)) if at == now => false,
@@ -516,7 +473,7 @@ fn save_outcome(
     mut saved: ResMut<RecordSaved>,
 ) {
     let Some(mut case) = case else { return };
-    if case.read_only || case.session.outcome().is_none() {
+    if case.read_only || case.run.outcome().is_none() {
         return;
     }
     let locale = texts.as_ref().map(|t| t.lang.clone()).unwrap_or_default();

@@ -68,9 +68,9 @@ fn clock_intents(
             Intent::SkipToNextEvent if on_ops => {
                 if let Some(c) = case.as_mut()
                     && !c.read_only
-                    && c.session.awaiting_choice().is_empty()
+                    && c.run.awaiting_choice().is_empty()
                 {
-                    c.session.advance_to_next_event();
+                    c.run.advance_to_next_event();
                     clock.carry = 0.0;
                 }
             }
@@ -93,7 +93,7 @@ fn tick(
     if !active || case.read_only {
         return;
     }
-    if case.session.is_over() {
+    if case.run.is_over() {
         clock.paused = true;
         clock.carry = 0.0;
         return;
@@ -109,21 +109,21 @@ fn tick(
         return;
     }
     clock.carry -= whole;
-    let target: Secs = case.session.now().saturating_add(whole as Secs);
+    let target: Secs = case.run.now().saturating_add(whole as Secs);
     // Run event by event so the clock stops exactly when a new decision point comes up (the
     // trainee may run it on while deciding: a decision's deadline then passes in sim time).
-    let waiting = case.session.awaiting_choice().len();
-    while let Some(t) = case.session.next_event_time() {
+    let waiting = case.run.awaiting_choice().len();
+    while let Some(t) = case.run.next_event_time() {
         if t > target {
             break;
         }
-        case.session.advance_to_next_event();
-        let s = &case.session;
+        case.run.advance_to_next_event();
+        let s = &case.run;
         if s.awaiting_choice().len() > waiting || s.is_over() || s.trial().open {
             clock.paused = true;
             clock.carry = 0.0;
             return;
         }
     }
-    case.session.advance_to(target);
+    case.run.advance_to(target);
 }

@@ -64,7 +64,7 @@ fn paced(
     let Some(a) = line.get(paced.next) else { return };
     paced.next += 1;
     paced.last = Some(Instant::now());
-    case.session.advance_to(a.at.0);
+    case.run.advance_to(a.at.0);
     intents.write(Intent::Act(a.act.clone()));
 }
 
@@ -91,16 +91,14 @@ fn demo(
         _ => (90 * 60, Screen::Operations),
     };
     for a in line.iter().filter(|a| a.at.0 <= limit) {
-        let at = a.at.0.max(case.session.now());
-        if case.session.apply(at, &a.act).is_ok() {
-            case.wall.push(None);
-        }
+        let at = a.at.0.max(case.run.now());
+        let _ = case.run.act(at, &a.act, None);
     }
     match to {
-        Screen::Operations => case.session.advance_to(limit),
-        Screen::Trial => case.session.advance_to(opens),
+        Screen::Operations => case.run.advance_to(limit),
+        Screen::Trial => case.run.advance_to(opens),
         _ => {
-            case.session.finish();
+            case.run.finish();
             case.expert();
         }
     }

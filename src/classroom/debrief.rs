@@ -9,9 +9,10 @@ use serde::Serialize;
 
 use super::{CLASS_FILE, ClassFile, Note};
 use crate::record::{Record, RecordError};
+use crate::run::OnRefused;
 use crate::scenario::{Action, Scenario, TimedAction};
 use crate::scoring::Outcome;
-use crate::time::{Dur, Secs};
+use crate::time::Secs;
 
 /// Two teams took the same decision at times this far apart (and the later one at least twice
 /// the earlier) count as a divergence in timing.
@@ -155,12 +156,9 @@ impl ClassDebrief {
             if r.seed != seed {
                 return Err(DebriefError::OtherSeed { file, found: r.seed, expected: seed });
             }
-            let actions: Vec<TimedAction> = r
-                .actions
-                .iter()
-                .map(|a| TimedAction { at: Dur(a.at), act: a.act.clone() })
-                .collect();
-            let (session, _) = crate::sim::play(scenario.clone(), seed, &actions);
+            let mut run = crate::run::replay(scenario.clone(), r, OnRefused::Skip).run;
+            run.finish();
+            let session = run.into_session();
             if let Some(why) = session.halted() {
                 return Err(DebriefError::Halted { file, why: why.to_string() });
             }

@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use crate::i18n::{Arg, Catalog, Msg};
 use crate::record::{Record, RecordError};
+use crate::run::{self, OnRefused};
 use crate::scenario::validate::{Severity, check_text};
 use crate::scenario::{Action, Scenario, content_hash};
 use crate::scoring::Outcome;
@@ -230,27 +231,26 @@ impl Replay {
     }
 }
 
-/// Replay a record's actions in order on `scenario` with the record's seed. A refused action is
-/// kept in its step (with the engine's explanation) and the replay goes on. With `finish`, the
-/// clock runs to the close afterwards.
+/// Replay a record's actions in order on `scenario` with the record's seed
+/// ([`crate::run::replay`]). A refused action is kept in its step (with the engine's
+/// explanation) and the replay goes on. With `finish`, the clock runs to the close afterwards.
 pub fn replay(record: &Record, scenario: Arc<Scenario>, finish: bool) -> Replay {
-    let mut session = Session::new(scenario, record.seed);
-    let mut steps = Vec::with_capacity(record.actions.len());
-    for ra in &record.actions {
-        let what = crate::sim::action_msg(session.scenario(), &ra.act);
-        let (events, refused) = match session.apply(ra.at, &ra.act) {
-            Ok(ev) => (ev, None),
-            Err(e) => (Vec::new(), Some(session.explain(&e))),
-        };
-        steps.push(Step {
+    let played = run::replay(scenario, record, OnRefused::Skip);
+    let steps = record
+        .actions
+        .iter()
+        .zip(&played.steps)
+        .enumerate()
+        .map(|(i, (ra, step))| Step {
             at: ra.at,
             wall: ra.wall.clone(),
             act: ra.act.clone(),
-            what,
-            events,
-            refused,
-        });
-    }
+            what: crate::sim::action_msg(played.run.scenario(), &ra.act),
+            events: played.events(i).to_vec(),
+            refused: step.refused.as_ref().map(|e| played.run.explain(e)),
+        })
+        .collect();
+    let mut session = played.run.into_session();
     if finish {
         session.finish();
     }

@@ -155,7 +155,7 @@ pub fn html(record: &Record, replay: &Replay, cat: &Catalog, lang: &str) -> Stri
 
     // Timeline.
     let expert = sc.lines.get("expert").map(|line| {
-        let (s, _) = sim::play(sc.clone(), record.seed, line);
+        let s = crate::run::play_session(sc.clone(), record.seed, line);
         s.recoverable_series().to_vec()
     });
     let _ = writeln!(b, "<section id=\"timeline\"><h2>{}</h2>", t("report-timeline"));

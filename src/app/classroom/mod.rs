@@ -10,8 +10,7 @@ use bevy::prelude::*;
 use crate::classroom::debrief::{ClassDebrief, load_dir};
 use crate::classroom::net::{Client, ClientEvent, Host, HostClass, Join, TeamStatus};
 use crate::classroom::{self as core, ClassFile, Command, Note};
-use crate::record::RecordedAction;
-use crate::sim::Session;
+use crate::run::Run;
 
 use super::{ActiveCase, CaseOptions, Screen, Settings, SimClock, Step, Texts, TypingFocus};
 
@@ -43,8 +42,7 @@ pub enum Role {
 
 /// A team's session while another team is at the machine.
 struct Parked {
-    session: Session,
-    wall: Vec<Option<String>>,
+    run: Run,
 }
 
 /// The class, for the presenter and the console.
@@ -78,7 +76,7 @@ impl Class {
             format: core::CLASS_FORMAT,
             code: self.start.code.clone(),
             scenario_id: case.scenario.id.clone(),
-            scenario_hash: case.hash.clone(),
+            scenario_hash: case.hash().to_string(),
             seed: self.seed,
             teams: self.start.teams.clone(),
             notes: self.notes.clone(),
@@ -179,16 +177,13 @@ fn first_open(
         case.record_path = class.start.dir.join("presenter").join("presenter.record.json");
         case.record_written = true;
     } else {
-        case.team = Some(team.clone());
+        case.run.meta.team = Some(team.clone());
         let path = core::record_path(&class.start.dir, &team);
-        let (scenario, hash, seed) = (case.scenario.clone(), case.hash.clone(), class.seed);
+        let (scenario, hash, seed) = (case.scenario.clone(), case.hash().to_string(), class.seed);
         let mut target = path.clone();
         match resume(&scenario, &hash, seed, &path) {
             Resume::Fresh => {}
-            Resume::Resumed(p) => {
-                case.session = p.session;
-                case.wall = p.wall;
-            }
+            Resume::Resumed(p) => case.run = p.run,
             Resume::Foreign(e) => {
                 class.error = Some(e);
                 // Never over the file that is there: this run's record goes aside.
@@ -207,7 +202,7 @@ fn first_open(
         Role::Host { bind } if class.host.is_none() => {
             let hc = HostClass {
                 scenario: case.scenario.clone(),
-                scenario_hash: case.hash.clone(),
+                scenario_hash: case.hash().to_string(),
                 code: class.start.code.clone(),
                 teams: class.start.teams.clone(),
                 locale,
@@ -220,18 +215,13 @@ fn first_open(
         }
         Role::Join { host } if class.client.is_none() => {
             // A resumed session passes what it already did; the host keeps what it has.
-            let actions = case
-                .session
-                .actions()
-                .iter()
-                .map(|a| RecordedAction { at: a.at.0, wall: None, act: a.act.clone() })
-                .collect::<Vec<_>>();
+            let actions = case.run.recorded_actions();
             class.sent = actions.len();
             class.client = Some(Client::start(Join {
                 host,
                 code: class.start.code.clone(),
                 team,
-                scenario_hash: case.hash.clone(),
+                scenario_hash: case.hash().to_string(),
                 actions,
                 commands_seen: 0,
             }));
@@ -268,16 +258,14 @@ fn run_command(
         Command::Reveal(on) => class.revealed = *on,
         Command::NextInject => {
             if let Some(c) = case
-                && let Some(at) = core::next_inject_time(&c.session)
+                && let Some(at) = core::next_inject_time(&c.run)
             {
-                c.session.advance_to(at);
+                c.run.advance_to(at);
             }
         }
         Command::FireInject(id) => {
-            if let Some(c) = case
-                && c.session.fire_inject(id).is_ok()
-            {
-                c.wall.push(Some(super::case::wall_clock_now()));
+            if let Some(c) = case {
+                let _ = c.run.fire_inject(id, Some(super::case::wall_clock_now()));
             }
         }
     }
@@ -297,13 +285,13 @@ fn intents(
         match intent {
             ClassIntent::ToggleConsole => class.console_open = !class.console_open,
             ClassIntent::Console(cmd) => {
-                let before = case.as_ref().map(|c| c.session.actions().len());
+                let before = case.as_ref().map(|c| c.run.actions().len());
                 run_command(cmd, &mut class, case.as_deref_mut(), &mut clock);
                 if let Some(h) = &class.host {
                     h.command(cmd.clone());
                 }
                 if let Some(c) = case.as_mut()
-                    && before != Some(c.session.actions().len())
+                    && before != Some(c.run.actions().len())
                     && let Err(e) = c.save(&locale)
                 {
                     class.error = Some(e);
@@ -314,39 +302,37 @@ fn intents(
                 if i == class.active || i >= class.start.teams.len() {
                     continue;
                 }
-                if !c.session.actions().is_empty() {
+                if !c.run.actions().is_empty() {
                     let _ = c.save(&locale);
                 }
                 let path = core::record_path(&class.start.dir, &class.start.teams[i]);
                 let incoming = match class.parked[i].take() {
                     Some(p) => p,
-                    None => match resume(&c.scenario, &c.hash, class.seed, &path) {
+                    None => match resume(&c.scenario, c.hash(), class.seed, &path) {
                         Resume::Resumed(p) => *p,
-                        Resume::Fresh => Parked {
-                            session: Session::new(c.scenario.clone(), class.seed),
-                            wall: Vec::new(),
-                        },
+                        Resume::Fresh => {
+                            let mut meta = c.run.meta.clone();
+                            meta.team = None;
+                            Parked { run: Run::new(c.scenario.clone(), class.seed, meta) }
+                        }
                         Resume::Foreign(e) => {
                             class.error = Some(e);
                             continue;
                         }
                     },
                 };
-                let out = Parked {
-                    session: std::mem::replace(&mut c.session, incoming.session),
-                    wall: std::mem::replace(&mut c.wall, incoming.wall),
-                };
+                let out = Parked { run: std::mem::replace(&mut c.run, incoming.run) };
                 let a = class.active;
                 class.parked[a] = Some(out);
                 class.active = i;
                 let team = class.team_name().to_string();
-                c.team = Some(team.clone());
+                c.run.meta.team = Some(team.clone());
                 c.record_path = core::record_path(&class.start.dir, &team);
                 c.record_written = true;
                 c.refused = None;
                 c.expert = None;
                 clock.paused = true;
-                let s = &c.session;
+                let s = &c.run;
                 next.set(if s.is_over() {
                     Screen::Debrief
                 } else if s.trial().open {
@@ -363,7 +349,7 @@ fn intents(
                     continue;
                 }
                 let Some(c) = &case else { continue };
-                let at = c.session.now().max(0);
+                let at = c.run.now().max(0);
                 let team = Some(class.team_name().to_string());
                 class.notes.push(Note { at, team, text });
                 class.notes.sort_by_key(|n| n.at);
@@ -374,14 +360,14 @@ fn intents(
             }
             ClassIntent::OpenDebrief => {
                 let Some(c) = case.as_mut() else { continue };
-                if !c.session.actions().is_empty() {
+                if !c.run.actions().is_empty() {
                     let _ = c.save(&locale);
                 }
                 let built = load_dir(&class.start.dir).map_err(|e| e.to_string()).and_then(
                     |(records, _)| {
                         ClassDebrief::build(
                             c.scenario.clone(),
-                            &c.hash,
+                            c.hash(),
                             &records,
                             class.notes.clone(),
                         )
@@ -431,20 +417,16 @@ fn link(
         }
     }
     if let Some(c) = &case {
-        let acts = c.session.actions();
-        for (i, a) in acts.iter().enumerate().skip(class.sent) {
-            client.action(RecordedAction {
-                at: a.at.0,
-                wall: c.wall.get(i).cloned().flatten(),
-                act: a.act.clone(),
-            });
+        let acts = c.run.recorded_actions();
+        for a in acts.iter().skip(class.sent) {
+            client.action(a.clone());
         }
         class.sent = acts.len();
         let now = time.elapsed_secs_f64();
         let gap = now - class.status_at;
         if gap > 0.5 || (c.is_changed() && gap > 0.1) {
             class.status_at = now;
-            client.status(TeamStatus::of(&c.session, clock.paused));
+            client.status(TeamStatus::of(&c.run, clock.paused));
         }
     }
     class.client = Some(client);
@@ -496,15 +478,10 @@ fn resume(
             path.display()
         ));
     }
-    let mut session = Session::new(scenario.clone(), seed);
-    let mut wall = Vec::new();
-    for a in &rec.actions {
-        if session.apply(a.at.max(session.now()), &a.act).is_ok() {
-            wall.push(a.wall.clone());
-        }
-    }
+    let mut run = crate::run::replay(scenario.clone(), &rec, crate::run::OnRefused::Skip).run;
+    run.meta.keeps_time = true;
     if rec.outcome.is_some() {
-        session.finish();
+        run.finish();
     }
-    Resume::Resumed(Box::new(Parked { session, wall }))
+    Resume::Resumed(Box::new(Parked { run }))
 }

@@ -101,7 +101,7 @@ fn money(case: &ActiveCase, amount: u64) -> String {
 
 /// The truth the team could not see: hidden accounts, every move through them, the tip-off.
 fn reveal_ui(ctx: &egui::Context, t: &Texts, case: &ActiveCase) {
-    let h = core::hidden(&case.session);
+    let h = core::hidden(&case.run);
     egui::Window::new(t.t("class-reveal-title"))
         .id(egui::Id::new("class-reveal"))
         .anchor(Align2::LEFT_BOTTOM, [10.0, -40.0])
@@ -208,7 +208,7 @@ fn console_ui(
                 }
                 ui.label(RichText::new(t.t("class-console-clock")).strong());
                 if let Some(c) = case {
-                    ui.label(format!("{}  ×{}", format_clock(c.session.now()), clock.speed()));
+                    ui.label(format!("{}  ×{}", format_clock(c.run.now()), clock.speed()));
                 }
                 ui.horizontal_wrapped(|ui| {
                     if clock.paused {
@@ -232,7 +232,7 @@ fn console_ui(
                 ui.separator();
                 ui.label(RichText::new(t.t("class-console-injects")).strong());
                 if let Some(c) = case {
-                    let fireable = core::fireable_injects(&c.session);
+                    let fireable = core::fireable_injects(&c.run);
                     if fireable.is_empty() {
                         ui.label(RichText::new(t.t("class-no-injects")).color(palette::DIM));
                     }

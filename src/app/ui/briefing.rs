@@ -10,7 +10,7 @@ use crate::app::{ActiveCase, Intent, Screen};
 pub fn briefing_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec<Intent>) {
     let t = v.texts;
     let sc = &case.scenario;
-    let s = &case.session;
+    let s = &case.run;
 
     egui::Panel::bottom("briefing-actions")
         .frame(

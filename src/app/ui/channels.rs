@@ -19,7 +19,7 @@ pub fn channels_ui(
     out: &mut Vec<Intent>,
 ) {
     let t = v.texts;
-    let s = &case.session;
+    let s = &case.run;
     let sc = &case.scenario;
 
     section(ui, v, "ui-draft-request");
@@ -184,7 +184,7 @@ fn kind_icon(kind: ChannelKind) -> &'static str {
 }
 
 fn target_label(v: &View, case: &ActiveCase, target: &Target) -> String {
-    let s = &case.session;
+    let s = &case.run;
     let sc = &case.scenario;
     let j = match target {
         Target::Account(a) => sc.account_jurisdiction(a).map(str::to_string),
@@ -199,7 +199,7 @@ fn target_label(v: &View, case: &ActiveCase, target: &Target) -> String {
 /// Requests sent, newest first, with their expected answer window and status.
 fn pending_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
     let t = v.texts;
-    let s = &case.session;
+    let s = &case.run;
     section(ui, v, "ui-requests");
     if s.requests().is_empty() {
         ui.label(RichText::new(t.t("ui-no-requests")).color(palette::FAINT));

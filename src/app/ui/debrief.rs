@@ -24,7 +24,7 @@ pub fn debrief_ui(
     out: &mut Vec<Intent>,
 ) {
     let t = v.texts;
-    let s = &case.session;
+    let s = &case.run;
 
     egui::Panel::bottom("debrief-actions")
         .frame(
@@ -320,7 +320,7 @@ pub(crate) fn time_marks(input: GridInput) -> Vec<GridMark> {
 
 fn chart_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
     let t = v.texts;
-    let s = &case.session;
+    let s = &case.run;
     let expert = case.expert.as_ref();
     let end = s.now().max(3600);
 
@@ -401,7 +401,7 @@ fn chart_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
 /// The expert line's actions next to the trainee's: same action, when, or never.
 fn expert_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
     let t = v.texts;
-    let s = &case.session;
+    let s = &case.run;
     let Some(expert) = case.expert.as_ref() else {
         ui.label(RichText::new(t.t("ui-no-expert")).color(palette::DIM));
         return;

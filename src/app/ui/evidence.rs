@@ -18,7 +18,7 @@ pub fn evidence_ui(
     out: &mut Vec<Intent>,
 ) {
     let t = v.texts;
-    let s = &case.session;
+    let s = &case.run;
     bi_id(ui, v, "ui-evidence-hint");
     ui.add_space(4.0);
 

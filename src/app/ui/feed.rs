@@ -14,7 +14,7 @@ const SHOWN: usize = 300;
 
 pub fn feed_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
     let t = v.texts;
-    let s = &case.session;
+    let s = &case.run;
     ui.horizontal(|ui| {
         ui.label(RichText::new(t.t("ui-feed")).strong().color(palette::GOLD));
         ui.label(RichText::new(t.t("ui-feed-hint")).small().color(palette::FAINT));

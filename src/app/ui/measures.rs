@@ -19,7 +19,7 @@ pub fn measures_ui(
     out: &mut Vec<Intent>,
 ) {
     let t = v.texts;
-    let s = &case.session;
+    let s = &case.run;
     let sc = &case.scenario;
     let now = s.now();
 

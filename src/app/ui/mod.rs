@@ -121,7 +121,7 @@ impl View<'_> {
     /// An exam is running: explanations that would give the answer away are held back until
     /// the debrief (the list is in the README's app section).
     pub fn exam(&self) -> bool {
-        self.case.is_some_and(|c| c.mode == super::Mode::Exam)
+        self.case.is_some_and(|c| c.mode() == super::Mode::Exam)
     }
 }
 
@@ -286,7 +286,7 @@ fn top_bar_ui(ui: &mut egui::Ui, v: &View, st: &mut UiState, out: &mut Vec<Inten
             }
             language_switch_ui(ui, v, out);
             if let Some(case) = v.case {
-                let mode = match case.mode {
+                let mode = match case.mode() {
                     super::Mode::Exam => t.t("ui-mode-exam"),
                     _ => t.t("ui-mode-practice"),
                 };

@@ -40,8 +40,7 @@ pub fn operations_ui(
     egui::CentralPanel::default()
         .frame(egui::Frame::new().fill(palette::BG).inner_margin(egui::Margin::same(8)))
         .show(ui, |ui| {
-            if let Some(picked) = map::map_ui(ui, v, &case.session, st.selected_account.as_deref())
-            {
+            if let Some(picked) = map::map_ui(ui, v, &case.run, st.selected_account.as_deref()) {
                 st.selected_account = Some(picked);
                 st.tab = OpsTab::Measures;
             }
@@ -52,7 +51,7 @@ pub fn operations_ui(
 
 fn clock_bar_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec<Intent>) {
     let t = v.texts;
-    let s = &case.session;
+    let s = &case.run;
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(format_clock(s.now())).monospace().size(26.0).color(palette::GOLD));
         if let Some(p) = s.phase().and_then(|i| case.scenario.phases.get(i)) {
@@ -159,7 +158,7 @@ fn side_panel_ui(
 /// A decision point: the first inject waiting for a choice, as a modal dialog.
 fn decision_ui(ctx: &egui::Context, v: &View, case: &ActiveCase, out: &mut Vec<Intent>) {
     let t = v.texts;
-    let s = &case.session;
+    let s = &case.run;
     let waiting = s.awaiting_choice();
     let Some(inject) = waiting.first() else { return };
     egui::Modal::new(Id::new(("decision", inject.id.as_str()))).show(ctx, |ui| {
