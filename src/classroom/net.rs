@@ -204,7 +204,7 @@ impl HostState {
                     act: a.act.clone(),
                 })
                 .collect();
-            let (s, _) = crate::sim::play(self.scenario.clone(), self.seed, &list);
+            let s = crate::run::play_session(self.scenario.clone(), self.seed, &list);
             t.projected = s.outcome().map(|o| o.score);
             self.save(ti);
         }
@@ -228,7 +228,7 @@ impl HostState {
                     act: a.act.clone(),
                 })
                 .collect();
-            let (s, _) = crate::sim::play(self.scenario.clone(), self.seed, &list);
+            let s = crate::run::play_session(self.scenario.clone(), self.seed, &list);
             r.outcome = s.outcome().cloned();
         }
         r

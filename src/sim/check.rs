@@ -1,0 +1,273 @@
+//! Would an action be allowed now: every check the rules make, resolving ids to indices once.
+
+use super::*;
+
+impl Session {
+    /// Would `action` be allowed now? No side effects: front ends use it to disable controls and
+    /// say why.
+    pub fn check(&self, action: &Action) -> Result<(), ActionError> {
+        if let Some(h) = &self.halted {
+            return Err(ActionError::Halted(h.clone()));
+        }
+        if self.outcome.is_some() {
+            return Err(ActionError::Closed);
+        }
+        let sc = &*self.sc;
+        match action {
+            Action::StopPayment { account } => {
+                let i = self.known_account(account)?;
+                self.domestic(account, sc.measures.stop_payment.domestic_only)?;
+                let st = &self.accounts[i];
+                if st.stop_pending || st.has_active(self.now, HoldKind::StopPayment) {
+                    return Err(ActionError::AlreadyStopped { account: account.clone() });
+                }
+                // Renewals are the only way to extend a stop-payment: a lapsed one is not
+                // ordered afresh (the next step is a freeze).
+                if st.holds.iter().any(|h| h.kind == HoldKind::StopPayment) {
+                    return Err(ActionError::StopPaymentUsed { account: account.clone() });
+                }
+            }
+            Action::RenewStopPayment { account } => {
+                let i = self.known_account(account)?;
+                let st = &self.accounts[i];
+                if !st.has_active(self.now, HoldKind::StopPayment) {
+                    return Err(ActionError::NoStopPayment { account: account.clone() });
+                }
+                if st.renewals_used >= sc.measures.stop_payment.renewals {
+                    return Err(ActionError::RenewalsUsed {
+                        account: account.clone(),
+                        max: sc.measures.stop_payment.renewals,
+                    });
+                }
+            }
+            Action::Freeze { account, grounds } => {
+                let i = self.known_account(account)?;
+                self.domestic(account, sc.measures.freeze.domestic_only)?;
+                let st = &self.accounts[i];
+                if st.freeze_pending || st.has_active(self.now, HoldKind::Freeze) {
+                    return Err(ActionError::AlreadyFrozen { account: account.clone() });
+                }
+                for g in grounds {
+                    let ground = sc
+                        .measures
+                        .freeze
+                        .grounds
+                        .iter()
+                        .find(|x| &x.id == g)
+                        .ok_or_else(|| unknown("ground", g))?;
+                    if let Some(c) = &ground.requires
+                        && !self.cond(c)
+                    {
+                        return Err(ActionError::GroundNotMet { ground: g.clone() });
+                    }
+                }
+            }
+            Action::RenewFreeze { account } => {
+                let i = self.known_account(account)?;
+                if !self.accounts[i].has_active(self.now, HoldKind::Freeze) {
+                    return Err(ActionError::NotFrozen { account: account.clone() });
+                }
+            }
+            Action::ReturnFunds { account } => {
+                let i = self.known_account(account)?;
+                let st = &self.accounts[i];
+                if !st.has_active(self.now, HoldKind::Freeze) || st.return_pending {
+                    return Err(ActionError::NotFrozen { account: account.clone() });
+                }
+            }
+            Action::Monitor { account } => {
+                let i = self.known_account(account)?;
+                self.domestic(account, sc.measures.monitor.domestic_only)?;
+                if self.accounts[i].monitored {
+                    return Err(ActionError::AlreadyMonitored { account: account.clone() });
+                }
+            }
+            Action::Request { channel, service, target, .. } => {
+                self.check_request(channel, service, target)?;
+            }
+            Action::Collect { item, method } => {
+                let i = self.item_idx(item)?;
+                let m = sc.evidence[i]
+                    .methods
+                    .iter()
+                    .find(|m| &m.id == method)
+                    .ok_or_else(|| unknown("method", method))?;
+                if let Some(c) = &m.requires
+                    && !self.cond(c)
+                {
+                    return Err(ActionError::MethodUnavailable { method: method.clone() });
+                }
+                let st = &self.items[i];
+                let better = match &st.provenance {
+                    None => true,
+                    Some(p) => m.provenance.weight > p.weight || (m.provenance.lawful && !p.lawful),
+                };
+                if st.collecting || !better {
+                    return Err(ActionError::AlreadyHeld { item: item.clone() });
+                }
+            }
+            Action::Preserve { item, .. } => {
+                let i = self.item_idx(item)?;
+                if !self.items[i].held() {
+                    return Err(ActionError::NotInFile { item: item.clone() });
+                }
+                if sc.evidence[i].kind != EvidenceKind::Electronic {
+                    return Err(ActionError::NotElectronic { item: item.clone() });
+                }
+                if self.items[i].preserved.is_some() {
+                    return Err(ActionError::AlreadyPreserved { item: item.clone() });
+                }
+            }
+            Action::Choose { inject, choice } => {
+                let i = sc
+                    .injects
+                    .iter()
+                    .position(|x| &x.id == inject)
+                    .ok_or_else(|| unknown("inject", inject))?;
+                if !sc.injects[i].choices.iter().any(|c| &c.id == choice) {
+                    return Err(unknown("choice", choice));
+                }
+                let st = &self.injects[i];
+                if st.fired.is_none() || st.chosen.is_some() {
+                    return Err(ActionError::NotAwaitingChoice { inject: inject.clone() });
+                }
+            }
+            Action::FireInject { inject } => {
+                let i = sc
+                    .injects
+                    .iter()
+                    .position(|x| &x.id == inject)
+                    .ok_or_else(|| unknown("inject", inject))?;
+                if !sc.injects[i].optional || self.injects[i].fired.is_some() {
+                    return Err(ActionError::CannotFire { inject: inject.clone() });
+                }
+            }
+            Action::Answer { item, .. } => {
+                let i = self.item_idx(item)?;
+                if !self.trial.open || self.trial.decided {
+                    return Err(ActionError::TrialNotOpen);
+                }
+                if self.items[i].challenges.is_empty() {
+                    return Err(ActionError::NotChallenged { item: item.clone() });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn acc(&self, id: &str) -> Option<usize> {
+        self.sc.accounts.iter().position(|a| a.id == id)
+    }
+
+    pub(super) fn sus(&self, id: &str) -> Option<usize> {
+        self.sc.suspects.iter().position(|x| x.id == id)
+    }
+
+    pub(super) fn item_idx(&self, id: &str) -> Result<usize, ActionError> {
+        self.sc.evidence.iter().position(|a| a.id == id).ok_or_else(|| unknown("evidence item", id))
+    }
+
+    pub(super) fn known_account(&self, id: &str) -> Result<usize, ActionError> {
+        let i = self.acc(id).ok_or_else(|| unknown("account", id))?;
+        if !self.accounts[i].known {
+            return Err(ActionError::NotKnown { account: id.to_string() });
+        }
+        Ok(i)
+    }
+
+    pub(super) fn domestic(&self, account: &str, required: bool) -> Result<(), ActionError> {
+        let j = self.sc.account_jurisdiction(account).unwrap_or_default();
+        if required && j != self.sc.home {
+            return Err(ActionError::NotDomestic {
+                account: account.to_string(),
+                jurisdiction: j.to_string(),
+                home: self.sc.home.clone(),
+            });
+        }
+        Ok(())
+    }
+
+    pub(super) fn target_jurisdiction(&self, target: &Target) -> Result<String, ActionError> {
+        Ok(match target {
+            Target::Account(a) => {
+                self.known_account(a)?;
+                self.sc.account_jurisdiction(a).unwrap_or_default().to_string()
+            }
+            Target::Suspect(s) => {
+                let i = self.sus(s).ok_or_else(|| unknown("suspect", s))?;
+                self.suspects[i].jurisdiction.clone()
+            }
+            Target::Evidence(e) => self.sc.evidence[self.item_idx(e)?].jurisdiction.clone(),
+        })
+    }
+
+    pub(super) fn check_request(
+        &self,
+        channel: &str,
+        service: &str,
+        target: &Target,
+    ) -> Result<(), ActionError> {
+        let sc = &*self.sc;
+        let ch = sc.channel(channel).ok_or_else(|| unknown("channel", channel))?;
+        let sv = ch.services.iter().find(|s| s.id == service).ok_or_else(|| {
+            ActionError::NoService { channel: channel.to_string(), service: service.to_string() }
+        })?;
+        if sv.target != target.kind() {
+            return Err(ActionError::WrongTarget {
+                service: service.to_string(),
+                expected: sv.target,
+                got: target.kind(),
+            });
+        }
+        let j = self.target_jurisdiction(target)?;
+        if let Target::Suspect(s) = target {
+            let i = self.sus(s).unwrap_or(0);
+            let needs_identity = sv.effects.iter().any(|e| {
+                matches!(
+                    e,
+                    ServiceEffect::Locate | ServiceEffect::Arrest | ServiceEffect::Repatriate
+                )
+            });
+            let identifies = sv.effects.iter().any(|e| matches!(e, ServiceEffect::Identify));
+            if needs_identity && !identifies && !self.suspects[i].identified {
+                return Err(ActionError::NotIdentified { suspect: s.clone() });
+            }
+        }
+        if !ch.reach.contains(&j) {
+            return Err(ActionError::OutOfReach {
+                channel: channel.to_string(),
+                target: target.id().to_string(),
+                jurisdiction: j,
+            });
+        }
+        for p in &ch.requires {
+            match p {
+                Prerequisite::Agreement => {
+                    let ok = sc
+                        .jurisdiction(&j)
+                        .is_some_and(|x| x.agreements.iter().any(|a| a == channel));
+                    if !ok {
+                        return Err(ActionError::NoAgreement {
+                            channel: channel.to_string(),
+                            jurisdiction: j,
+                        });
+                    }
+                }
+                Prerequisite::VictimCountry => {
+                    if sc.home != sc.victim.jurisdiction {
+                        return Err(ActionError::NotVictimCountry { channel: channel.to_string() });
+                    }
+                }
+                Prerequisite::When { condition, reason } => {
+                    if !self.cond(condition) {
+                        return Err(ActionError::Prerequisite {
+                            channel: channel.to_string(),
+                            reason: reason.clone(),
+                        });
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,200 @@
+//! Money on the move: payments landing, sweeps, holds and freezes, tip-off, returns.
+
+use super::*;
+
+impl Session {
+    /// Extend the active hold of `kind` on account `a` by `lasts` from its end; returns the new end.
+    pub(super) fn extend_hold(&mut self, a: usize, kind: HoldKind, lasts: Secs) -> Secs {
+        let now = self.now;
+        let mut until = now;
+        if let Some(h) = self.accounts[a]
+            .holds
+            .iter_mut()
+            .find(|h| h.kind == kind && h.from <= now && now < h.until)
+        {
+            h.until += lasts;
+            until = h.until;
+        }
+        self.schedule(until, Pending::HoldEnds(a));
+        until
+    }
+
+    /// Money seen going from `from` to `to`: `to` becomes traced and known (once).
+    pub(super) fn trace(&mut self, from: usize, to: usize) {
+        if self.accounts[to].traced {
+            return;
+        }
+        let sc = self.sc.clone();
+        self.accounts[to].traced = true;
+        let newly = !self.accounts[to].known;
+        self.accounts[to].known = true;
+        let m = Msg::new(if newly { "ev-traced-new" } else { "ev-traced" })
+            .name("from", &sc.accounts[from].name)
+            .name("to", &sc.accounts[to].name);
+        let kind = EventKind::Traced {
+            from: sc.accounts[from].id.clone(),
+            to: sc.accounts[to].id.clone(),
+        };
+        self.log(kind, m);
+    }
+
+    /// Money lands in an account: it sits there, is lost to a cash-out, or the gang plans a sweep.
+    pub(super) fn land(&mut self, a: usize, amount: u64) {
+        let sc = self.sc.clone();
+        let st = &mut self.accounts[a];
+        st.balance = st.balance.saturating_add(amount);
+        st.reached = true;
+        if sc.accounts[a].cash_out {
+            let m = Msg::new("ev-cashed-out")
+                .name("account", &sc.accounts[a].name)
+                .arg("amount", Arg::Money(amount));
+            self.log(EventKind::CashedOut { account: sc.accounts[a].id.clone(), amount }, m);
+            return;
+        }
+        if st.sweep.is_none() {
+            if st.blocked(self.now) {
+                st.waiting = true;
+            } else {
+                self.arm_sweep(a);
+            }
+        }
+    }
+
+    pub(super) fn rule_for(&self, a: usize) -> Option<usize> {
+        let id = &self.sc.accounts[a].id;
+        self.sc
+            .laundering
+            .rules
+            .iter()
+            .position(|r| &r.from == id && r.when.as_ref().is_none_or(|c| self.cond(c)))
+    }
+
+    pub(super) fn arm_sweep(&mut self, a: usize) {
+        let Some(r) = self.rule_for(a) else { return };
+        let sc = self.sc.clone();
+        let rule = &sc.laundering.rules[r];
+        let dist = if self.tipped {
+            rule.tipped_delay.as_ref().unwrap_or(&rule.delay)
+        } else {
+            &rule.delay
+        };
+        let d = self.sample(dist);
+        let key = self.schedule(self.now + d, Pending::Sweep(a));
+        self.accounts[a].sweep = Some((key, r));
+    }
+
+    pub(super) fn place_hold(
+        &mut self,
+        a: usize,
+        kind: HoldKind,
+        lasts: Secs,
+        channel: Option<String>,
+    ) {
+        let sc = self.sc.clone();
+        let until = self.now + lasts;
+        self.accounts[a].holds.push(Hold { kind, from: self.now, until, channel });
+        self.schedule(until, Pending::HoldEnds(a));
+        let amount = self.accounts[a].balance;
+        let m = Msg::new("ev-hold-placed")
+            .name("account", &sc.accounts[a].name)
+            .name("kind", kind.msg_id())
+            .arg("amount", Arg::Money(amount))
+            .arg("until", Arg::Time(until));
+        self.log(
+            EventKind::HoldPlaced { account: sc.accounts[a].id.clone(), kind, until, amount },
+            m,
+        );
+        if sc.accounts[a].tips_off && !self.tipped && !self.tipoff_scheduled {
+            self.tipoff_scheduled = true;
+            let d = self.sample(&sc.laundering.tipoff.delay);
+            self.schedule(self.now + d, Pending::TipOff);
+        }
+    }
+
+    pub(super) fn tip_off(&mut self) {
+        if self.tipped {
+            return;
+        }
+        self.tipped = true;
+        self.log(EventKind::TippedOff, Msg::new("ev-tipped-off"));
+        let sc = self.sc.clone();
+        // The gang hurries: every planned sweep is re-planned under the rule that applies now
+        // (a `when: Tipped` rule may send the money elsewhere), with its tipped-off delay if that
+        // is sooner.
+        for a in 0..self.accounts.len() {
+            let Some((key, r)) = self.accounts[a].sweep else { continue };
+            let nr = self.rule_for(a).unwrap_or(r);
+            let rule = &sc.laundering.rules[nr];
+            let d = self.sample(rule.tipped_delay.as_ref().unwrap_or(&rule.delay));
+            let at = if self.now + d < key.0 { self.now + d } else { key.0 };
+            if at != key.0 || nr != r {
+                self.queue.remove(&key);
+                let nk = self.schedule(at, Pending::Sweep(a));
+                self.accounts[a].sweep = Some((nk, nr));
+            }
+        }
+        for (i, s) in sc.suspects.iter().enumerate() {
+            if let Some(to) = &s.flees_to {
+                let st = &mut self.suspects[i];
+                if !st.arrested && !st.in_custody && &st.jurisdiction != to {
+                    st.jurisdiction = to.clone();
+                    st.located = false;
+                    let place = match sc.jurisdiction(to) {
+                        Some(j) => Arg::Ref(j.name.clone()),
+                        None => Arg::Text(to.clone()),
+                    };
+                    let m = Msg::new("ev-suspect-fled").name("suspect", &s.name).arg("to", place);
+                    self.log(EventKind::SuspectFled { suspect: s.id.clone(), to: to.clone() }, m);
+                }
+            }
+        }
+        for e in &sc.laundering.tipoff.effects {
+            self.effect(e);
+        }
+    }
+
+    pub(super) fn return_to_victim(&mut self, a: usize) {
+        let sc = self.sc.clone();
+        let amount = self.accounts[a].balance;
+        self.accounts[a].balance = 0;
+        self.accounts[a].waiting = false;
+        self.returned = self.returned.saturating_add(amount);
+        if let Some(v) = self.acc(&sc.victim.account) {
+            self.accounts[v].balance = self.accounts[v].balance.saturating_add(amount);
+        }
+        let m = Msg::new("ev-returned")
+            .name("account", &sc.accounts[a].name)
+            .arg("amount", Arg::Money(amount));
+        self.log(EventKind::Returned { account: sc.accounts[a].id.clone(), amount }, m);
+    }
+
+    pub(super) fn note_recoverable(&mut self) {
+        if self.now < 0 {
+            return;
+        }
+        let sitting: u64 = self
+            .accounts
+            .iter()
+            .zip(&self.sc.accounts)
+            .filter(|(_, a)| !a.cash_out && a.owner != crate::scenario::Owner::Victim)
+            .fold(0u64, |acc, (s, _)| acc.saturating_add(s.balance));
+        let v = sitting.saturating_add(self.returned);
+        match self.recoverable.last_mut() {
+            Some((t, old)) if *t == self.now => *old = v,
+            Some((_, old)) if *old == v => {}
+            _ => self.recoverable.push((self.now, v)),
+        }
+    }
+
+    /// Money under a hold or freeze now (not cashed out).
+    pub fn secured_now(&self) -> u64 {
+        self.accounts
+            .iter()
+            .zip(&self.sc.accounts)
+            .filter(|(s, a)| {
+                !a.cash_out && a.owner != crate::scenario::Owner::Victim && s.blocked(self.now)
+            })
+            .map(|(s, _)| s.balance)
+            .fold(0u64, |acc, b| acc.saturating_add(b))
+    }
+}

@@ -1,0 +1,213 @@
+//! Answers to requests through a channel: what each service does when it is granted.
+
+use super::*;
+
+impl Session {
+    pub(super) fn answer_request(&mut self, r: usize) {
+        let sc = self.sc.clone();
+        let req = self.requests[r].clone();
+        let Some(ch) = sc.channel(&req.channel) else { return };
+        let Some(sv) = ch.services.iter().find(|s| s.id == req.service) else { return };
+        let refuse = |s: &mut Session, why: &str| {
+            s.requests[r].status = RequestStatus::Refused(why.to_string());
+            let m = Msg::new("ev-request-refused")
+                .name("channel", &ch.name)
+                .name("service", &sv.name)
+                .name("why", why);
+            s.log(EventKind::RequestAnswered { request: r, ok: false }, m);
+        };
+        if !req.complete && matches!(ch.incomplete, Incomplete::Reject) {
+            refuse(self, "why-incomplete");
+            return;
+        }
+        // A suspect may have fled out of reach while the request was pending.
+        if let Target::Suspect(s) = &req.target {
+            let i = self.sus(s).unwrap_or(0);
+            if !ch.reach.contains(&self.suspects[i].jurisdiction) {
+                refuse(self, "why-suspect-left");
+                return;
+            }
+        }
+        let p = sv.success.unwrap_or(ch.success);
+        if self.unit() >= p {
+            refuse(self, "why-no-result");
+            return;
+        }
+        // Effects in order; a suspect effect whose precondition fails stops the chain.
+        let mut granted = false;
+        for eff in &sv.effects {
+            let ok = self.service_effect(eff, &req.target, ch);
+            if !ok {
+                if !granted {
+                    refuse(self, "why-precondition");
+                    return;
+                }
+                break;
+            }
+            granted = true;
+        }
+        if sv.effects.is_empty() {
+            granted = true;
+        }
+        if granted {
+            self.requests[r].status = RequestStatus::Granted;
+            let m =
+                Msg::new("ev-request-granted").name("channel", &ch.name).name("service", &sv.name);
+            self.log(EventKind::RequestAnswered { request: r, ok: true }, m);
+        }
+    }
+
+    pub(super) fn service_effect(
+        &mut self,
+        eff: &ServiceEffect,
+        target: &Target,
+        ch: &crate::scenario::Channel,
+    ) -> bool {
+        let sc = self.sc.clone();
+        match (eff, target) {
+            (ServiceEffect::Hold(d), Target::Account(a)) => {
+                let Some(i) = self.acc(a) else { return false };
+                self.place_hold(i, HoldKind::ForeignHold, d.0, Some(ch.id.clone()));
+                true
+            }
+            (ServiceEffect::Freeze(d), Target::Account(a)) => {
+                let Some(i) = self.acc(a) else { return false };
+                self.place_hold(i, HoldKind::ForeignFreeze, d.0, Some(ch.id.clone()));
+                true
+            }
+            (ServiceEffect::Return, Target::Account(a)) => {
+                let Some(i) = self.acc(a) else { return false };
+                if !self.accounts[i].blocked(self.now)
+                    || self.accounts[i].balance == 0
+                    || sc.accounts[i].cash_out
+                {
+                    let m = Msg::new("ev-return-failed").name("account", &sc.accounts[i].name);
+                    self.log(EventKind::ReturnFailed { account: a.clone() }, m);
+                    return false;
+                }
+                self.return_to_victim(i);
+                true
+            }
+            (ServiceEffect::Trace, Target::Account(a)) => {
+                let Some(i) = self.acc(a) else { return false };
+                self.accounts[i].monitored = true;
+                let dests: Vec<String> = self
+                    .events
+                    .iter()
+                    .filter_map(|e| match &e.kind {
+                        EventKind::Transfer { from, to, .. } if from == a => Some(to.clone()),
+                        _ => None,
+                    })
+                    .collect();
+                for d in dests {
+                    if let Some(j) = self.acc(&d) {
+                        self.trace(i, j);
+                    }
+                }
+                true
+            }
+            (ServiceEffect::Identify, Target::Suspect(s)) => {
+                let Some(i) = self.sus(s) else { return false };
+                self.identify(i);
+                true
+            }
+            (ServiceEffect::Locate, Target::Suspect(s)) => {
+                let Some(i) = self.sus(s) else { return false };
+                if !self.suspects[i].identified {
+                    return false;
+                }
+                if !self.suspects[i].located {
+                    self.suspects[i].located = true;
+                    let m = Msg::new("ev-located").name("suspect", &sc.suspects[i].name);
+                    self.log(EventKind::Located { suspect: s.clone() }, m);
+                }
+                true
+            }
+            (ServiceEffect::Arrest, Target::Suspect(s)) => {
+                let Some(i) = self.sus(s) else { return false };
+                let st = &self.suspects[i];
+                if !st.located || st.arrested {
+                    return st.arrested;
+                }
+                self.suspects[i].arrested = true;
+                let m = Msg::new("ev-arrested").name("suspect", &sc.suspects[i].name);
+                self.log(EventKind::Arrested { suspect: s.clone() }, m);
+                true
+            }
+            (ServiceEffect::Repatriate, Target::Suspect(s)) => {
+                let Some(i) = self.sus(s) else { return false };
+                if !self.suspects[i].arrested || self.suspects[i].in_custody {
+                    return self.suspects[i].in_custody;
+                }
+                self.suspects[i].in_custody = true;
+                self.suspects[i].jurisdiction = sc.home.clone();
+                let m = Msg::new("ev-repatriated").name("suspect", &sc.suspects[i].name);
+                self.log(EventKind::Repatriated { suspect: s.clone() }, m);
+                true
+            }
+            (ServiceEffect::Obtain, Target::Evidence(e)) => {
+                let Some(i) = sc.evidence.iter().position(|x| &x.id == e) else { return false };
+                let p = Provenance {
+                    source: sc.evidence[i].name.clone(),
+                    provider: ch.name.clone(),
+                    provided_at: self.now,
+                    extractor: "provenance-foreign-authority".to_string(),
+                    extracted_at: self.now,
+                    via: Some(ch.id.clone()),
+                    weight: ch.weight,
+                    lawful: true,
+                };
+                let better = self.items[i]
+                    .provenance
+                    .as_ref()
+                    .is_none_or(|old| p.weight > old.weight || !old.lawful);
+                if better {
+                    self.obtain(i, p);
+                }
+                true
+            }
+            (ServiceEffect::Do(effect), _) => {
+                self.effect(effect);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    pub(super) fn identify(&mut self, i: usize) {
+        if !self.suspects[i].identified {
+            self.suspects[i].identified = true;
+            let sc = self.sc.clone();
+            let m = Msg::new("ev-identified").name("suspect", &sc.suspects[i].name);
+            self.log(EventKind::Identified { suspect: sc.suspects[i].id.clone() }, m);
+        }
+    }
+
+    pub(super) fn obtain(&mut self, i: usize, p: Provenance) {
+        let sc = self.sc.clone();
+        let weight_id = match p.weight {
+            Weight::Formal => "weight-formal",
+            Weight::Intelligence => "weight-intelligence",
+        };
+        if !p.lawful {
+            self.items[i].tainted = true;
+        }
+        self.items[i].provenance = Some(p);
+        if self.trial.open && !self.trial.decided {
+            self.items[i].challenges.clear();
+            self.challenge(i);
+        }
+        let m = Msg::new("ev-evidence-obtained")
+            .name("item", &sc.evidence[i].name)
+            .name("weight", weight_id);
+        self.log(EventKind::EvidenceObtained { item: sc.evidence[i].id.clone() }, m);
+    }
+
+    pub(super) fn compliance_change(&mut self, points: i32, reason: &str) {
+        self.compliance = (self.compliance + points).clamp(0, 100);
+        let m = Msg::new("ev-compliance")
+            .arg("points", Arg::Num(i64::from(points)))
+            .name("reason", reason);
+        self.log(EventKind::Compliance { points }, m);
+    }
+}

@@ -1,0 +1,180 @@
+//! The trial: challenges, rulings on admissibility, the verdict, the close and its outcome.
+
+use super::*;
+
+impl Session {
+    pub(super) fn open_trial(&mut self) {
+        let sc = self.sc.clone();
+        self.trial.open = true;
+        self.log(EventKind::TrialOpened, Msg::new("ev-trial-opened"));
+        for i in 0..sc.evidence.len() {
+            if self.items[i].held() {
+                self.challenge(i);
+            }
+        }
+    }
+
+    /// The defence raises every admissibility rule that applies to item `i`.
+    pub(super) fn challenge(&mut self, i: usize) {
+        let sc = self.sc.clone();
+        for rule in &sc.trial.rules {
+            if self.item_test(i, &rule.applies) {
+                self.items[i].challenges.push(rule.id.clone());
+                let m = Msg::new("ev-challenged")
+                    .name("item", &sc.evidence[i].name)
+                    .name("challenge", &rule.challenge);
+                let kind = EventKind::Challenged {
+                    item: sc.evidence[i].id.clone(),
+                    rule: rule.id.clone(),
+                };
+                self.log(kind, m);
+            }
+        }
+    }
+
+    pub(super) fn verdict(&mut self) {
+        let sc = self.sc.clone();
+        for i in 0..sc.evidence.len() {
+            if !self.items[i].held() {
+                continue;
+            }
+            let answer = self.items[i].answer;
+            let ruling = if answer == Some(Answer::Withdraw) {
+                Ruling { admitted: false, withdrawn: true, rule: None }
+            } else {
+                let failed = self.items[i].challenges.iter().find(|rid| {
+                    let Some(rule) = sc.trial.rules.iter().find(|r| &&r.id == rid) else {
+                        return false;
+                    };
+                    let cured = answer.is_some_and(|a| {
+                        rule.cured_by.contains(&a)
+                            && (a != Answer::Supplement
+                                || rule.supplement_requires.as_ref().is_none_or(|c| self.cond(c)))
+                    });
+                    !cured
+                });
+                Ruling { admitted: failed.is_none(), withdrawn: false, rule: failed.cloned() }
+            };
+            let reason = ruling
+                .rule
+                .as_ref()
+                .and_then(|r| sc.trial.rules.iter().find(|x| &x.id == r))
+                .map(|r| r.reason.clone());
+            let id = if ruling.withdrawn {
+                "ev-ruling-withdrawn"
+            } else if ruling.admitted {
+                "ev-ruling-admitted"
+            } else {
+                "ev-ruling-excluded"
+            };
+            let mut m = Msg::new(id).name("item", &sc.evidence[i].name);
+            if let Some(r) = reason {
+                m = m.name("reason", &r);
+            }
+            self.log(
+                EventKind::Ruling {
+                    item: sc.evidence[i].id.clone(),
+                    admitted: ruling.admitted,
+                    withdrawn: ruling.withdrawn,
+                },
+                m,
+            );
+            self.items[i].ruling = Some(ruling);
+        }
+        let missing: Vec<String> = sc
+            .trial
+            .proof
+            .iter()
+            .filter(|link| !link.any_of.iter().any(|it| self.admitted(it)))
+            .map(|l| l.id.clone())
+            .collect();
+        let custody = !sc.trial.needs_custody || self.suspects.iter().any(|s| s.in_custody);
+        self.trial.convicted = missing.is_empty() && custody;
+        self.trial.missing_links = missing.clone();
+        self.trial.decided = true;
+        self.trial.open = false;
+        let m = if self.trial.convicted {
+            Msg::new("ev-verdict-convicted")
+        } else if !custody {
+            Msg::new("ev-verdict-no-accused")
+        } else {
+            let name = sc
+                .trial
+                .proof
+                .iter()
+                .find(|l| Some(&l.id) == missing.first())
+                .map(|l| l.name.clone());
+            Msg::new("ev-verdict-acquitted")
+                .name("link", name.as_deref().unwrap_or("proof-unknown"))
+        };
+        self.log(EventKind::Verdict { convicted: self.trial.convicted }, m);
+    }
+
+    pub(super) fn admitted(&self, id: &str) -> bool {
+        self.sc
+            .evidence
+            .iter()
+            .position(|e| e.id == id)
+            .and_then(|i| self.items[i].ruling.as_ref())
+            .is_some_and(|r| r.admitted)
+    }
+
+    pub(super) fn item_test(&self, i: usize, t: &ItemTest) -> bool {
+        let st = &self.items[i];
+        let Some(p) = &st.provenance else { return false };
+        match t {
+            ItemTest::Unlawful => !p.lawful,
+            ItemTest::Intelligence => p.weight == Weight::Intelligence,
+            ItemTest::Unpreserved => {
+                self.sc.evidence[i].kind == EvidenceKind::Electronic && st.preserved.is_none()
+            }
+            ItemTest::Kind(k) => self.sc.evidence[i].kind == *k,
+            ItemTest::Item(id) => &self.sc.evidence[i].id == id,
+            ItemTest::All(v) => v.iter().all(|t| self.item_test(i, t)),
+            ItemTest::Any(v) => v.iter().any(|t| self.item_test(i, t)),
+            ItemTest::Not(t) => !self.item_test(i, t),
+        }
+    }
+
+    pub(super) fn close(&mut self) {
+        let sc = self.sc.clone();
+        let facts = Facts {
+            paid: self.paid,
+            returned: self.returned,
+            secured: self.returned.saturating_add(self.secured_now()),
+            suspects: self.suspects.len(),
+            identified: self.suspects.iter().filter(|s| s.identified).count(),
+            in_custody: self.suspects.iter().filter(|s| s.in_custody).count(),
+            file_items: self.items.iter().filter(|i| i.held()).count(),
+            admitted: self
+                .items
+                .iter()
+                .filter(|i| i.ruling.as_ref().is_some_and(|r| r.admitted))
+                .count(),
+            excluded: self
+                .items
+                .iter()
+                .filter(|i| i.ruling.as_ref().is_some_and(|r| !r.admitted && !r.withdrawn))
+                .count(),
+            withdrawn: self
+                .items
+                .iter()
+                .filter(|i| i.ruling.as_ref().is_some_and(|r| r.withdrawn))
+                .count(),
+            convicted: self.trial.convicted,
+            compliance: self.compliance,
+        };
+        let conditions: Vec<bool> = sc
+            .rubric
+            .criteria
+            .iter()
+            .map(|c| match &c.measure {
+                crate::scenario::Measure::When(cond) => self.cond(cond),
+                _ => false,
+            })
+            .collect();
+        let debrief =
+            sc.debrief.iter().filter(|d| self.cond(&d.when)).map(|d| d.id.clone()).collect();
+        self.outcome = Some(scoring::outcome(&sc.rubric, &facts, &conditions, debrief));
+    }
+}
