@@ -10,8 +10,9 @@ use bevy::prelude::*;
 
 use crate::i18n::Msg;
 use crate::record::Record;
+use crate::time::wall_clock_now;
 
-use super::case::{file_hash, wall_clock_now};
+use super::case::file_hash;
 use super::{ActiveCase, Intent, Library, Paths, RecordSaved, Screen, Step, Texts};
 
 /// How an unfinished record's case file stands now.
