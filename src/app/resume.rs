@@ -135,30 +135,10 @@ pub fn default_export_dir() -> Option<PathBuf> {
 /// Copy a record file into `dir` (created if needed) under its own name, or `name (2).json`,
 /// `name (3).json`… when that is taken: an export never replaces a file.
 pub fn export_record(record: &Path, dir: &Path) -> Result<PathBuf, String> {
-    use std::io::Write as _;
     let bytes = std::fs::read(record).map_err(|e| format!("{}: {e}", record.display()))?;
-    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let stem = record.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    for n in 1..10_000u32 {
-        let name = if n == 1 { format!("{stem}.json") } else { format!("{stem} ({n}).json") };
-        let path = dir.join(name);
-        match std::fs::OpenOptions::new().write(true).create_new(true).open(&path) {
-            Ok(mut f) => {
-                let written = f.write_all(&bytes).and_then(|()| f.sync_all());
-                return match written {
-                    Ok(()) => Ok(path),
-                    Err(e) => {
-                        drop(f);
-                        let _ = std::fs::remove_file(&path);
-                        Err(format!("{}: {e}", path.display()))
-                    }
-                };
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(format!("{}: {e}", path.display())),
-        }
-    }
-    Err(format!("{}: no free file name", dir.display()))
+    let name = |n: u32| if n == 1 { format!("{stem}.json") } else { format!("{stem} ({n}).json") };
+    crate::record::write_new_named(dir, &bytes, name).map_err(|e| e.to_string())
 }
 
 /// How a written report is shown: the system browser in the app, something quieter in tests.
