@@ -151,26 +151,14 @@ impl Default for ReportOpener {
     }
 }
 
-/// Open a file with the desktop's default program for it (the browser for HTML).
+/// Open a file with the desktop's default program for it (the browser for HTML). The program is
+/// started detached: this does not wait for it.
 pub fn open_in_browser(path: &Path) -> std::io::Result<()> {
-    let mut cmd = if cfg!(target_os = "windows") {
-        let mut c = std::process::Command::new("cmd");
-        c.args(["/C", "start", ""]);
-        c
-    } else if cfg!(target_os = "macos") {
-        std::process::Command::new("open")
-    } else {
-        std::process::Command::new("xdg-open")
-    };
-    let mut child = cmd
-        .arg(path)
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()?;
-    // The opener hands the file over and exits; reap it without holding up the frame.
-    std::thread::spawn(move || child.wait());
-    Ok(())
+    match opener::open(path) {
+        Ok(()) => Ok(()),
+        Err(opener::OpenError::Io(e)) => Err(e),
+        Err(e) => Err(std::io::Error::other(e.to_string())),
+    }
 }
 
 /// Write the HTML report of the open case (the same page `goldenhour grade --report` writes)
