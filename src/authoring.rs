@@ -424,16 +424,9 @@ pub fn explore_html(cat: &Catalog, lang: &str, sc: &Scenario, r: &Report) -> Str
     o
 }
 
-/// Write a file whole or not at all: a temporary file beside it, then a rename.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    std::fs::write(&tmp, bytes)?;
-    std::fs::rename(&tmp, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&tmp);
-    })
-}
+/// Write a file whole or not at all (the records' way: a flushed temporary file beside it, then
+/// a rename), reporting plain I/O errors.
+pub use goldenhour::record::write_atomic_io as write_atomic;
 
 const TEMPLATE_RON: &str = include_str!("templates/new-case.ron");
 const TEMPLATE_EN: &str = include_str!("templates/new-case.en-US.ftl");

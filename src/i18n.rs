@@ -317,19 +317,41 @@ fn group_digits_with(n: u64, sep: char) -> String {
     out
 }
 
-/// The system's language if a catalog has it, else the default.
+/// The system's language if a catalog has it, else the default. The locale variables come first
+/// (the first set of `LC_ALL`, `LC_MESSAGES` and `LANG`, on every system, so a shell or a test
+/// can choose), then the languages the user prefers as the system keeps them (`sys_locale`: on
+/// Unix `LANGUAGE` and the same variables, on Windows and macOS the user's settings).
 pub fn system_language(available: &[&str]) -> String {
     let env = ["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
         .filter_map(|k| std::env::var(k).ok())
         .find(|v| !v.is_empty() && v != "C" && v != "POSIX");
-    if let Some(v) = env {
-        let tag = v.split('.').next().unwrap_or("").replace('_', "-");
+    match_language(env.into_iter().chain(sys_locale::get_locales()), available)
+}
+
+/// The first of `wanted` (most wanted first; BCP 47 tags such as `zh-Hans-CN` or POSIX locales
+/// such as `vi_VN.UTF-8`) that `available` has, by the whole tag (script left out) or else by
+/// its language alone; the default when none is there.
+fn match_language<S: AsRef<str>>(
+    wanted: impl IntoIterator<Item = S>,
+    available: &[&str],
+) -> String {
+    for w in wanted {
+        let posix = w.as_ref().split(['.', '@']).next().unwrap_or("").replace('_', "-");
+        let mut parts = posix.split('-').filter(|p| !p.is_empty());
+        let Some(lang) = parts.next() else { continue };
+        if lang.eq_ignore_ascii_case("C") || lang.eq_ignore_ascii_case("POSIX") {
+            continue;
+        }
+        // A script subtag (four letters) is not part of how the catalogs name locales.
+        let rest: Vec<&str> = parts.filter(|p| p.len() != 4).collect();
+        let tag = std::iter::once(lang).chain(rest).collect::<Vec<_>>().join("-");
         if let Some(hit) = available.iter().find(|l| l.eq_ignore_ascii_case(&tag)) {
             return hit.to_string();
         }
-        let lang = tag.split('-').next().unwrap_or("");
-        if let Some(hit) = available.iter().find(|l| l.split('-').next() == Some(lang)) {
+        let same_lang =
+            |l: &&&str| l.split('-').next().is_some_and(|x| x.eq_ignore_ascii_case(lang));
+        if let Some(hit) = available.iter().find(same_lang) {
             return hit.to_string();
         }
     }
@@ -386,6 +408,27 @@ mod tests {
             vec![("x.ftl".into(), "b = 0\na = 1\nc = 2\na = 3\n".into())],
         );
         assert!(matches!(dup, Err(I18nError::Duplicate { line: 4, .. })), "the second definition");
+    }
+
+    #[test]
+    fn system_languages_match_by_tag_then_language() {
+        let avail = ["zh-CN", "en-US", "vi-VN"];
+        let pick = |wanted: &[&str]| match_language(wanted.iter().copied(), &avail);
+        assert_eq!(pick(&["vi_VN.UTF-8"]), "vi-VN");
+        assert_eq!(pick(&["en-GB"]), "en-US", "same language, other region");
+        assert_eq!(pick(&["EN_us"]), "en-US");
+        assert_eq!(pick(&["zh-Hans-CN"]), "zh-CN", "script left out");
+        assert_eq!(
+            pick(&["de_DE.UTF-8@euro", "vi"]),
+            "vi-VN",
+            "the next one when the first is missing"
+        );
+        assert_eq!(pick(&["C.UTF-8", "POSIX", "", "en-US"]), "en-US");
+        assert_eq!(pick(&["fr-FR", "de"]), DEFAULT_LANG);
+        assert_eq!(pick(&[]), DEFAULT_LANG);
+        assert_eq!(match_language(["en-US"], &[]), DEFAULT_LANG);
+        // Whatever the machine says, the answer is one the catalogs have.
+        assert!(avail.contains(&system_language(&avail).as_str()));
     }
 
     #[test]

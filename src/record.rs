@@ -116,63 +116,145 @@ impl Record {
 }
 
 /// Write `bytes` as a new file in `dir` named `<stem>-<n>.json` with the smallest `n` (from 1)
-/// whose name is free, and return its path. An existing file is never replaced, even by another
-/// process writing at the same moment: the complete content is written to a temporary file first
-/// and then linked under the new name, which fails if the name is taken. Where the file system
-/// has no links, the name is claimed with an exclusive create before the rename.
+/// whose name is free, and return its path. See [`write_new_named`]: an existing file is never
+/// replaced.
 pub fn write_new(dir: &Path, stem: &str, bytes: &[u8]) -> Result<PathBuf, RecordError> {
-    let err = |path: &Path, source| RecordError::Write { path: path.into(), source };
-    std::fs::create_dir_all(dir).map_err(|e| err(dir, e))?;
-    let tmp = dir.join(format!(".{stem}.{}.new.tmp", std::process::id()));
-    let written = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()
-    })();
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(err(&tmp, e));
-    }
-    let mut n = 1u32;
-    let result = loop {
-        let path = dir.join(format!("{stem}-{n}.json"));
-        match std::fs::hard_link(&tmp, &path) {
-            Ok(()) => break Ok(path),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
-            Err(_) => match std::fs::OpenOptions::new().write(true).create_new(true).open(&path) {
-                Ok(_) => match std::fs::rename(&tmp, &path) {
-                    Ok(()) => return Ok(path),
-                    Err(e) => break Err(err(&path, e)),
-                },
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
-                Err(e) => break Err(err(&path, e)),
-            },
-        }
-        n += 1;
-        if n > 100_000 {
-            break Err(err(&path, std::io::Error::other("no free file name")));
-        }
-    };
-    let _ = std::fs::remove_file(&tmp);
-    result
+    write_new_named(dir, bytes, |n| format!("{stem}-{n}.json"))
 }
 
-/// Write `bytes` to `path` through a temporary file and a rename, so readers see the old or the
-/// new content, never half of one.
+/// How many names [`write_new_named`] tries before it gives up.
+const MAX_NAMES: u32 = 100_000;
+
+/// Write `bytes` as a new file in `dir` (created if needed) under the first free name of
+/// `name(1)`, `name(2)`, …, and return its path. An existing file is never replaced, even by
+/// another process writing at the same moment: the complete content is written and flushed to
+/// a temporary file in `dir` first, then moved under the new name by a move that fails if the
+/// name is taken. Where the file system cannot do such a move, the name is claimed with an
+/// exclusive create before the temporary file is renamed over the claim.
+pub fn write_new_named(
+    dir: &Path,
+    bytes: &[u8],
+    name: impl Fn(u32) -> String,
+) -> Result<PathBuf, RecordError> {
+    let err = |path: &Path, source| RecordError::Write { path: path.into(), source };
+    std::fs::create_dir_all(dir).map_err(|e| err(dir, e))?;
+    let mut tmp = temp_file_in(dir, &name(1)).map_err(|e| err(dir, e))?;
+    if let Err(e) = write_synced(&mut tmp, bytes) {
+        return Err(err(tmp.path(), e));
+    }
+    for n in 1..=MAX_NAMES {
+        let path = dir.join(name(n));
+        tmp = match tmp.persist_noclobber(&path) {
+            Ok(_) => return Ok(path),
+            Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => e.file,
+            Err(e) => {
+                // No move-unless-taken here (no hard links, no exclusive rename): claim the name.
+                let tmp = e.file;
+                match std::fs::OpenOptions::new().write(true).create_new(true).open(&path) {
+                    Ok(_) => {
+                        return match tmp.persist(&path) {
+                            Ok(_) => Ok(path),
+                            Err(e) => {
+                                let _ = std::fs::remove_file(&path);
+                                Err(err(&path, e.error))
+                            }
+                        };
+                    }
+                    Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => tmp,
+                    Err(e) => return Err(err(&path, e)),
+                }
+            }
+        };
+    }
+    Err(err(dir, std::io::Error::other("no free file name")))
+}
+
+/// Write `bytes` to `path` through a temporary file beside it, flushed to disk, and a rename,
+/// so readers see the old or the new content, never half of one.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), RecordError> {
-    let err = |source| RecordError::Write { path: path.into(), source };
+    write_atomic_io(path, bytes).map_err(|source| RecordError::Write { path: path.into(), source })
+}
+
+/// [`write_atomic`] for callers that report plain I/O errors.
+pub fn write_atomic_io(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
+    let mut tmp = temp_file_in(dir, &name)?;
+    write_synced(&mut tmp, bytes)?;
+    tmp.persist(path).map(drop).map_err(|e| e.error)
+}
+
+/// A temporary file in `dir`, named `.<name>.<random>.tmp` so a leftover says what it was; it is
+/// removed when dropped unless persisted. On Unix it gets the mode `File::create` gives (0666
+/// less the umask) rather than tempfile's 0600, so a record reads like any other file.
+fn temp_file_in(dir: &Path, name: &str) -> std::io::Result<tempfile::NamedTempFile> {
+    let prefix: String = std::iter::once('.').chain(name.chars().take(64)).chain(['.']).collect();
+    let mut b = tempfile::Builder::new();
+    b.prefix(&prefix).suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        b.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    result.map_err(err)
+    b.tempfile_in(dir)
+}
+
+fn write_synced(tmp: &mut tempfile::NamedTempFile, bytes: &[u8]) -> std::io::Result<()> {
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn atomic_writes_replace_whole_and_leave_nothing_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.json");
+        write_atomic(&path, b"old").unwrap();
+        write_atomic(&path, b"new").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"new");
+        assert_eq!(names(dir.path()), ["r.json"]);
+        let missing = dir.path().join("no-such-dir").join("r.json");
+        let e = write_atomic(&missing, b"x").unwrap_err().to_string();
+        assert!(e.contains("no-such-dir") && e.contains("cannot write"), "{e}");
+        assert!(write_atomic_io(&missing, b"x").is_err());
+        #[cfg(unix)]
+        {
+            // The same mode as a file made the ordinary way, not a temporary file's 0600.
+            use std::os::unix::fs::PermissionsExt as _;
+            let plain = dir.path().join("plain");
+            std::fs::write(&plain, b"").unwrap();
+            let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode(&path), mode(&plain));
+        }
+    }
+
+    #[test]
+    fn new_files_take_the_first_free_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let sub = dir.path().join("made");
+        let name = |n: u32| if n == 1 { "a.json".to_string() } else { format!("a ({n}).json") };
+        std::fs::create_dir_all(&sub).unwrap();
+        std::fs::write(sub.join("a (2).json"), b"theirs").unwrap();
+        assert_eq!(write_new_named(&sub, b"1", name).unwrap(), sub.join("a.json"));
+        assert_eq!(write_new_named(&sub, b"3", name).unwrap(), sub.join("a (3).json"));
+        assert_eq!(std::fs::read(sub.join("a (2).json")).unwrap(), b"theirs");
+        assert_eq!(std::fs::read(sub.join("a.json")).unwrap(), b"1");
+        assert_eq!(names(&sub), ["a (2).json", "a (3).json", "a.json"]);
+        // The folder is made when missing.
+        let deep = dir.path().join("x").join("y");
+        assert_eq!(write_new(&deep, "s", b"z").unwrap(), deep.join("s-1.json"));
+    }
 }

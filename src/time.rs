@@ -1,4 +1,5 @@
 //! Sim time: seconds from the first report, durations written as `"48h"` or `"1d 6h"` in RON.
+//! Wall-clock time: UTC instants written as `YYYY-MM-DDTHH:MM:SSZ` in records.
 
 use std::fmt;
 
@@ -160,6 +161,29 @@ impl fmt::Display for Dur {
     }
 }
 
+/// Wall-clock time now as `YYYY-MM-DDTHH:MM:SSZ` (UTC, whole seconds), as records carry it.
+/// A system clock outside the years jiff covers (-9999 to 9999) reads as 1970-01-01.
+pub fn wall_clock_now() -> String {
+    let now = jiff::Timestamp::try_from(std::time::SystemTime::now()).unwrap_or_default();
+    format_wall(now.as_second()).unwrap_or_else(|| format_wall(0).unwrap_or_default())
+}
+
+/// Seconds since 1970 (UTC) as `YYYY-MM-DDTHH:MM:SSZ`; `None` outside the years -9999 to 9999.
+pub fn format_wall(secs: i64) -> Option<String> {
+    // Whole seconds, so the RFC 3339 form has no fraction.
+    jiff::Timestamp::from_second(secs).ok().map(|t| t.to_string())
+}
+
+/// Seconds since 1970 of a wall time written as `YYYY-MM-DDTHH:MM:SSZ`, exactly as
+/// [`wall_clock_now`] writes it; anything else (another layout, an offset, a fraction, a date
+/// that does not exist) is `None`.
+pub fn parse_wall(s: &str) -> Option<i64> {
+    let tm = jiff::fmt::strtime::parse("%Y-%m-%dT%H:%M:%SZ", s).ok()?;
+    let secs = jiff::tz::Offset::UTC.to_timestamp(tm.to_datetime().ok()?).ok()?.as_second();
+    // Only the canonical spelling: no one-digit months, no years of five digits.
+    (format_wall(secs)? == s).then_some(secs)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,5 +208,33 @@ mod tests {
         assert_eq!(format_clock(3 * DAY + 4 * HOUR), "D+3 04:00");
         assert_eq!(format_span(2 * DAY + 4 * HOUR + 5), "2d 4h");
         assert_eq!(format_span(0), "0s");
+    }
+
+    #[test]
+    fn wall_times_round_trip() {
+        assert_eq!(parse_wall("1970-01-01T00:00:00Z"), Some(0));
+        assert_eq!(parse_wall("2026-11-21T17:56:04Z"), Some(1_795_283_764));
+        assert_eq!(parse_wall("1969-12-31T23:59:59Z"), Some(-1));
+        assert_eq!(format_wall(1_795_283_764).as_deref(), Some("2026-11-21T17:56:04Z"));
+        assert_eq!(format_wall(0).as_deref(), Some("1970-01-01T00:00:00Z"));
+        assert_eq!(format_wall(i64::MAX), None);
+        for bad in [
+            "2026-13-01T00:00:00Z",
+            "2026-02-30T00:00:00Z",
+            "2026-11-21T24:00:00Z",
+            "2026-11-21T17:56:04",
+            "2026-11-21T17:56:04+00:00",
+            "2026-11-21T17:56:04.5Z",
+            "2026-11-21 17:56:04Z",
+            "2026-1-21T17:56:04Z",
+            "yesterday",
+            "",
+        ] {
+            assert_eq!(parse_wall(bad), None, "{bad}");
+        }
+        let now = wall_clock_now();
+        let secs = parse_wall(&now).expect("the clock's own format parses");
+        assert_eq!(format_wall(secs), Some(now));
+        assert!(secs > 1_700_000_000, "a clock after 2023: {secs}");
     }
 }

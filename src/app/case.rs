@@ -11,6 +11,8 @@ use crate::record::{Record, write_atomic, write_new};
 use crate::run::{Meta, OnRefused, Replayed, Run, play_session, replay};
 use crate::scenario::{Action, Scenario};
 use crate::sim::Session;
+/// Wall-clock time as records carry it (the core's, here for the app's modules).
+pub use crate::time::wall_clock_now;
 
 pub use crate::record::Mode;
 
@@ -488,26 +490,6 @@ fn play_expert_line(case: Option<ResMut<ActiveCase>>) {
     if let Some(mut c) = case {
         c.expert();
     }
-}
-
-/// Wall-clock time as `YYYY-MM-DDTHH:MM:SSZ` (UTC), without a date library.
-pub fn wall_clock_now() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
-    let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", rem / 3600, (rem % 3600) / 60, rem % 60)
 }
 
 fn sanitize(s: &str) -> String {

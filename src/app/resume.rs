@@ -10,8 +10,9 @@ use bevy::prelude::*;
 
 use crate::i18n::Msg;
 use crate::record::Record;
+use crate::time::wall_clock_now;
 
-use super::case::{file_hash, wall_clock_now};
+use super::case::file_hash;
 use super::{ActiveCase, Intent, Library, Paths, RecordSaved, Screen, Step, Texts};
 
 /// How an unfinished record's case file stands now.
@@ -134,30 +135,10 @@ pub fn default_export_dir() -> Option<PathBuf> {
 /// Copy a record file into `dir` (created if needed) under its own name, or `name (2).json`,
 /// `name (3).json`… when that is taken: an export never replaces a file.
 pub fn export_record(record: &Path, dir: &Path) -> Result<PathBuf, String> {
-    use std::io::Write as _;
     let bytes = std::fs::read(record).map_err(|e| format!("{}: {e}", record.display()))?;
-    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let stem = record.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    for n in 1..10_000u32 {
-        let name = if n == 1 { format!("{stem}.json") } else { format!("{stem} ({n}).json") };
-        let path = dir.join(name);
-        match std::fs::OpenOptions::new().write(true).create_new(true).open(&path) {
-            Ok(mut f) => {
-                let written = f.write_all(&bytes).and_then(|()| f.sync_all());
-                return match written {
-                    Ok(()) => Ok(path),
-                    Err(e) => {
-                        drop(f);
-                        let _ = std::fs::remove_file(&path);
-                        Err(format!("{}: {e}", path.display()))
-                    }
-                };
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(format!("{}: {e}", path.display())),
-        }
-    }
-    Err(format!("{}: no free file name", dir.display()))
+    let name = |n: u32| if n == 1 { format!("{stem}.json") } else { format!("{stem} ({n}).json") };
+    crate::record::write_new_named(dir, &bytes, name).map_err(|e| e.to_string())
 }
 
 /// How a written report is shown: the system browser in the app, something quieter in tests.
@@ -170,26 +151,14 @@ impl Default for ReportOpener {
     }
 }
 
-/// Open a file with the desktop's default program for it (the browser for HTML).
+/// Open a file with the desktop's default program for it (the browser for HTML). The program is
+/// started detached: this does not wait for it.
 pub fn open_in_browser(path: &Path) -> std::io::Result<()> {
-    let mut cmd = if cfg!(target_os = "windows") {
-        let mut c = std::process::Command::new("cmd");
-        c.args(["/C", "start", ""]);
-        c
-    } else if cfg!(target_os = "macos") {
-        std::process::Command::new("open")
-    } else {
-        std::process::Command::new("xdg-open")
-    };
-    let mut child = cmd
-        .arg(path)
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()?;
-    // The opener hands the file over and exits; reap it without holding up the frame.
-    std::thread::spawn(move || child.wait());
-    Ok(())
+    match opener::open(path) {
+        Ok(()) => Ok(()),
+        Err(opener::OpenError::Io(e)) => Err(e),
+        Err(e) => Err(std::io::Error::other(e.to_string())),
+    }
 }
 
 /// Write the HTML report of the open case (the same page `goldenhour grade --report` writes)

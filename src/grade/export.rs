@@ -158,22 +158,21 @@ const VERB_INTERACTED: &str = "http://adlnet.gov/expapi/verbs/interacted";
 const TYPE_SIMULATION: &str = "http://adlnet.gov/expapi/activities/simulation";
 const TYPE_INTERACTION: &str = "http://adlnet.gov/expapi/activities/interaction";
 
-/// A UUID (version 5 layout, RFC 4122 variant) from SHA-256 of `parts`: the same input gives the
-/// same id, so regrading a record gives the same statements byte for byte.
+/// The namespace of every UUID the exports make: the version 5 UUID of [`XAPI_NS`] in the RFC 4122
+/// URL namespace (`3346a46c-6746-5af3-b9e8-f5d389efc55a`). Fixed: changing it changes every
+/// statement and registration id.
+pub const UUID_NS: uuid::Uuid = uuid::Uuid::from_u128(0x3346a46c_6746_5af3_b9e8_f5d389efc55a);
+
+/// A version 5 UUID (RFC 4122) in [`UUID_NS`] named by `parts`: the same input gives the same id,
+/// so regrading a record gives the same statements byte for byte. Each part goes in with its
+/// length before it, so `["ab", "c"]` and `["a", "bc"]` name different ids.
 pub fn uuid_from(parts: &[&[u8]]) -> String {
-    use sha2::Digest;
-    let mut h = sha2::Sha256::new();
+    let mut name = Vec::with_capacity(parts.iter().map(|p| 8 + p.len()).sum());
     for p in parts {
-        h.update((p.len() as u64).to_be_bytes());
-        h.update(p);
+        name.extend_from_slice(&(p.len() as u64).to_be_bytes());
+        name.extend_from_slice(p);
     }
-    let d = h.finalize();
-    let mut b = [0u8; 16];
-    b.copy_from_slice(&d[..16]);
-    b[6] = (b[6] & 0x0f) | 0x50;
-    b[8] = (b[8] & 0x3f) | 0x80;
-    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
-    format!("{}-{}-{}-{}-{}", &hex[..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..])
+    uuid::Uuid::new_v5(&UUID_NS, &name).hyphenated().to_string()
 }
 
 /// The registration of a record: one attempt, derived from the record's bytes.
@@ -181,51 +180,19 @@ pub fn registration(rec: &Record) -> String {
     uuid_from(&[b"goldenhour-registration", rec.to_json().as_bytes()])
 }
 
-/// ISO 8601 duration of whole seconds: `PT1H2M3S`, `P3DT4H`, `PT0S`.
+/// ISO 8601 duration of whole seconds, days of 24 hours the largest unit: `PT1H2M3S`, `P3DT4H`,
+/// `PT0S`. Negative counts as zero.
 pub fn iso_duration(secs: i64) -> String {
-    let s = secs.max(0);
-    let (d, h, m, sec) = (s / 86_400, (s % 86_400) / 3600, (s % 3600) / 60, s % 60);
-    let mut out = String::from("P");
-    if d > 0 {
-        out.push_str(&format!("{d}D"));
+    let secs = secs.max(0);
+    let round = jiff::SpanRound::new().largest(jiff::Unit::Day).days_are_24_hours();
+    match jiff::Span::new().try_seconds(secs).and_then(|s| s.round(round)) {
+        Ok(span) => span.to_string(),
+        // Beyond a span's range (some 20 000 years): hours the largest unit, still ISO 8601.
+        Err(_) => jiff::SignedDuration::from_secs(secs).to_string(),
     }
-    if h > 0 || m > 0 || sec > 0 || d == 0 {
-        out.push('T');
-        if h > 0 {
-            out.push_str(&format!("{h}H"));
-        }
-        if m > 0 {
-            out.push_str(&format!("{m}M"));
-        }
-        if sec > 0 || (h == 0 && m == 0) {
-            out.push_str(&format!("{sec}S"));
-        }
-    }
-    out
 }
 
-/// Seconds since 1970 of a wall time written as `YYYY-MM-DDTHH:MM:SSZ`.
-pub fn parse_wall(s: &str) -> Option<i64> {
-    let b = s.as_bytes();
-    if b.len() != 20 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' || b[19] != b'Z' {
-        return None;
-    }
-    let n = |r: std::ops::Range<usize>| s.get(r)?.parse::<i64>().ok();
-    let (y, mo, d) = (n(0..4)?, n(5..7)?, n(8..10)?);
-    let (h, mi, se) = (n(11..13)?, n(14..16)?, n(17..19)?);
-    if !(1..=12).contains(&mo) || !(1..=31).contains(&d) || h > 23 || mi > 59 || se > 60 {
-        return None;
-    }
-    // Days from civil (Howard Hinnant's algorithm).
-    let y = if mo <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (mo + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146_097 + doe - 719_468;
-    Some(days * 86_400 + h * 3600 + mi * 60 + se)
-}
+pub use crate::time::parse_wall;
 
 /// The duration of an attempt and how it was measured: wall time between the first and the last
 /// action when the record carries both, else sim time from the report to the close.
@@ -440,10 +407,16 @@ mod tests {
         assert_eq!(iso_duration(3723), "PT1H2M3S");
         assert_eq!(iso_duration(3 * 86_400 + 4 * 3600), "P3DT4H");
         assert_eq!(iso_duration(86_400), "P1D");
-        assert_eq!(parse_wall("1970-01-01T00:00:00Z"), Some(0));
+        assert_eq!(iso_duration(86_399), "PT23H59M59S");
+        assert_eq!(iso_duration(90_061), "P1DT1H1M1S");
+        assert_eq!(iso_duration(60), "PT1M");
+        assert_eq!(iso_duration(-5), "PT0S");
+        assert_eq!(
+            iso_duration(i64::MAX),
+            format!("PT{}H{}M{}S", i64::MAX / 3600, (i64::MAX % 3600) / 60, i64::MAX % 60)
+        );
         assert_eq!(parse_wall("2026-11-21T17:56:04Z"), Some(1_795_283_764));
         assert_eq!(parse_wall("2026-13-01T00:00:00Z"), None);
-        assert_eq!(parse_wall("yesterday"), None);
     }
 
     #[test]
@@ -452,8 +425,12 @@ mod tests {
         assert_eq!(a, uuid_from(&[b"x"]));
         assert_ne!(a, uuid_from(&[b"y"]));
         assert_ne!(uuid_from(&[b"ab", b"c"]), uuid_from(&[b"a", b"bc"]));
-        assert_eq!(a.len(), 36);
-        assert_eq!(&a[14..15], "5");
-        assert!(matches!(&a[19..20], "8" | "9" | "a" | "b"));
+        assert_ne!(uuid_from(&[b"ab"]), uuid_from(&[b"ab", b""]));
+        let u = uuid::Uuid::parse_str(&a).unwrap();
+        assert_eq!(u.hyphenated().to_string(), a, "lower-case, hyphenated");
+        assert_eq!(u.get_version(), Some(uuid::Version::Sha1));
+        assert_eq!(u.get_variant(), uuid::Variant::RFC4122);
+        // The namespace is what its documentation says it is.
+        assert_eq!(UUID_NS, uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_URL, XAPI_NS.as_bytes()));
     }
 }
