@@ -7,7 +7,9 @@ use std::sync::Arc;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use goldenhour::i18n::{Arg, Catalog, Msg};
-use goldenhour::record::{Mode, Record, RecordedAction};
+use goldenhour::record::RecordedAction;
+use goldenhour::run::{self, Meta};
+use goldenhour::sim::ActionError;
 use goldenhour::scenario::validate::{self, Diagnostic, Severity, check_text};
 use goldenhour::scenario::{Scenario, TimedAction, content_hash};
 use goldenhour::{actions, data, sim};
@@ -516,33 +518,17 @@ fn play(
         (None, None) => return Err(Fail("give --line NAME or --actions FILE".into())),
     };
     let sc = Arc::new(sc);
-    let (session, refused) = sim::play(sc.clone(), seed, &list);
+    let played = run::play(sc.clone(), seed, &list, Meta::scripted(&hash, &lang));
+    let session = &played.run;
     if let Some(h) = session.halted() {
         return Err(Fail(format!("{}: the session stopped: {h}", path.display())));
     }
     let Some(outcome) = session.outcome().cloned() else {
         return Err(Fail("the session did not reach its close".into()));
     };
-    let record = Record {
-        format: goldenhour::record::FORMAT,
-        app_version: env!("CARGO_PKG_VERSION").to_string(),
-        scenario_id: sc.id.clone(),
-        scenario_hash: hash,
-        seed,
-        locale: lang.clone(),
-        trainee: None,
-        team: None,
-        mode: Mode::Scripted,
-        class_code: None,
-        sim_time: None,
-        abandoned: None,
-        actions: session
-            .actions()
-            .iter()
-            .map(|a| RecordedAction { at: a.at.0, wall: None, act: a.act.clone() })
-            .collect(),
-        outcome: Some(outcome.clone()),
-    };
+    let record = played.run.to_record();
+    let refused: Vec<(&RecordedAction, &ActionError)> =
+        played.refused.iter().map(|r| (&r.action, &r.error)).collect();
     if let Some(out) = &out {
         record.save(out)?;
     }
@@ -550,7 +536,7 @@ fn play(
         Format::Json => {
             let refused_json: Vec<serde_json::Value> = refused
                 .iter()
-                .map(|(a, e)| serde_json::json!({ "at": a.at.0, "do": a.act, "error": catalog.render(&lang, &session.explain(e)) }))
+                .map(|(a, e)| serde_json::json!({ "at": a.at, "do": a.act, "error": catalog.render(&lang, &session.explain(e)) }))
                 .collect();
             let criteria: Vec<serde_json::Value> = outcome
                 .criteria
@@ -578,7 +564,7 @@ fn play(
             for (a, e) in &refused {
                 say!(
                     "  ! {} {}",
-                    goldenhour::time::format_clock(a.at.0),
+                    goldenhour::time::format_clock(a.at),
                     catalog.render(&lang, &session.explain(e))
                 );
             }
