@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use goldenhour::i18n::Catalog;
 use goldenhour::scenario::validate::check_text;
-use goldenhour::sim;
+use goldenhour::run;
 
 /// The same allocator as the binary.
 #[global_allocator]
@@ -64,7 +64,7 @@ fn main() {
             let mut seed = 0u64;
             let per = measure(Duration::from_secs(1), || {
                 seed += 1;
-                let (s, _) = sim::play(sc.clone(), seed, &line);
+                let s = run::play_session(sc.clone(), seed, &line);
                 black_box(s.outcome().map(|o| o.score));
             });
             println!(

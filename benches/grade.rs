@@ -48,7 +48,7 @@ fn main() {
     let mut files: Vec<PathBuf> = Vec::new();
     for i in 0..40u64 {
         let (name, line) = lines[i as usize % lines.len()];
-        let (s, _) = sim::play(sc.clone(), i + 1, line);
+        let s = goldenhour::run::play_session(sc.clone(), i + 1, line);
         let rec = Record {
             format: goldenhour::record::FORMAT,
             app_version: env!("CARGO_PKG_VERSION").into(),

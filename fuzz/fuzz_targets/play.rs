@@ -79,6 +79,6 @@ fuzz_target!(|data: &[u8]| {
             Some(TimedAction { at: Dur(minutes * 60), act: action(sc, c[1] >> 4, c[2], c[3])? })
         })
         .collect();
-    let (s, _refused) = goldenhour::sim::play(sc.clone(), 7, &list);
+    let s = goldenhour::run::play_session(sc.clone(), 7, &list);
     assert!(s.outcome().is_some() || s.halted().is_some(), "the run neither ended nor halted");
 });

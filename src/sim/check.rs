@@ -6,6 +6,12 @@ impl Session {
     /// Would `action` be allowed now? No side effects: front ends use it to disable controls and
     /// say why.
     pub fn check(&self, action: &Action) -> Result<(), ActionError> {
+        self.resolve(action).map(|_| ())
+    }
+
+    /// Check `action` and resolve every id it names to an index: what [`Session::perform`]
+    /// carries out, so the two can never disagree about which account, item or inject is meant.
+    pub(super) fn resolve<'a>(&self, action: &'a Action) -> Result<Op<'a>, ActionError> {
         if let Some(h) = &self.halted {
             return Err(ActionError::Halted(h.clone()));
         }
@@ -13,7 +19,7 @@ impl Session {
             return Err(ActionError::Closed);
         }
         let sc = &*self.sc;
-        match action {
+        Ok(match action {
             Action::StopPayment { account } => {
                 let i = self.known_account(account)?;
                 self.domestic(account, sc.measures.stop_payment.domestic_only)?;
@@ -26,6 +32,7 @@ impl Session {
                 if st.holds.iter().any(|h| h.kind == HoldKind::StopPayment) {
                     return Err(ActionError::StopPaymentUsed { account: account.clone() });
                 }
+                Op::StopPayment(i)
             }
             Action::RenewStopPayment { account } => {
                 let i = self.known_account(account)?;
@@ -39,6 +46,7 @@ impl Session {
                         max: sc.measures.stop_payment.renewals,
                     });
                 }
+                Op::RenewStopPayment(i)
             }
             Action::Freeze { account, grounds } => {
                 let i = self.known_account(account)?;
@@ -61,12 +69,14 @@ impl Session {
                         return Err(ActionError::GroundNotMet { ground: g.clone() });
                     }
                 }
+                Op::Freeze { account: i, grounds }
             }
             Action::RenewFreeze { account } => {
                 let i = self.known_account(account)?;
                 if !self.accounts[i].has_active(self.now, HoldKind::Freeze) {
                     return Err(ActionError::NotFrozen { account: account.clone() });
                 }
+                Op::RenewFreeze(i)
             }
             Action::ReturnFunds { account } => {
                 let i = self.known_account(account)?;
@@ -74,6 +84,7 @@ impl Session {
                 if !st.has_active(self.now, HoldKind::Freeze) || st.return_pending {
                     return Err(ActionError::NotFrozen { account: account.clone() });
                 }
+                Op::ReturnFunds(i)
             }
             Action::Monitor { account } => {
                 let i = self.known_account(account)?;
@@ -81,17 +92,20 @@ impl Session {
                 if self.accounts[i].monitored {
                     return Err(ActionError::AlreadyMonitored { account: account.clone() });
                 }
+                Op::Monitor(i)
             }
-            Action::Request { channel, service, target, .. } => {
-                self.check_request(channel, service, target)?;
+            Action::Request { channel, service, target, elements } => {
+                let (channel, service) = self.check_request(channel, service, target)?;
+                Op::Request { channel, service, target, elements }
             }
             Action::Collect { item, method } => {
                 let i = self.item_idx(item)?;
-                let m = sc.evidence[i]
+                let mi = sc.evidence[i]
                     .methods
                     .iter()
-                    .find(|m| &m.id == method)
+                    .position(|m| &m.id == method)
                     .ok_or_else(|| unknown("method", method))?;
+                let m = &sc.evidence[i].methods[mi];
                 if let Some(c) = &m.requires
                     && !self.cond(c)
                 {
@@ -105,8 +119,9 @@ impl Session {
                 if st.collecting || !better {
                     return Err(ActionError::AlreadyHeld { item: item.clone() });
                 }
+                Op::Collect { item: i, method: mi }
             }
-            Action::Preserve { item, .. } => {
+            Action::Preserve { item, how } => {
                 let i = self.item_idx(item)?;
                 if !self.items[i].held() {
                     return Err(ActionError::NotInFile { item: item.clone() });
@@ -117,32 +132,29 @@ impl Session {
                 if self.items[i].preserved.is_some() {
                     return Err(ActionError::AlreadyPreserved { item: item.clone() });
                 }
+                Op::Preserve { item: i, how: *how }
             }
             Action::Choose { inject, choice } => {
-                let i = sc
-                    .injects
+                let i = self.ix.inject(inject).ok_or_else(|| unknown("inject", inject))?;
+                let c = sc.injects[i]
+                    .choices
                     .iter()
-                    .position(|x| &x.id == inject)
-                    .ok_or_else(|| unknown("inject", inject))?;
-                if !sc.injects[i].choices.iter().any(|c| &c.id == choice) {
-                    return Err(unknown("choice", choice));
-                }
+                    .position(|c| &c.id == choice)
+                    .ok_or_else(|| unknown("choice", choice))?;
                 let st = &self.injects[i];
                 if st.fired.is_none() || st.chosen.is_some() {
                     return Err(ActionError::NotAwaitingChoice { inject: inject.clone() });
                 }
+                Op::Choose { inject: i, choice: c }
             }
             Action::FireInject { inject } => {
-                let i = sc
-                    .injects
-                    .iter()
-                    .position(|x| &x.id == inject)
-                    .ok_or_else(|| unknown("inject", inject))?;
+                let i = self.ix.inject(inject).ok_or_else(|| unknown("inject", inject))?;
                 if !sc.injects[i].optional || self.injects[i].fired.is_some() {
                     return Err(ActionError::CannotFire { inject: inject.clone() });
                 }
+                Op::FireInject(i)
             }
-            Action::Answer { item, .. } => {
+            Action::Answer { item, answer } => {
                 let i = self.item_idx(item)?;
                 if !self.trial.open || self.trial.decided {
                     return Err(ActionError::TrialNotOpen);
@@ -150,21 +162,21 @@ impl Session {
                 if self.items[i].challenges.is_empty() {
                     return Err(ActionError::NotChallenged { item: item.clone() });
                 }
+                Op::Answer { item: i, answer: *answer }
             }
-        }
-        Ok(())
+        })
     }
 
     pub(super) fn acc(&self, id: &str) -> Option<usize> {
-        self.sc.accounts.iter().position(|a| a.id == id)
+        self.ix.account(id)
     }
 
     pub(super) fn sus(&self, id: &str) -> Option<usize> {
-        self.sc.suspects.iter().position(|x| x.id == id)
+        self.ix.suspect(id)
     }
 
     pub(super) fn item_idx(&self, id: &str) -> Result<usize, ActionError> {
-        self.sc.evidence.iter().position(|a| a.id == id).ok_or_else(|| unknown("evidence item", id))
+        self.ix.item(id).ok_or_else(|| unknown("evidence item", id))
     }
 
     pub(super) fn known_account(&self, id: &str) -> Result<usize, ActionError> {
@@ -201,17 +213,20 @@ impl Session {
         })
     }
 
+    /// Check a request; returns the channel's index and the service's index in it.
     pub(super) fn check_request(
         &self,
         channel: &str,
         service: &str,
         target: &Target,
-    ) -> Result<(), ActionError> {
+    ) -> Result<(usize, usize), ActionError> {
         let sc = &*self.sc;
-        let ch = sc.channel(channel).ok_or_else(|| unknown("channel", channel))?;
-        let sv = ch.services.iter().find(|s| s.id == service).ok_or_else(|| {
+        let ci = self.ix.channel(channel).ok_or_else(|| unknown("channel", channel))?;
+        let ch = &sc.channels[ci];
+        let si = ch.services.iter().position(|s| s.id == service).ok_or_else(|| {
             ActionError::NoService { channel: channel.to_string(), service: service.to_string() }
         })?;
+        let sv = &ch.services[si];
         if sv.target != target.kind() {
             return Err(ActionError::WrongTarget {
                 service: service.to_string(),
@@ -220,8 +235,9 @@ impl Session {
             });
         }
         let j = self.target_jurisdiction(target)?;
-        if let Target::Suspect(s) = target {
-            let i = self.sus(s).unwrap_or(0);
+        if let Target::Suspect(s) = target
+            && let Some(i) = self.sus(s)
+        {
             let needs_identity = sv.effects.iter().any(|e| {
                 matches!(
                     e,
@@ -268,6 +284,23 @@ impl Session {
                 }
             }
         }
-        Ok(())
+        Ok((ci, si))
     }
+}
+
+/// An action the checks allowed, with every id resolved to its index in the scenario.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Op<'a> {
+    StopPayment(usize),
+    RenewStopPayment(usize),
+    Freeze { account: usize, grounds: &'a [String] },
+    RenewFreeze(usize),
+    ReturnFunds(usize),
+    Monitor(usize),
+    Request { channel: usize, service: usize, target: &'a Target, elements: &'a [String] },
+    Collect { item: usize, method: usize },
+    Preserve { item: usize, how: Preservation },
+    Choose { inject: usize, choice: usize },
+    FireInject(usize),
+    Answer { item: usize, answer: Answer },
 }

@@ -7,6 +7,7 @@ mod available;
 mod check;
 mod conditions;
 mod event;
+mod index;
 mod messages;
 mod money;
 mod perform;
@@ -200,6 +201,8 @@ enum Pending {
 /// One playthrough of a scenario.
 pub struct Session {
     sc: Arc<Scenario>,
+    /// The scenario's ids as index tables.
+    ix: index::Index,
     seed: u64,
     rng: ChaCha8Rng,
     now: Secs,
@@ -277,6 +280,7 @@ impl Session {
             halted: None,
             outcome: None,
             recoverable: Vec::new(),
+            ix: index::Index::new(&sc),
             sc,
         };
         let sc = s.sc.clone();
@@ -389,7 +393,7 @@ impl Session {
         v.into_iter().map(|(_, i)| &self.sc.injects[i]).collect()
     }
     pub fn inject_state(&self, id: &str) -> Option<&InjectState> {
-        self.sc.injects.iter().position(|i| i.id == id).map(|i| &self.injects[i])
+        self.ix.inject(id).map(|i| &self.injects[i])
     }
     pub fn is_over(&self) -> bool {
         self.outcome.is_some() || self.halted.is_some()
@@ -470,10 +474,10 @@ impl Session {
             return Err(ActionError::InThePast { at, now: self.now });
         }
         self.advance_to(at);
-        self.check(action)?;
+        let op = self.resolve(action)?;
         let before = self.events.len();
         self.actions.push(TimedAction { at: crate::time::Dur(self.now), act: action.clone() });
-        self.perform(action);
+        self.perform(op);
         self.after_change();
         Ok(before)
     }

@@ -1,13 +1,15 @@
 //! Carrying out an action the checks allowed: what it orders, and what it schedules.
 
+use super::check::Op;
 use super::*;
 
 impl Session {
-    pub(super) fn perform(&mut self, action: &Action) {
+    /// Carry out a resolved action (see [`Session::resolve`]).
+    pub(super) fn perform(&mut self, op: Op<'_>) {
         let sc = self.sc.clone();
-        match action {
-            Action::StopPayment { account } => {
-                let i = self.acc(account).unwrap_or(0);
+        match op {
+            Op::StopPayment(i) => {
+                let account = &sc.accounts[i].id;
                 self.accounts[i].stop_pending = true;
                 let d = self.sample(&sc.measures.stop_payment.takes_effect);
                 self.schedule(self.now + d, Pending::StopTakesEffect(i));
@@ -22,8 +24,8 @@ impl Session {
                     m,
                 );
             }
-            Action::RenewStopPayment { account } => {
-                let i = self.acc(account).unwrap_or(0);
+            Op::RenewStopPayment(i) => {
+                let account = &sc.accounts[i].id;
                 self.accounts[i].renewals_used += 1;
                 let until =
                     self.extend_hold(i, HoldKind::StopPayment, sc.measures.stop_payment.lasts.0);
@@ -32,13 +34,13 @@ impl Session {
                     .arg("until", Arg::Time(until));
                 self.log(EventKind::HoldRenewed { account: account.clone(), until }, m);
             }
-            Action::Freeze { account, grounds } => {
-                let i = self.acc(account).unwrap_or(0);
+            Op::Freeze { account: i, grounds } => {
+                let account = &sc.accounts[i].id;
                 self.accounts[i].freeze_pending = true;
                 let d = self.sample(&sc.measures.freeze.approval);
                 self.schedule(
                     self.now + d,
-                    Pending::FreezeDecision { account: i, grounds: grounds.clone() },
+                    Pending::FreezeDecision { account: i, grounds: grounds.to_vec() },
                 );
                 let m = Msg::new("ev-hold-ordered")
                     .name("account", &sc.accounts[i].name)
@@ -48,30 +50,30 @@ impl Session {
                     m,
                 );
             }
-            Action::RenewFreeze { account } => {
-                let i = self.acc(account).unwrap_or(0);
+            Op::RenewFreeze(i) => {
+                let account = &sc.accounts[i].id;
                 let until = self.extend_hold(i, HoldKind::Freeze, sc.measures.freeze.lasts.0);
                 let m = Msg::new("ev-freeze-renewed")
                     .name("account", &sc.accounts[i].name)
                     .arg("until", Arg::Time(until));
                 self.log(EventKind::HoldRenewed { account: account.clone(), until }, m);
             }
-            Action::ReturnFunds { account } => {
-                let i = self.acc(account).unwrap_or(0);
+            Op::ReturnFunds(i) => {
+                let account = &sc.accounts[i].id;
                 self.accounts[i].return_pending = true;
                 self.schedule(self.now + sc.measures.return_funds.takes.0, Pending::ReturnDone(i));
                 let m = Msg::new("ev-return-ordered").name("account", &sc.accounts[i].name);
                 self.log(EventKind::ReturnOrdered { account: account.clone() }, m);
             }
-            Action::Monitor { account } => {
-                let i = self.acc(account).unwrap_or(0);
+            Op::Monitor(i) => {
+                let account = &sc.accounts[i].id;
                 self.accounts[i].monitored = true;
                 let m = Msg::new("ev-monitor-started").name("account", &sc.accounts[i].name);
                 self.log(EventKind::MonitorStarted { account: account.clone() }, m);
             }
-            Action::Request { channel, service, target, elements } => {
-                let Some(ch) = sc.channel(channel) else { return };
-                let Some(sv) = ch.services.iter().find(|s| &s.id == service) else { return };
+            Op::Request { channel, service, target, elements } => {
+                let ch = &sc.channels[channel];
+                let sv = &ch.services[service];
                 let dist = sv.response.as_ref().unwrap_or(&ch.response);
                 let expected = dist.bounds();
                 let mut due = self.now + self.sample(dist);
@@ -82,10 +84,10 @@ impl Session {
                 }
                 let idx = self.requests.len();
                 self.requests.push(Request {
-                    channel: channel.clone(),
-                    service: service.clone(),
+                    channel: ch.id.clone(),
+                    service: sv.id.clone(),
                     target: target.clone(),
-                    elements: elements.clone(),
+                    elements: elements.to_vec(),
                     sent: self.now,
                     expected: (self.now + expected.0, self.now + expected.1),
                     status: RequestStatus::Pending,
@@ -102,11 +104,8 @@ impl Session {
                     .arg("to", Arg::Time(self.now + expected.1));
                 self.log(EventKind::RequestSent { request: idx }, m);
             }
-            Action::Collect { item, method } => {
-                let i = self.item_idx(item).unwrap_or(0);
-                let Some(mi) = sc.evidence[i].methods.iter().position(|m| &m.id == method) else {
-                    return;
-                };
+            Op::Collect { item: i, method: mi } => {
+                let item = &sc.evidence[i].id;
                 self.items[i].collecting = true;
                 let takes = sc.evidence[i].methods[mi].takes.0;
                 self.schedule(self.now + takes, Pending::Collected { item: i, method: mi });
@@ -115,9 +114,9 @@ impl Session {
                     .name("method", &sc.evidence[i].methods[mi].name);
                 self.log(EventKind::CollectStarted { item: item.clone() }, m);
             }
-            Action::Preserve { item, how } => {
-                let i = self.item_idx(item).unwrap_or(0);
-                self.items[i].preserved = Some(*how);
+            Op::Preserve { item: i, how } => {
+                let item = &sc.evidence[i].id;
+                self.items[i].preserved = Some(how);
                 let how_id = match how {
                     Preservation::Hash => "preserve-hash",
                     Preservation::Blockchain => "preserve-blockchain",
@@ -126,38 +125,33 @@ impl Session {
                     Msg::new("ev-preserved").name("item", &sc.evidence[i].name).name("how", how_id);
                 self.log(EventKind::Preserved { item: item.clone() }, m);
             }
-            Action::Choose { inject, choice } => {
-                let Some(i) = sc.injects.iter().position(|x| &x.id == inject) else { return };
-                self.choose(i, choice, false);
-            }
-            Action::FireInject { inject } => {
-                if let Some(i) = sc.injects.iter().position(|x| &x.id == inject) {
-                    self.fire(i);
-                }
-            }
-            Action::Answer { item, answer } => {
-                let i = self.item_idx(item).unwrap_or(0);
-                self.items[i].answer = Some(*answer);
-                let aid = super::messages::answer_id(*answer);
+            Op::Choose { inject, choice } => self.choose(inject, choice, false),
+            Op::FireInject(i) => self.fire(i),
+            Op::Answer { item: i, answer } => {
+                let item = &sc.evidence[i].id;
+                self.items[i].answer = Some(answer);
+                let aid = super::messages::answer_id(answer);
                 let m =
                     Msg::new("ev-answered").name("item", &sc.evidence[i].name).name("answer", aid);
-                self.log(EventKind::Answered { item: item.clone(), answer: *answer }, m);
+                self.log(EventKind::Answered { item: item.clone(), answer }, m);
             }
         }
     }
 
-    pub(super) fn choose(&mut self, i: usize, choice: &str, by_default: bool) {
+    /// Choice `ci` of inject `i` is taken (by the trainee, or by default at its deadline).
+    pub(super) fn choose(&mut self, i: usize, ci: usize, by_default: bool) {
         let sc = self.sc.clone();
         let inj = &sc.injects[i];
-        let Some(c) = inj.choices.iter().find(|c| c.id == choice) else { return };
-        self.injects[i].chosen = Some(choice.to_string());
+        let c = &inj.choices[ci];
+        let choice = &c.id;
+        self.injects[i].chosen = Some(choice.clone());
         if let Some(k) = self.injects[i].deadline_key.take() {
             self.queue.remove(&k);
         }
         let id = if by_default { "ev-chosen-default" } else { "ev-chosen" };
         let m = Msg::new(id).name("choice", &c.text);
         self.log(
-            EventKind::Chosen { inject: inj.id.clone(), choice: choice.to_string(), by_default },
+            EventKind::Chosen { inject: inj.id.clone(), choice: choice.clone(), by_default },
             m,
         );
         for e in &c.effects {

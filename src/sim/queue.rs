@@ -219,9 +219,10 @@ impl Session {
             Pending::Deadline(i) => {
                 self.injects[i].deadline_key = None;
                 if self.injects[i].chosen.is_none()
-                    && let Some(d) = sc.injects[i].default.clone()
+                    && let Some(d) = &sc.injects[i].default
+                    && let Some(ci) = sc.injects[i].choices.iter().position(|c| &c.id == d)
                 {
-                    self.choose(i, &d, true);
+                    self.choose(i, ci, true);
                 }
             }
             Pending::Phase(i) => {

@@ -163,10 +163,10 @@ fn an_instructor_fired_inject_replays_from_the_record() {
     .unwrap();
     c.teams[0].session.finish();
     let rec = c.records().remove(0);
-    let actions: Vec<TimedAction> =
-        rec.actions.iter().map(|a| TimedAction { at: Dur(a.at), act: a.act.clone() }).collect();
-    let (replay, refused) = sim::play(sc, c.seed(), &actions);
-    assert!(refused.is_empty(), "{refused:?}");
+    let played = goldenhour::run::replay(sc, &rec, goldenhour::run::OnRefused::Stop);
+    assert!(played.refused.is_empty(), "{:?}", played.refused);
+    let mut replay = played.run;
+    replay.finish();
     assert_eq!(replay.outcome(), rec.outcome.as_ref());
     assert!(
         replay.events().iter().any(|e| e.at == 2 * HOUR

@@ -43,3 +43,16 @@ pub fn request(channel: &str, service: &str, target: Target, elements: &[&str]) 
 pub fn balance(s: &Session, a: &str) -> u64 {
     s.account_state(a).map(|x| x.balance).unwrap_or(0)
 }
+
+/// A line played to the close through the engine's one replay ([`goldenhour::run::play`]): the
+/// closed session and each refused action with its error.
+pub fn play(
+    sc: Arc<Scenario>,
+    seed: u64,
+    line: &[scenario::TimedAction],
+) -> (Session, Vec<(goldenhour::record::RecordedAction, goldenhour::sim::ActionError)>) {
+    let meta = goldenhour::run::Meta::scripted("", "");
+    let played = goldenhour::run::play(sc, seed, line, meta);
+    let refused = played.refused.into_iter().map(|r| (r.action, r.error)).collect();
+    (played.run.into_session(), refused)
+}

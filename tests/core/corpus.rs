@@ -362,7 +362,7 @@ fn corpus_laundering_loop_is_rejected_and_bounded() {
         let mut s = Session::new(sc.clone(), 1);
         s.finish();
         let halted = s.halted().map(str::to_string);
-        let (s2, _) = goldenhour::sim::play(sc, 1, &[]);
+        let (s2, _) = crate::common::play(sc, 1, &[]);
         let _ = tx.send((halted, s2.halted().map(str::to_string), s.events().len()));
     });
     let (halted, halted2, events) =
@@ -678,7 +678,7 @@ fn corpus_smoke_actions() {
         if let Ok(list) = goldenhour::actions::parse(&String::from_utf8_lossy(b)) {
             // Play the first few valid lists through the engine too.
             if list.len() < 64 {
-                let _ = goldenhour::sim::play(sc.clone(), 1, &list);
+                let _ = crate::common::play(sc.clone(), 1, &list);
             }
         }
     });

@@ -7,7 +7,10 @@ use std::process::{Command, Output};
 use std::sync::Arc;
 
 use goldenhour::scenario::{self, Action, Condition, Scenario, TimedAction};
-use goldenhour::sim::{ActionError, Session, play};
+use goldenhour::record::RecordedAction;
+use goldenhour::sim::{ActionError, Session};
+
+use crate::common::play;
 
 use crate::common::{D, H, M};
 
@@ -35,7 +38,7 @@ fn run(sc: &Arc<Scenario>, seed: u64, text: &str) -> Session {
     s
 }
 
-fn line(sc: &Arc<Scenario>, name: &str, seed: u64) -> (Session, Vec<(TimedAction, ActionError)>) {
+fn line(sc: &Arc<Scenario>, name: &str, seed: u64) -> (Session, Vec<(RecordedAction, ActionError)>) {
     let acts = sc.lines.get(name).unwrap_or_else(|| panic!("line {name}")).clone();
     play(sc.clone(), seed, &acts)
 }

@@ -3,7 +3,9 @@
 use std::sync::Arc;
 
 use goldenhour::scenario::{Action, Answer, Preservation, Target};
-use goldenhour::sim::{ActionError, EventKind, HoldKind, Session, play};
+use goldenhour::sim::{ActionError, EventKind, HoldKind, Session};
+
+use crate::common::play;
 
 use crate::common::*;
 
