@@ -304,3 +304,43 @@ fn text_or(
 fn display_width(s: &str) -> usize {
     unicode_width::UnicodeWidthStr::width(s)
 }
+
+#[cfg(test)]
+mod tests {
+    use clap::{CommandFactory as _, Parser as _};
+
+    use super::{Cli, ScreenshotAfter};
+
+    #[test]
+    fn the_parser_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn screenshot_after_is_one_typed_value_for_the_app_and_the_class_host() {
+        let cli = Cli::try_parse_from(["goldenhour", "--screenshot-after", "30", "x.png"]).unwrap();
+        let want = ScreenshotAfter { frames: 30, file: "x.png".into() };
+        assert_eq!(cli.screenshot.0, Some(want.clone()));
+        let host = [
+            "goldenhour",
+            "classroom",
+            "host",
+            "--scenario",
+            "c.ron",
+            "--code",
+            "GH-ABCD",
+            "--teams",
+            "A",
+            "--screenshot-after",
+            "30",
+            "x.png",
+        ];
+        assert!(Cli::try_parse_from(host).is_ok());
+        let none = Cli::try_parse_from(["goldenhour"]).unwrap();
+        assert_eq!(none.screenshot.0, None);
+        let bad = Cli::try_parse_from(["goldenhour", "--screenshot-after", "x", "x.png"]);
+        let err = bad.err().expect("N must be a number").to_string();
+        assert!(err.contains("`x` is not a number"), "{err}");
+        assert!(Cli::try_parse_from(["goldenhour", "--screenshot-after", "30"]).is_err());
+    }
+}
