@@ -1,7 +1,6 @@
 //! The `goldenhour` binary: the desktop app with no subcommand, the headless CLI otherwise.
 
 mod authoring;
-mod classroom_cli;
 mod cli;
 
 use std::process::ExitCode;

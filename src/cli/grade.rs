@@ -1,0 +1,165 @@
+//! `goldenhour grade RECORD…`: verify records by replaying them; gradebook, xAPI, debriefs.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use goldenhour::grade::{self, Verdict, export, report, summary};
+use goldenhour::i18n::{Arg, Msg};
+
+use super::{Fail, load_catalog};
+
+#[derive(clap::Args)]
+pub(super) struct Args {
+    /// Record files (JSON), or folders holding them.
+    #[arg(required = true)]
+    records: Vec<PathBuf>,
+    /// Write a gradebook CSV in Moodle's grade-export layout.
+    #[arg(long)]
+    csv: Option<PathBuf>,
+    /// Write xAPI 1.0.3 statements (a JSON array).
+    #[arg(long)]
+    xapi: Option<PathBuf>,
+    /// Write one HTML debrief per record and an index.html into this folder.
+    #[arg(long)]
+    report: Option<PathBuf>,
+    /// More folders of case files, searched after the bundled ones (repeatable).
+    #[arg(long = "scenarios", value_name = "DIR")]
+    scenarios: Vec<PathBuf>,
+    /// A CSV with columns id,first,last,email: names and email for the gradebook.
+    #[arg(long)]
+    roster: Option<PathBuf>,
+}
+
+/// The per-user cases folder the desktop app lists (only known with the app built in).
+#[cfg(feature = "gui")]
+fn user_scenarios() -> Option<PathBuf> {
+    directories::ProjectDirs::from("org", "GoldenHour", "goldenhour")
+        .map(|d| d.data_dir().join("scenarios"))
+}
+
+#[cfg(not(feature = "gui"))]
+fn user_scenarios() -> Option<PathBuf> {
+    None
+}
+
+pub(super) fn run(args: Args, dir: &Path, lang: Option<String>) -> Result<ExitCode, Fail> {
+    let Args { records, csv, xapi, report: report_dir, scenarios: extra, roster } = args;
+    let catalog = load_catalog(dir)?;
+    // An unknown `--lang` fails before any record is read.
+    let asked = match lang.as_deref() {
+        Some(l) => Some(super::lang(Some(&catalog), Some(l), None)?),
+        None => None,
+    };
+    for d in &extra {
+        if !d.is_dir() {
+            return Err(Fail(format!("{}: --scenarios needs a folder of case files", d.display())));
+        }
+    }
+    let roster = match &roster {
+        Some(p) => export::read_roster(p).map_err(Fail)?,
+        None => export::Roster::new(),
+    };
+    let files = grade::expand_paths(&records).map_err(|e| Fail(format!("cannot list: {e}")))?;
+    let mut dirs = vec![dir.join("scenarios")];
+    dirs.extend(extra.iter().cloned());
+    dirs.extend(user_scenarios());
+    let lib = grade::Library::load(&dirs, Some(&catalog));
+    let graded = grade::grade_all(&files, &lib);
+    let first = graded.iter().find_map(|g| g.record.as_ref());
+    let lang = super::lang(Some(&catalog), asked.as_deref(), first.map(|r| r.locale.as_str()))?;
+    if files.is_empty() {
+        return Err(Fail(catalog.text(&lang, "grade-no-records")));
+    }
+    let t = |id: &str| catalog.text(&lang, id);
+    for g in &graded {
+        let who = g.who().map(str::to_string).unwrap_or_else(|| t("grade-anonymous"));
+        let mut cols = vec![g.path.display().to_string(), who];
+        if let Some(r) = &g.record {
+            let case = match g.verified() {
+                Some((_, rep)) => t(&rep.scenario().title),
+                None => r.scenario_id.clone(),
+            };
+            cols.push(case);
+            cols.push(format!("{} {}", t("report-seed"), r.seed));
+        }
+        match &g.verdict {
+            Verdict::Verified(rep) => {
+                if let Some(o) = rep.outcome() {
+                    cols.push(format!("{:.1}", o.score));
+                    cols.push(format!("{} {}", o.grade, t(&o.grade_name)));
+                }
+                cols.push(t("grade-verified"));
+            }
+            Verdict::Unfinished => cols.push(t("grade-unfinished")),
+            Verdict::Rejected(r) => cols.push(catalog.render(
+                &lang,
+                &Msg::new("grade-rejected").arg("why", Arg::Text(r.render(&catalog, &lang))),
+            )),
+        }
+        say!("{}", cols.join(" · "));
+    }
+    let sum = summary::summarize(&graded);
+    say!("");
+    for line in summary::text(&sum, &catalog, &lang) {
+        say!("{line}");
+    }
+    let wrote = |p: &Path| {
+        say!(
+            "{}",
+            catalog.render(
+                &lang,
+                &Msg::new("grade-wrote").arg("file", Arg::Text(p.display().to_string()))
+            )
+        )
+    };
+    if let Some(p) = &csv {
+        let (bytes, skipped) = export::gradebook_csv(&graded, &roster, &catalog, &lang);
+        for f in skipped {
+            eprintln!(
+                "{}",
+                catalog.render(&lang, &Msg::new("grade-csv-skipped").arg("file", Arg::Text(f)))
+            );
+        }
+        goldenhour::record::write_atomic(p, &bytes)?;
+        wrote(p);
+    }
+    if let Some(p) = &xapi {
+        let v = export::xapi_statements(&graded, &catalog);
+        let mut text = serde_json::to_string_pretty(&v).unwrap_or_default();
+        text.push('\n');
+        goldenhour::record::write_atomic(p, text.as_bytes())?;
+        wrote(p);
+    }
+    if let Some(d) = &report_dir {
+        std::fs::create_dir_all(d)
+            .map_err(|e| Fail(format!("{}: cannot create: {e}", d.display())))?;
+        let mut links = Vec::with_capacity(graded.len());
+        let mut used = std::collections::BTreeSet::new();
+        for g in &graded {
+            let link = match (&g.record, &g.verdict) {
+                (Some(rec), Verdict::Verified(rep)) => {
+                    // Records with the same name from different folders get `-2`, `-3`…
+                    let base = report::report_file_name(g);
+                    let stem = base.trim_end_matches(".html").to_string();
+                    let mut name = base;
+                    let mut n = 1;
+                    while !used.insert(name.clone()) {
+                        n += 1;
+                        name = format!("{stem}-{n}.html");
+                    }
+                    let rlang = super::lang(Some(&catalog), None, Some(&rec.locale))?;
+                    let html = report::html(rec, rep, &catalog, &rlang);
+                    goldenhour::record::write_atomic(&d.join(&name), html.as_bytes())?;
+                    Some(name)
+                }
+                _ => None,
+            };
+            links.push(link);
+        }
+        let index = report::index_html(&graded, &links, &sum, &catalog, &lang);
+        let p = d.join("index.html");
+        goldenhour::record::write_atomic(&p, index.as_bytes())?;
+        wrote(&p);
+    }
+    Ok(ExitCode::from(u8::from(sum.rejected > 0)))
+}

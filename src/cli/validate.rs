@@ -1,0 +1,208 @@
+//! `goldenhour validate [PATH…]`: check cases and their translations, compiler-style.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use goldenhour::i18n::Catalog;
+use goldenhour::scenario::validate::{self, Diagnostic, Severity, check_text};
+use goldenhour::{data, sim};
+
+use super::{Fail, display_width, lang, read_text, shown, text_or};
+
+#[derive(clap::Args)]
+pub(super) struct Args {
+    paths: Vec<PathBuf>,
+    /// Treat warnings as errors (for CI).
+    #[arg(long)]
+    deny_warnings: bool,
+}
+
+/// Colour diagnostics only on a terminal, and never when NO_COLOR is set.
+fn colour() -> bool {
+    use std::io::IsTerminal as _;
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+}
+
+fn print_diag(d: &Diagnostic) {
+    eprintln!("{}\n", d.render(colour()));
+}
+
+fn tally(d: &Diagnostic, errors: &mut usize, warnings: &mut usize) {
+    match d.severity {
+        Severity::Error => *errors += 1,
+        Severity::Warning => *warnings += 1,
+    }
+}
+
+pub(super) fn run(args: Args, dir: &Path, asked: Option<String>) -> Result<ExitCode, Fail> {
+    let Args { paths, deny_warnings } = args;
+    let paths = if paths.is_empty() {
+        let scen = dir.join("scenarios");
+        data::ron_files(&scen)
+            .map_err(|e| Fail(format!("{}: cannot list: {e}", scen.display())))?
+            .iter()
+            .map(|p| shown(p))
+            .collect()
+    } else {
+        paths
+    };
+    if paths.is_empty() {
+        return Err(Fail("no scenario files to check".into()));
+    }
+    let locales = shown(&dir.join("locales"));
+    let (ftl, unreadable) = validate::read_locales(&locales);
+    let mut errors = 0;
+    let mut warnings = 0;
+    for d in unreadable.iter().chain(ftl.iter().flat_map(|f| f.errors.iter())) {
+        print_diag(d);
+        tally(d, &mut errors, &mut warnings);
+    }
+    let catalog = match Catalog::load(&locales) {
+        Ok(c) => Some(c),
+        Err(e) => {
+            // Syntax errors were reported above with their source line; report anything else.
+            if errors == 0 {
+                eprintln!("error[locale]: {e}\n");
+                errors += 1;
+            }
+            None
+        }
+    };
+    let lang = lang(catalog.as_ref(), asked.as_deref(), None)?;
+    if let Some(cat) = &catalog {
+        errors += engine_messages(cat, &locales);
+    }
+    let mut table: Vec<(String, Vec<validate::LocaleCoverage>)> = Vec::new();
+    for path in &paths {
+        let text = match read_text(path) {
+            Ok(t) => t,
+            Err(Fail(m)) => {
+                eprintln!("error[unreadable-file]: {m}\n");
+                errors += 1;
+                continue;
+            }
+        };
+        let (sc, mut diags) = check_text(path, &text, catalog.as_ref());
+        if let Some(sc) = &sc {
+            diags.extend(validate::case_ftl_lints(sc, &ftl));
+        }
+        let (mut e, mut w) = (0, 0);
+        for d in &diags {
+            print_diag(d);
+            tally(d, &mut e, &mut w);
+        }
+        errors += e;
+        warnings += w;
+        let file = path.display().to_string();
+        match sc {
+            Some(sc) if e == 0 => {
+                let cov = validate::coverage(&sc, catalog.as_ref(), &ftl);
+                let parts: Vec<String> =
+                    cov.iter().map(|c| format!("{} {}%", c.lang, c.percent())).collect();
+                let ok = text_or(
+                    catalog.as_ref(),
+                    &lang,
+                    "validate-ok",
+                    &[("file", file.clone()), ("case", sc.id.clone())],
+                    format!("{file}: ok ({})", sc.id),
+                );
+                say!("{ok}; {}", parts.join(", "));
+                table.push((sc.id.clone(), cov));
+            }
+            _ => say!(
+                "{}",
+                text_or(
+                    catalog.as_ref(),
+                    &lang,
+                    "validate-problems",
+                    &[
+                        ("file", file.clone()),
+                        ("errors", e.to_string()),
+                        ("warnings", w.to_string())
+                    ],
+                    format!("{file}: {e} error(s), {w} warning(s)"),
+                )
+            ),
+        }
+    }
+    if !table.is_empty() {
+        print_coverage(catalog.as_ref(), &lang, &table);
+    }
+    let fail = errors > 0 || (deny_warnings && warnings > 0);
+    let args = [("errors", errors.to_string()), ("warnings", warnings.to_string())];
+    let id =
+        if deny_warnings && warnings > 0 { "validate-summary-denied" } else { "validate-summary" };
+    let summary = text_or(
+        catalog.as_ref(),
+        &lang,
+        id,
+        &args,
+        format!("{errors} error(s), {warnings} warning(s)"),
+    );
+    if fail {
+        eprintln!("{summary}");
+    } else {
+        say!("{summary}");
+    }
+    Ok(ExitCode::from(u8::from(fail)))
+}
+
+/// Every locale must define the engine's own messages; each missing one is an error.
+fn engine_messages(cat: &Catalog, locales: &Path) -> usize {
+    let mut errors = 0;
+    for l in cat.languages() {
+        for id in sim::ENGINE_MESSAGES {
+            if !cat.has(l, id) {
+                let d = Diagnostic {
+                    severity: Severity::Error,
+                    code: "missing-engine-message".into(),
+                    file: locales.join(l).join("engine.ftl"),
+                    line: 1,
+                    col: 1,
+                    message: format!("engine message `{id}` is missing in {l}"),
+                    help: Some(format!("add `{id} = …` to locales/{l}/engine.ftl")),
+                    excerpt: None,
+                    subject: Some(id.to_string()),
+                };
+                print_diag(&d);
+                errors += 1;
+            }
+        }
+    }
+    errors
+}
+
+/// The per-case, per-locale translation table: `100% 120/120` in each locale's column.
+fn print_coverage(
+    cat: Option<&Catalog>,
+    lang: &str,
+    table: &[(String, Vec<validate::LocaleCoverage>)],
+) {
+    let mut langs: Vec<&str> =
+        table.iter().flat_map(|(_, c)| c.iter().map(|x| x.lang.as_str())).collect();
+    langs.sort();
+    langs.dedup();
+    let head = text_or(cat, lang, "validate-coverage-case", &[], "case".into());
+    let first =
+        table.iter().map(|(id, _)| id.len()).chain([display_width(&head)]).max().unwrap_or(4);
+    let col = |l: &str| l.len().max(14);
+    say!("\n{}", text_or(cat, lang, "validate-coverage-title", &[], "Translation coverage".into()));
+    let mut line = format!("  {head}{}", " ".repeat(first - display_width(&head)));
+    for l in &langs {
+        line.push_str(&format!("  {l:<w$}", w = col(l)));
+    }
+    say!("{}", line.trim_end());
+    for (id, cov) in table {
+        let mut line = format!("  {id:<first$}");
+        for l in &langs {
+            let cell = cov
+                .iter()
+                .find(|c| c.lang == *l)
+                .map(|c| format!("{:>3}% {}/{}", c.percent(), c.translated, c.needed))
+                .unwrap_or_default();
+            line.push_str(&format!("  {cell:<w$}", w = col(l)));
+        }
+        say!("{}", line.trim_end());
+    }
+    say!("");
+}
