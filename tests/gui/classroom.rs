@@ -1,0 +1,102 @@
+//! Classroom mode in the app: the console drives the team sessions on one seed, teams take
+//! turns at the machine, and the class debrief compares them.
+
+use std::path::Path;
+
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use goldenhour::app::{Intent, LogicPlugin, Paths, Screen, SimClock, StartOptions};
+use goldenhour::scenario::Action;
+
+use crate::harness::*;
+
+fn class_app(sandbox: &Path, teams: &[&str]) -> App {
+    use goldenhour::app::classroom::{ClassStart, ClassroomPlugin, Role};
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin));
+    app.add_plugins(LogicPlugin {
+        paths: Paths::sandboxed(repo(), sandbox.to_path_buf()),
+        start: StartOptions {
+            lang: Some("en-US".into()),
+            scenario: Some(repo().join("scenarios/frank-lao-cards.ron")),
+        },
+    });
+    app.add_plugins(ClassroomPlugin(ClassStart {
+        code: "GH7K3P".into(),
+        teams: teams.iter().map(|s| s.to_string()).collect(),
+        dir: sandbox.join("class"),
+        role: Role::Presenter,
+        show_console: false,
+        show_reveal: false,
+        show_debrief: false,
+    }));
+    app.update();
+    app.update();
+    app
+}
+
+fn class_send(app: &mut App, intent: goldenhour::app::classroom::ClassIntent) {
+    app.world_mut().write_message(intent);
+    app.update();
+    app.update();
+}
+
+#[test]
+fn classroom_console_reaches_the_team_sessions() -> TestResult {
+    use goldenhour::app::classroom::{Class, ClassIntent};
+    use goldenhour::classroom::{Command, code};
+    let sandbox = scratch("classroom");
+    let mut app = class_app(&sandbox, &["A", "B"]);
+    let seed = code::seed("GH7K3P")?;
+    assert_eq!(case(&app).session.seed(), seed, "the class code fixes the seed");
+    assert_eq!(case(&app).team.as_deref(), Some("A"));
+    send(&mut app, Intent::Go(Screen::Operations));
+
+    // Pause and resume from the console drive the app's clock.
+    class_send(&mut app, ClassIntent::Console(Command::Resume));
+    assert!(!app.world().resource::<SimClock>().paused);
+    class_send(&mut app, ClassIntent::Console(Command::Pause));
+    assert!(app.world().resource::<SimClock>().paused);
+
+    // Fire the optional event: it reaches team A's session and its record in the class folder.
+    class_send(&mut app, ClassIntent::Console(Command::FireInject("victim-doubts".into())));
+    assert!(case(&app).session.inject_state("victim-doubts").and_then(|s| s.fired).is_some());
+    let rec = goldenhour::record::Record::load(&sandbox.join("class/A.record.json"))?;
+    assert_eq!(rec.team.as_deref(), Some("A"));
+    assert!(
+        rec.actions.iter().any(|a| a.act == Action::FireInject { inject: "victim-doubts".into() })
+    );
+
+    // Reveal flips the presenter's view; a note is pinned to A's sim time.
+    class_send(&mut app, ClassIntent::Console(Command::Reveal(true)));
+    assert!(app.world().resource::<Class>().revealed);
+    app.world_mut().resource_mut::<Class>().note_draft = "A fired early".into();
+    class_send(&mut app, ClassIntent::PinNote);
+    assert_eq!(app.world().resource::<Class>().notes.len(), 1);
+
+    // Team B takes the machine: a fresh session on the same seed, A's parked untouched.
+    class_send(&mut app, ClassIntent::SwitchTeam(1));
+    assert_eq!(case(&app).team.as_deref(), Some("B"));
+    assert_eq!(case(&app).session.seed(), seed);
+    assert!(case(&app).session.actions().is_empty());
+    assert!(app.world().resource::<SimClock>().paused);
+    assert_eq!(screen(&app), Screen::Briefing);
+    send(&mut app, Intent::Go(Screen::Operations));
+    send(
+        &mut app,
+        Intent::Act(Action::Choose { inject: "file-case".into(), choice: "file-now".into() }),
+    );
+    // And back to A: its inject is still there.
+    class_send(&mut app, ClassIntent::SwitchTeam(0));
+    assert_eq!(case(&app).team.as_deref(), Some("A"));
+    assert!(case(&app).session.inject_state("victim-doubts").and_then(|s| s.fired).is_some());
+
+    // The class debrief compares both teams' records.
+    class_send(&mut app, ClassIntent::OpenDebrief);
+    let class = app.world().resource::<Class>();
+    let d = class.debrief.as_ref().expect("built").as_ref().map_err(|e| e.clone())?;
+    assert_eq!(d.teams.len(), 2);
+    assert!(d.divergences.iter().any(|x| x.decision.subject == "file-case"));
+    assert_eq!(d.notes.len(), 1);
+    Ok(())
+}
