@@ -1,4 +1,3 @@
-
 use super::*;
 
 /// Line, column and text of the value at `path`.
