@@ -93,6 +93,18 @@ pub enum Preservation {
     Blockchain,
 }
 
+impl Preservation {
+    pub const ALL: &[Self] = &[Self::Hash, Self::Blockchain];
+
+    /// The Fluent id of its name (`preserve-hash`).
+    pub fn msg_id(self) -> &'static str {
+        match self {
+            Self::Hash => "preserve-hash",
+            Self::Blockchain => "preserve-blockchain",
+        }
+    }
+}
+
 /// A time distribution, sampled with the session's seeded generator.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub enum Dist {

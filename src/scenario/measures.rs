@@ -132,6 +132,18 @@ pub enum Weight {
     Formal,
 }
 
+impl Weight {
+    pub const ALL: &[Self] = &[Self::Intelligence, Self::Formal];
+
+    /// The Fluent id of its name in the engine's messages (`weight-formal`).
+    pub fn msg_id(self) -> &'static str {
+        match self {
+            Self::Intelligence => "weight-intelligence",
+            Self::Formal => "weight-formal",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Service {

@@ -206,3 +206,25 @@ impl Scenario {
         self.payments.iter().fold(0u64, |acc, p| acc.saturating_add(p.amount))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn msg_ids_are_engine_messages_and_distinct() {
+        let ids: Vec<&str> = (Preservation::ALL.iter().map(|p| p.msg_id()))
+            .chain(Answer::ALL.iter().map(|a| a.msg_id()))
+            .chain(Weight::ALL.iter().map(|w| w.msg_id()))
+            .collect();
+        assert_eq!(ids.len(), 7);
+        for id in &ids {
+            assert!(crate::sim::ENGINE_MESSAGES.contains(id), "{id} is no engine message");
+        }
+        let distinct: std::collections::BTreeSet<&str> = ids.iter().copied().collect();
+        assert_eq!(distinct.len(), ids.len());
+        assert_eq!(Answer::Supplement.msg_id(), "answer-supplement");
+        assert_eq!(Weight::Formal.msg_id(), "weight-formal");
+        assert_eq!(Preservation::Blockchain.msg_id(), "preserve-blockchain");
+    }
+}

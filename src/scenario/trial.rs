@@ -58,6 +58,19 @@ pub enum Answer {
     Withdraw,
 }
 
+impl Answer {
+    pub const ALL: &[Self] = &[Self::Explain, Self::Supplement, Self::Withdraw];
+
+    /// The Fluent id of its name (`answer-explain`).
+    pub fn msg_id(self) -> &'static str {
+        match self {
+            Self::Explain => "answer-explain",
+            Self::Supplement => "answer-supplement",
+            Self::Withdraw => "answer-withdraw",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProofLink {
