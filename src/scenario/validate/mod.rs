@@ -262,24 +262,12 @@ fn closest<'a>(word: &str, names: impl IntoIterator<Item = &'a str>) -> Option<&
 
 impl Checker<'_> {
     fn err(&mut self, code: LintCode, path: String, message: String, help: Option<String>) {
-        self.out.push(Finding {
-            severity: Severity::Error,
-            code,
-            path,
-            message,
-            help,
-            subject: None,
-        });
+        let severity = Severity::Error;
+        self.out.push(Finding { severity, code, path, message, help, subject: None });
     }
     fn warn(&mut self, code: LintCode, path: String, message: String, help: Option<String>) {
-        self.out.push(Finding {
-            severity: Severity::Warning,
-            code,
-            path,
-            message,
-            help,
-            subject: None,
-        });
+        let severity = Severity::Warning;
+        self.out.push(Finding { severity, code, path, message, help, subject: None });
     }
     /// A warning about one thing, which an `allow` entry can name by id.
     fn warn_about(
