@@ -350,6 +350,7 @@ fn corpus_laundering_loop_is_rejected_and_bounded() {
         &f,
         &[
             "loop.ron:",
+            "error[laundering-loop]",
             "laundering rules move money round in a loop",
             "cn-mule-1 → cn-mule-2 → cn-mule-1",
         ],

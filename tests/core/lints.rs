@@ -228,7 +228,7 @@ fn allow_silences_a_warning_and_is_checked_itself() {
 
     // The wrong id: the warning stays, and the entry is reported as unused.
     let bad = allow(r#"(lint: "unused-account", id: "spar", reason: "typo")"#);
-    let codes: Vec<String> = warnings(&bad).into_iter().map(|d| d.code).collect();
+    let codes: Vec<String> = warnings(&bad).into_iter().map(|d| d.code.to_string()).collect();
     assert!(codes.contains(&"unused-account".to_string()), "{codes:?}");
     fires_at(&bad, "unused-allow", r#"(lint: "unused-account", id: "spar""#);
 

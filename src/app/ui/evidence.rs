@@ -60,10 +60,7 @@ pub fn evidence_ui(
                     }
                 }
                 match state.preserved {
-                    Some(Preservation::Hash) => chip(ui, t.t("preserve-hash"), palette::INFO),
-                    Some(Preservation::Blockchain) => {
-                        chip(ui, t.t("preserve-blockchain"), palette::INFO)
-                    }
+                    Some(how) => chip(ui, t.t(how.msg_id()), palette::INFO),
                     None if item.kind == EvidenceKind::Electronic && state.held() => {
                         chip(ui, t.t("ui-unpreserved"), palette::WARN)
                     }
@@ -94,11 +91,7 @@ pub fn evidence_ui(
                             .map(|x| name(v, s, x))
                             .unwrap_or_else(|| t.t("ui-prov-direct"));
                         row(ui, "ui-prov-channel", via);
-                        let pres = match state.preserved {
-                            Some(Preservation::Hash) => t.t("preserve-hash"),
-                            Some(Preservation::Blockchain) => t.t("preserve-blockchain"),
-                            None => t.t("ui-none"),
-                        };
+                        let pres = t.t(state.preserved.map_or("ui-none", Preservation::msg_id));
                         row(ui, "ui-prov-preservation", pres);
                         row(ui, "ui-prov-held-in", item.jurisdiction.clone());
                     },

@@ -102,7 +102,7 @@ pub fn trial_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec<In
                             if let Some(rule) = sc.trial.rules.iter().find(|r| &r.id == rule_id) {
                                 bullet(ui, v, "⚠", palette::BAD, &rule.challenge);
                                 let cures: Vec<String> =
-                                    rule.cured_by.iter().map(|a| t.t(answer_id(*a))).collect();
+                                    rule.cured_by.iter().map(|a| t.t(a.msg_id())).collect();
                                 ui.label(
                                     RichText::new(format!(
                                         "{} {}",
@@ -116,13 +116,13 @@ pub fn trial_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec<In
                         }
                         ui.horizontal_wrapped(|ui| {
                             ui.label(RichText::new(t.t("ui-your-answer")).color(palette::DIM));
-                            for a in [Answer::Explain, Answer::Supplement, Answer::Withdraw] {
+                            for &a in Answer::ALL {
                                 let chosen = st.answer == Some(a);
                                 let action = Action::Answer { item: item.id.clone(), answer: a };
                                 let label = if chosen {
-                                    format!("✔ {}", t.t(answer_id(a)))
+                                    format!("✔ {}", t.t(a.msg_id()))
                                 } else {
-                                    t.t(answer_id(a))
+                                    t.t(a.msg_id())
                                 };
                                 if guarded_button(ui, v, label, &allowed(s, &action)) {
                                     out.push(Intent::Act(action));
@@ -206,12 +206,4 @@ pub fn trial_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec<In
                 }
             });
         });
-}
-
-pub fn answer_id(a: Answer) -> &'static str {
-    match a {
-        Answer::Explain => "answer-explain",
-        Answer::Supplement => "answer-supplement",
-        Answer::Withdraw => "answer-withdraw",
-    }
 }

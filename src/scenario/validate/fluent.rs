@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast;
 
-use super::{Diagnostic, Severity, used_messages};
+use super::{Diagnostic, LintCode, Severity, used_messages};
 use crate::i18n::{Catalog, line_col};
 use crate::scenario::Scenario;
 use crate::scenario::span::{Span, excerpt};
@@ -57,7 +57,7 @@ pub fn parse_ftl(lang: &str, path: &Path, text: &str) -> FtlFile {
         let end = (skip + e.pos.end).max(start + 1);
         errors.push(Diagnostic {
             severity: Severity::Error,
-            code: "fluent-syntax".into(),
+            code: LintCode::FluentSyntax,
             file: path.to_path_buf(),
             line,
             col,
@@ -151,7 +151,7 @@ pub fn read_locales(dir: &Path) -> (Vec<FtlFile>, Vec<Diagnostic>) {
     let mut problems = Vec::new();
     let problem = |path: &Path, message: String| Diagnostic {
         severity: Severity::Error,
-        code: "unreadable-file".into(),
+        code: LintCode::UnreadableFile,
         file: path.to_path_buf(),
         line: 1,
         col: 1,
@@ -207,11 +207,11 @@ pub fn case_ftl_lints(sc: &Scenario, files: &[FtlFile]) -> Vec<Diagnostic> {
         for d in &f.defs {
             let (line, col) = line_col(&f.text, d.start);
             let span = Span { start: d.start, end: d.end, line, col };
-            let mut diag = |code: &str, message: String, help: String| {
-                if !sc.allows(code, &d.id) {
+            let mut diag = |code: LintCode, message: String, help: String| {
+                if !sc.allows(code.as_str(), &d.id) {
                     out.push(Diagnostic {
                         severity: Severity::Warning,
-                        code: code.into(),
+                        code,
                         file: f.path.clone(),
                         line,
                         col,
@@ -227,7 +227,7 @@ pub fn case_ftl_lints(sc: &Scenario, files: &[FtlFile]) -> Vec<Diagnostic> {
                 && !referenced.contains(d.id.as_str())
             {
                 diag(
-                    "unused-message",
+                    LintCode::UnusedMessage,
                     format!(
                         "message `{}` is defined but nothing in case `{}` uses it",
                         d.id, sc.id
@@ -240,7 +240,7 @@ pub fn case_ftl_lints(sc: &Scenario, files: &[FtlFile]) -> Vec<Diagnostic> {
             }
             if d.todo && sc.languages.contains(&f.lang) {
                 diag(
-                    "untranslated-message",
+                    LintCode::UntranslatedMessage,
                     format!(
                         "message `{}` is marked `TODO translate` in {}, a language the case declares",
                         d.id, f.lang

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use super::Checker;
+use super::{Checker, LintCode};
 use crate::scenario::{Condition, Effect, Measure, ServiceEffect, TargetKind, Trigger};
 
 /// What some playthrough can reach, grown to a fixed point.
@@ -177,7 +177,7 @@ impl Checker<'_> {
                 ),
             };
             self.warn_about(
-                "unreachable-inject",
+                LintCode::UnreachableInject,
                 format!("injects[{i}].trigger"),
                 &inj.id,
                 message,
@@ -193,7 +193,7 @@ impl Checker<'_> {
             };
             if !inj.choices.is_empty() && inj.choices.iter().all(inert) {
                 self.warn_about(
-                    "inert-decision",
+                    LintCode::InertDecision,
                     format!("injects[{i}].choices"),
                     &inj.id,
                     format!("whatever the trainee chooses at inject `{}`, nothing changes: no choice has effects and no condition reads one", inj.id),
@@ -205,7 +205,7 @@ impl Checker<'_> {
                 for (k, c) in inj.choices.iter().enumerate() {
                     if inj.default.as_ref() != Some(&c.id) {
                         self.warn_about(
-                            "unreachable-choice",
+                            LintCode::UnreachableChoice,
                             format!("injects[{i}].choices[{k}]"),
                             &format!("{}/{}", inj.id, c.id),
                             format!("choice `{}` can never be taken: the deadline is 0, so the default is taken at once", c.id),
@@ -230,7 +230,7 @@ impl Checker<'_> {
         for (i, a) in sc.accounts.iter().enumerate() {
             if !touched.contains(a.id.as_str()) && a.balance == 0 {
                 self.warn_about(
-                    "unused-account",
+                    LintCode::UnusedAccount,
                     format!("accounts[{i}].id"),
                     &a.id,
                     format!("account `{}`: no payment or laundering rule touches it and it holds no money", a.id),
@@ -242,7 +242,7 @@ impl Checker<'_> {
                 && !sc.payments.iter().any(|p| p.from == a.id)
             {
                 self.warn_about(
-                    "unreachable-account",
+                    LintCode::UnreachableAccount,
                     format!("accounts[{i}].id"),
                     &a.id,
                     format!("no money ever reaches account `{}`", a.id),
@@ -254,7 +254,7 @@ impl Checker<'_> {
         for (i, it) in sc.evidence.iter().enumerate() {
             if !r.items.contains(it.id.as_str()) {
                 self.warn_about(
-                    "unreachable-evidence",
+                    LintCode::UnreachableEvidence,
                     format!("evidence[{i}].id"),
                     &it.id,
                     format!("no path produces evidence item `{}`", it.id),
@@ -268,7 +268,7 @@ impl Checker<'_> {
             if !sets {
                 let i = sc.flags.iter().position(|x| x == f).unwrap_or(0);
                 self.warn_about(
-                    "unset-flag",
+                    LintCode::UnsetFlag,
                     format!("flags[{i}]"),
                     f,
                     format!("flag `{f}` is never set: no reachable effect does SetFlag(\"{f}\")"),
@@ -306,7 +306,7 @@ impl Checker<'_> {
             };
             if let Some(why) = why {
                 self.warn_about(
-                    "unreachable-criterion",
+                    LintCode::UnreachableCriterion,
                     format!("rubric.criteria[{i}].measure"),
                     &c.id,
                     format!("criterion `{}` always scores 0: {why}", c.id),
@@ -318,7 +318,7 @@ impl Checker<'_> {
         for (i, d) in sc.debrief.iter().enumerate() {
             if !r.possible(&d.when, sc) {
                 self.warn_about(
-                    "unreachable-debrief",
+                    LintCode::UnreachableDebrief,
                     format!("debrief[{i}].when"),
                     &d.id,
                     format!("debrief text `{}` is never shown: its condition needs something no play reaches", d.id),
@@ -331,7 +331,7 @@ impl Checker<'_> {
         for (i, ch) in sc.channels.iter().enumerate() {
             if ch.success == 0.0 && ch.services.iter().all(|s| s.success.is_none()) {
                 self.warn_about(
-                    "never-succeeds",
+                    LintCode::NeverSucceeds,
                     format!("channels[{i}].success"),
                     &ch.id,
                     format!("channel `{}` never succeeds (success: 0)", ch.id),
@@ -341,7 +341,7 @@ impl Checker<'_> {
             for (k, sv) in ch.services.iter().enumerate() {
                 if sv.success == Some(0.0) {
                     self.warn_about(
-                        "never-succeeds",
+                        LintCode::NeverSucceeds,
                         format!("channels[{i}].services[{k}].success"),
                         &sv.id,
                         format!("service `{}` never succeeds (success: 0)", sv.id),
@@ -354,7 +354,7 @@ impl Checker<'_> {
         for (i, b) in sc.rubric.bands.iter().enumerate() {
             if !mins.insert(b.min) {
                 self.warn_about(
-                    "duplicate-band",
+                    LintCode::DuplicateBand,
                     format!("rubric.bands[{i}].min"),
                     &b.grade,
                     format!("two grade bands start at {}: only one can ever be given", b.min),

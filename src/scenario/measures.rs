@@ -1,0 +1,192 @@
+//! What the police can do: domestic measures (stop payment, freeze, return, monitor) and the
+//! channels abroad with their services.
+
+use serde::{Deserialize, Serialize};
+
+use super::*;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Measures {
+    pub stop_payment: StopPaymentRule,
+    pub freeze: FreezeRule,
+    pub return_funds: ReturnRule,
+    /// Following an account: later transfers out of it are traced to their destination.
+    pub monitor: MonitorRule,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StopPaymentRule {
+    /// From sending the order to the bank applying it.
+    pub takes_effect: Dist,
+    pub lasts: Dur,
+    pub renewals: u32,
+    pub domestic_only: bool,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FreezeRule {
+    pub grounds: Vec<Ground>,
+    /// From the request to the approved freeze reaching the bank.
+    pub approval: Dist,
+    pub lasts: Dur,
+    pub domestic_only: bool,
+    pub source: String,
+}
+
+/// A ground a freeze request can cite. A cited ground must hold; a missing required one makes
+/// the approver refuse the request once the approval time has passed.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ground {
+    pub id: String,
+    pub name: MsgId,
+    #[serde(default = "yes")]
+    pub required: bool,
+    #[serde(default)]
+    pub requires: Option<Condition>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReturnRule {
+    /// From the request to the frozen money reaching the victim.
+    pub takes: Dur,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MonitorRule {
+    pub domestic_only: bool,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Channel {
+    pub id: String,
+    pub name: MsgId,
+    pub kind: ChannelKind,
+    /// Jurisdictions a request can target.
+    pub reach: Vec<String>,
+    #[serde(default)]
+    pub requires: Vec<Prerequisite>,
+    /// What a request must contain.
+    #[serde(default)]
+    pub elements: Vec<Element>,
+    /// What happens to a request that lacks a required element.
+    pub incomplete: Incomplete,
+    pub response: Dist,
+    /// Chance that a complete request succeeds, 0..1.
+    pub success: f64,
+    /// The legal weight of what the channel returns.
+    pub weight: Weight,
+    pub services: Vec<Service>,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ChannelKind {
+    Mla,
+    Interpol,
+    Liaison,
+    Regional,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum Prerequisite {
+    /// The target's jurisdiction lists this channel in its `agreements`.
+    Agreement,
+    /// The request must come from the police of the victim's country.
+    VictimCountry,
+    /// Any other condition, with the message that explains a refusal.
+    When { condition: Condition, reason: MsgId },
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Element {
+    pub id: String,
+    pub name: MsgId,
+    #[serde(default = "yes")]
+    pub required: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum Incomplete {
+    /// Refused once the response time has passed.
+    Reject,
+    /// Sent back for completion: answered this much later.
+    Delay(Dur),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Weight {
+    /// Police-to-police information: leads, not proof.
+    Intelligence,
+    /// Obtained through a formal, lawful request: usable in court.
+    Formal,
+}
+
+impl Weight {
+    pub const ALL: &[Self] = &[Self::Intelligence, Self::Formal];
+
+    /// The Fluent id of its name in the engine's messages (`weight-formal`).
+    pub fn msg_id(self) -> &'static str {
+        match self {
+            Self::Intelligence => "weight-intelligence",
+            Self::Formal => "weight-formal",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Service {
+    pub id: String,
+    pub name: MsgId,
+    pub target: TargetKind,
+    pub effects: Vec<ServiceEffect>,
+    /// Overrides the channel's response time for this service.
+    #[serde(default)]
+    pub response: Option<Dist>,
+    /// Overrides the channel's success chance for this service.
+    #[serde(default)]
+    pub success: Option<f64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TargetKind {
+    Account,
+    Suspect,
+    Evidence,
+}
+
+/// What a successful request does to its target.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum ServiceEffect {
+    /// A temporary hold on the target account.
+    Hold(Dur),
+    /// A freeze on the target account.
+    Freeze(Dur),
+    /// Return the target account's held or frozen money to the victim.
+    Return,
+    /// Trace the target account: where its money went and goes.
+    Trace,
+    /// Identify the target suspect.
+    Identify,
+    /// Locate the target suspect.
+    Locate,
+    /// Arrest the target suspect where they are.
+    Arrest,
+    /// Bring an arrested suspect home.
+    Repatriate,
+    /// Obtain the target evidence item with the channel's weight.
+    Obtain,
+    /// Any scenario effect.
+    Do(Effect),
+}
