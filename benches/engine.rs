@@ -9,8 +9,8 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use goldenhour::i18n::Catalog;
-use goldenhour::scenario::validate::check_text;
 use goldenhour::run;
+use goldenhour::scenario::validate::check_text;
 
 /// The same allocator as the binary.
 #[global_allocator]

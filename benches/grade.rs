@@ -13,7 +13,6 @@ use goldenhour::grade::{self, Library, export, report, summary};
 use goldenhour::i18n::Catalog;
 use goldenhour::record::{Mode, Record, RecordedAction};
 use goldenhour::scenario::content_hash;
-use goldenhour::sim;
 
 /// The same allocator as the binary.
 #[global_allocator]

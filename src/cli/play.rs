@@ -4,11 +4,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
+use goldenhour::actions;
 use goldenhour::i18n::{Arg, Msg};
 use goldenhour::record::RecordedAction;
 use goldenhour::run::{self, Meta};
 use goldenhour::scenario::TimedAction;
-use goldenhour::actions;
 use goldenhour::sim::ActionError;
 
 use super::{Fail, Format, display_width, load_catalog, load_scenario, read_text};

@@ -155,7 +155,7 @@ fn engine_messages(cat: &Catalog, locales: &Path) -> usize {
             if !cat.has(l, id) {
                 let d = Diagnostic {
                     severity: Severity::Error,
-                    code: "missing-engine-message".into(),
+                    code: goldenhour::scenario::validate::LintCode::MissingEngineMessage,
                     file: locales.join(l).join("engine.ftl"),
                     line: 1,
                     col: 1,

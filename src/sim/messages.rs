@@ -125,7 +125,6 @@ pub fn target_kind_id(k: TargetKind) -> &'static str {
 /// An action in words ("Stop-payment on Mule card 1"), in any language: the app's log, the
 /// debriefs, `grade` and the class debrief all say actions this way.
 pub fn action_msg(sc: &Scenario, action: &Action) -> Msg {
-    use crate::scenario::{Answer, Preservation};
     let name = |id: &str| Arg::Ref(sc.name_of(id).unwrap_or("ui-unknown").to_string());
     match action {
         Action::StopPayment { account } => Msg::new("ui-act-stop").arg("account", name(account)),
@@ -146,11 +145,8 @@ pub fn action_msg(sc: &Scenario, action: &Action) -> Msg {
             Msg::new("ui-act-collect").arg("item", name(item)).arg("method", name(method))
         }
         Action::Preserve { item, how } => {
-            let how = match how {
-                Preservation::Hash => "preserve-hash",
-                Preservation::Blockchain => "preserve-blockchain",
-            };
-            Msg::new("ui-act-preserve").arg("item", name(item)).arg("how", Arg::Ref(how.into()))
+            let how = Arg::Ref(how.msg_id().into());
+            Msg::new("ui-act-preserve").arg("item", name(item)).arg("how", how)
         }
         Action::Choose { inject, choice } => {
             let text = sc
@@ -161,12 +157,8 @@ pub fn action_msg(sc: &Scenario, action: &Action) -> Msg {
             Msg::new("ui-act-choose").arg("choice", Arg::Ref(text))
         }
         Action::Answer { item, answer } => {
-            let a = match answer {
-                Answer::Explain => "answer-explain",
-                Answer::Supplement => "answer-supplement",
-                Answer::Withdraw => "answer-withdraw",
-            };
-            Msg::new("ui-act-answer").arg("item", name(item)).arg("answer", Arg::Ref(a.into()))
+            let a = Arg::Ref(answer.msg_id().into());
+            Msg::new("ui-act-answer").arg("item", name(item)).arg("answer", a)
         }
         Action::FireInject { inject } => {
             let text = sc
@@ -175,13 +167,5 @@ pub fn action_msg(sc: &Scenario, action: &Action) -> Msg {
                 .unwrap_or_else(|| "ui-unknown".to_string());
             Msg::new("ui-act-fire").arg("inject", Arg::Ref(text))
         }
-    }
-}
-
-pub(super) fn answer_id(a: Answer) -> &'static str {
-    match a {
-        Answer::Explain => "answer-explain",
-        Answer::Supplement => "answer-supplement",
-        Answer::Withdraw => "answer-withdraw",
     }
 }

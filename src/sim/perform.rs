@@ -117,12 +117,9 @@ impl Session {
             Op::Preserve { item: i, how } => {
                 let item = &sc.evidence[i].id;
                 self.items[i].preserved = Some(how);
-                let how_id = match how {
-                    Preservation::Hash => "preserve-hash",
-                    Preservation::Blockchain => "preserve-blockchain",
-                };
-                let m =
-                    Msg::new("ev-preserved").name("item", &sc.evidence[i].name).name("how", how_id);
+                let m = Msg::new("ev-preserved")
+                    .name("item", &sc.evidence[i].name)
+                    .name("how", how.msg_id());
                 self.log(EventKind::Preserved { item: item.clone() }, m);
             }
             Op::Choose { inject, choice } => self.choose(inject, choice, false),
@@ -130,7 +127,7 @@ impl Session {
             Op::Answer { item: i, answer } => {
                 let item = &sc.evidence[i].id;
                 self.items[i].answer = Some(answer);
-                let aid = super::messages::answer_id(answer);
+                let aid = answer.msg_id();
                 let m =
                     Msg::new("ev-answered").name("item", &sc.evidence[i].name).name("answer", aid);
                 self.log(EventKind::Answered { item: item.clone(), answer }, m);

@@ -185,10 +185,7 @@ impl Session {
 
     pub(super) fn obtain(&mut self, i: usize, p: Provenance) {
         let sc = self.sc.clone();
-        let weight_id = match p.weight {
-            Weight::Formal => "weight-formal",
-            Weight::Intelligence => "weight-intelligence",
-        };
+        let weight_id = p.weight.msg_id();
         if !p.lawful {
             self.items[i].tainted = true;
         }

@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use std::process::{Command, Output};
 use std::sync::Arc;
 
-use goldenhour::scenario::{self, Action, Condition, Scenario, TimedAction};
 use goldenhour::record::RecordedAction;
+use goldenhour::scenario::{self, Action, Condition, Scenario, TimedAction};
 use goldenhour::sim::{ActionError, Session};
 
 use crate::common::play;
@@ -38,7 +38,11 @@ fn run(sc: &Arc<Scenario>, seed: u64, text: &str) -> Session {
     s
 }
 
-fn line(sc: &Arc<Scenario>, name: &str, seed: u64) -> (Session, Vec<(RecordedAction, ActionError)>) {
+fn line(
+    sc: &Arc<Scenario>,
+    name: &str,
+    seed: u64,
+) -> (Session, Vec<(RecordedAction, ActionError)>) {
     let acts = sc.lines.get(name).unwrap_or_else(|| panic!("line {name}")).clone();
     play(sc.clone(), seed, &acts)
 }

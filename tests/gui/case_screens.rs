@@ -19,7 +19,7 @@ fn screens_follow_the_trainee_and_the_session() -> TestResult {
     let i = first_good_case(&app);
     send(&mut app, Intent::OpenCase(i));
     assert_eq!(screen(&app), Screen::Briefing);
-    assert_eq!(case(&app).session.now(), 0);
+    assert_eq!(case(&app).run.now(), 0);
 
     // The debrief is not reachable while the case runs.
     send(&mut app, Intent::Go(Screen::Debrief));
@@ -38,7 +38,7 @@ fn screens_follow_the_trainee_and_the_session() -> TestResult {
             break;
         }
         let waiting = case(&app)
-            .session
+            .run
             .awaiting_choice()
             .first()
             .map(|inj| (inj.id.clone(), inj.choices[0].id.clone()));
@@ -50,12 +50,12 @@ fn screens_follow_the_trainee_and_the_session() -> TestResult {
         }
     }
     assert_eq!(screen(&app), Screen::Trial, "the trial opens by itself");
-    assert!(case(&app).session.trial().open);
+    assert!(case(&app).run.trial().open);
     send(&mut app, Intent::HearRuling);
-    assert!(case(&app).session.trial().decided);
+    assert!(case(&app).run.trial().decided);
     send(&mut app, Intent::Go(Screen::Debrief));
     assert_eq!(screen(&app), Screen::Debrief);
-    assert!(case(&app).session.outcome().is_some());
+    assert!(case(&app).run.outcome().is_some());
     // The expert line was played with the same seed for the comparison.
     app.update();
     assert!(case(&app).expert.is_some());
@@ -75,7 +75,7 @@ fn actions_reach_the_session_and_refusals_say_why() -> TestResult {
         let c = case(&app);
         let sc = &c.scenario;
         let known: Vec<_> = c
-            .session
+            .run
             .accounts()
             .filter(|(a, st)| st.known && a.owner != Owner::Victim)
             .map(|(a, _)| a.id.clone())
@@ -92,7 +92,7 @@ fn actions_reach_the_session_and_refusals_say_why() -> TestResult {
 
     send(&mut app, Intent::Act(Action::StopPayment { account: home_acc.clone() }));
     let c = case(&app);
-    assert_eq!(c.session.actions().len(), 1);
+    assert_eq!(c.run.actions().len(), 1);
     assert!(c.refused.is_none());
     assert!(c.record_path.exists(), "the record is written after every action");
     let record = goldenhour::record::Record::load(&c.record_path)?;
@@ -102,7 +102,7 @@ fn actions_reach_the_session_and_refusals_say_why() -> TestResult {
     // A domestic stop-payment cannot reach a foreign account: refused, explained, not applied.
     send(&mut app, Intent::Act(Action::StopPayment { account: abroad_acc }));
     let c = case(&app);
-    assert_eq!(c.session.actions().len(), 1);
+    assert_eq!(c.run.actions().len(), 1);
     let why = c.refused.clone().ok_or("the refusal is kept for the view")?;
     let text = app.world().resource::<Texts>().msg(&why);
     assert!(!text.contains("err-"), "rendered, not a raw id: {text}");
@@ -134,10 +134,10 @@ fn clock_pauses_runs_and_skips() -> TestResult {
     assert!(!app.world().resource::<SimClock>().paused);
     send(&mut app, Intent::SetPaused(true));
 
-    let before = case(&app).session.now();
-    let next = case(&app).session.next_event_time().ok_or("no events")?;
+    let before = case(&app).run.now();
+    let next = case(&app).run.next_event_time().ok_or("no events")?;
     send(&mut app, Intent::SkipToNextEvent);
-    let after = case(&app).session.now();
+    let after = case(&app).run.now();
     assert!(
         after >= next.max(before),
         "skip runs to the next event ({before} → {after}, next {next})"
@@ -159,7 +159,7 @@ fn operations_screen_disables_what_the_rules_forbid() -> TestResult {
     let abroad = {
         let c = case(&app);
         let sc = &c.scenario;
-        c.session
+        c.run
             .accounts()
             .find(|(a, st)| st.known && sc.account_jurisdiction(&a.id) != Some(sc.home.as_str()))
             .map(|(a, _)| a.id.clone())

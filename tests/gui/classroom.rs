@@ -48,8 +48,8 @@ fn classroom_console_reaches_the_team_sessions() -> TestResult {
     let sandbox = scratch("classroom");
     let mut app = class_app(&sandbox, &["A", "B"]);
     let seed = code::seed("GH7K3P")?;
-    assert_eq!(case(&app).session.seed(), seed, "the class code fixes the seed");
-    assert_eq!(case(&app).team.as_deref(), Some("A"));
+    assert_eq!(case(&app).run.seed(), seed, "the class code fixes the seed");
+    assert_eq!(case(&app).run.meta.team.as_deref(), Some("A"));
     send(&mut app, Intent::Go(Screen::Operations));
 
     // Pause and resume from the console drive the app's clock.
@@ -60,7 +60,7 @@ fn classroom_console_reaches_the_team_sessions() -> TestResult {
 
     // Fire the optional event: it reaches team A's session and its record in the class folder.
     class_send(&mut app, ClassIntent::Console(Command::FireInject("victim-doubts".into())));
-    assert!(case(&app).session.inject_state("victim-doubts").and_then(|s| s.fired).is_some());
+    assert!(case(&app).run.inject_state("victim-doubts").and_then(|s| s.fired).is_some());
     let rec = goldenhour::record::Record::load(&sandbox.join("class/A.record.json"))?;
     assert_eq!(rec.team.as_deref(), Some("A"));
     assert!(
@@ -76,9 +76,9 @@ fn classroom_console_reaches_the_team_sessions() -> TestResult {
 
     // Team B takes the machine: a fresh session on the same seed, A's parked untouched.
     class_send(&mut app, ClassIntent::SwitchTeam(1));
-    assert_eq!(case(&app).team.as_deref(), Some("B"));
-    assert_eq!(case(&app).session.seed(), seed);
-    assert!(case(&app).session.actions().is_empty());
+    assert_eq!(case(&app).run.meta.team.as_deref(), Some("B"));
+    assert_eq!(case(&app).run.seed(), seed);
+    assert!(case(&app).run.actions().is_empty());
     assert!(app.world().resource::<SimClock>().paused);
     assert_eq!(screen(&app), Screen::Briefing);
     send(&mut app, Intent::Go(Screen::Operations));
@@ -88,8 +88,8 @@ fn classroom_console_reaches_the_team_sessions() -> TestResult {
     );
     // And back to A: its inject is still there.
     class_send(&mut app, ClassIntent::SwitchTeam(0));
-    assert_eq!(case(&app).team.as_deref(), Some("A"));
-    assert!(case(&app).session.inject_state("victim-doubts").and_then(|s| s.fired).is_some());
+    assert_eq!(case(&app).run.meta.team.as_deref(), Some("A"));
+    assert!(case(&app).run.inject_state("victim-doubts").and_then(|s| s.fired).is_some());
 
     // The class debrief compares both teams' records.
     class_send(&mut app, ClassIntent::OpenDebrief);

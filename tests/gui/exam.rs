@@ -44,7 +44,7 @@ fn exam_needs_a_trainee_and_a_class_code_which_fixes_the_seed() -> TestResult {
     send(&mut app, Intent::OpenCase(i));
     assert_eq!(screen(&app), Screen::Briefing);
     let seed = goldenhour::classcode::to_seed("GH-4K7Q")?;
-    assert_eq!(case(&app).session.seed(), seed);
+    assert_eq!(case(&app).run.seed(), seed);
     send(&mut app, Intent::Go(Screen::Operations));
     play_a_little(&mut app)?;
     let r = Record::load(&case(&app).record_path)?;
@@ -104,7 +104,7 @@ fn exam_holds_back_hints_that_give_the_answer() -> TestResult {
     let abroad = {
         let c = case(&app);
         let sc = &c.scenario;
-        c.session
+        c.run
             .accounts()
             .find(|(a, st)| st.known && sc.account_jurisdiction(&a.id) != Some(sc.home.as_str()))
             .map(|(a, _)| a.id.clone())
@@ -114,7 +114,7 @@ fn exam_holds_back_hints_that_give_the_answer() -> TestResult {
     render(&app, &mut st, Some("→ Draft a request abroad"));
     assert_eq!(st.tab, goldenhour::app::OpsTab::Channels, "practice: the way is shown");
 
-    app.world_mut().resource_mut::<ActiveCase>().mode = Mode::Exam;
+    app.world_mut().resource_mut::<ActiveCase>().run.meta.mode = Mode::Exam;
     let view = view(&app);
     let mut st = UiState { selected_account: Some(abroad), ..Default::default() };
     let mut out = Vec::new();

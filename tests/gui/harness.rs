@@ -84,7 +84,7 @@ pub fn case(app: &App) -> &ActiveCase {
 pub fn answer_decisions(app: &mut App) {
     for _ in 0..20 {
         let waiting = case(app)
-            .session
+            .run
             .awaiting_choice()
             .first()
             .map(|inj| (inj.id.clone(), inj.choices[0].id.clone()));
@@ -129,7 +129,7 @@ pub fn view(app: &App) -> View<'_> {
 pub fn known_domestic(app: &App) -> Option<String> {
     let c = case(app);
     let sc = &c.scenario;
-    c.session
+    c.run
         .accounts()
         .find(|(a, st)| {
             st.known
@@ -154,7 +154,7 @@ pub fn play_a_little(app: &mut App) -> Result<(), String> {
 
 /// An action the rules allow right now (following a known account's money).
 pub fn an_allowed_action(app: &App) -> Option<Action> {
-    let s = &case(app).session;
+    let s = &case(app).run;
     s.accounts()
         .filter(|(a, st)| st.known && a.owner != Owner::Victim)
         .map(|(a, _)| Action::Monitor { account: a.id.clone() })

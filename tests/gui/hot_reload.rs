@@ -34,17 +34,17 @@ fn hot_reload_keeps_the_last_good_case_on_a_broken_edit() -> TestResult {
     send(&mut app, Intent::Go(Screen::Operations));
     answer_decisions(&mut app);
     send(&mut app, Intent::SkipToNextEvent);
-    assert!(case(&app).session.now() > 0, "the last good case still runs");
+    assert!(case(&app).run.now() > 0, "the last good case still runs");
 
     // A good edit replaces it; the session is rebuilt at the same time.
-    let now = case(&app).session.now();
+    let now = case(&app).run.now();
     let reloads = app.world().resource::<ReloadProblems>().reloads;
     std::fs::write(&file, good.replacen("expected_minutes:", "expected_minutes :", 1))?;
     app.update();
     let p = app.world().resource::<ReloadProblems>();
     assert!(p.case.is_none(), "{:?}", p.case);
     assert_eq!(p.reloads, reloads + 1);
-    assert_eq!(case(&app).session.now(), now);
+    assert_eq!(case(&app).run.now(), now);
     Ok(())
 }
 

@@ -27,7 +27,7 @@ fn records_get_new_names_and_carry_the_sim_time() -> TestResult {
     assert_ne!(second, path);
     assert!(path.exists() && second.exists());
     let r = Record::load(&second)?;
-    assert_eq!(r.sim_time, Some(case(&a).session.now()));
+    assert_eq!(r.sim_time, Some(case(&a).run.now()));
     assert!(r.actions.iter().all(|x| x.wall.is_some()), "wall time on every action");
     Ok(())
 }

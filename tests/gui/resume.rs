@@ -69,17 +69,17 @@ fn resume_rebuilds_the_same_session_and_writes_on_the_same_file() -> TestResult 
     assert!(!b.world().resource::<Unfinished>().offered(), "resumed: no longer offered");
     let (ca, cb) = (case(&a), case(&b));
     assert_eq!(cb.record_path, copy, "the same record file goes on being written");
-    assert_eq!(cb.session.seed(), ca.session.seed());
-    assert_eq!(cb.session.now(), ca.session.now());
-    assert_eq!(cb.session.actions(), ca.session.actions());
-    assert_eq!(cb.session.events(), ca.session.events());
-    assert_eq!(cb.mode, ca.mode);
+    assert_eq!(cb.run.seed(), ca.run.seed());
+    assert_eq!(cb.run.now(), ca.run.now());
+    assert_eq!(cb.run.actions(), ca.run.actions());
+    assert_eq!(cb.run.events(), ca.run.events());
+    assert_eq!(cb.mode(), ca.mode());
 
     // One more action in both: the two record files say the same.
     let more = an_allowed_action(&a).ok_or("an action to take")?;
     send(&mut a, Intent::Act(more.clone()));
     send(&mut b, Intent::Act(more));
-    assert_eq!(case(&b).session.events(), case(&a).session.events());
+    assert_eq!(case(&b).run.events(), case(&a).run.events());
     assert_eq!(comparable(&copy)?, comparable(&original)?);
     Ok(())
 }
@@ -134,12 +134,12 @@ fn a_changed_case_file_opens_read_only_or_not_at_all() -> TestResult {
     send(&mut b, Intent::Resume { path: record.clone(), read_only: true });
     assert_eq!(screen(&b), Screen::Operations);
     assert!(case(&b).read_only);
-    let n = case(&b).session.actions().len();
+    let n = case(&b).run.actions().len();
     let more = an_allowed_action(&b).ok_or("an action")?;
     send(&mut b, Intent::Act(more));
     send(&mut b, Intent::Save);
     send(&mut b, Intent::SkipToNextEvent);
-    assert_eq!(case(&b).session.actions().len(), n, "nothing is done read-only");
+    assert_eq!(case(&b).run.actions().len(), n, "nothing is done read-only");
     assert_eq!(std::fs::read(&record)?, bytes, "and nothing is written");
     Ok(())
 }
@@ -150,7 +150,7 @@ fn the_offer_lists_each_session_and_resumes_on_click() -> TestResult {
     let mut a = operations_app(&sandbox);
     play_a_little(&mut a)?;
     let path = case(&a).record_path.clone();
-    let n = case(&a).session.actions().len();
+    let n = case(&a).run.actions().len();
     let b = app_with_records(path.parent().ok_or("folder")?);
     let texts = b.world().resource::<Texts>();
     let unfinished = b.world().resource::<Unfinished>();
@@ -294,10 +294,10 @@ fn crash_mid_session_loses_nothing_and_resumes() -> TestResult {
     assert_eq!(screen(&b), Screen::Operations);
     let fresh = replay(&b, &rec)?;
     let c = case(&b);
-    assert_eq!(c.session.actions().len(), rec.actions.len());
+    assert_eq!(c.run.actions().len(), rec.actions.len());
     let upto = fresh.events().len();
-    assert_eq!(&c.session.events()[..upto], fresh.events());
-    assert!(c.session.now() >= rec.actions.last().map(|a| a.at).unwrap_or(0));
+    assert_eq!(&c.run.events()[..upto], fresh.events());
+    assert!(c.run.now() >= rec.actions.last().map(|a| a.at).unwrap_or(0));
     // And it writes on into the same file.
     if let Some(more) = an_allowed_action(&b) {
         send(&mut b, Intent::Act(more));
