@@ -78,6 +78,7 @@ pub const ENGINE_MESSAGES: &[&str] = &[
     "err-not-known",
     "err-not-domestic",
     "err-already-stopped",
+    "err-stop-payment-used",
     "err-no-stop-payment",
     "err-renewals-used",
     "err-already-frozen",
@@ -111,6 +112,20 @@ pub const ENGINE_MESSAGES: &[&str] = &[
     "what-choice",
     "what-channel",
     "what-suspect",
+    // Actions in words (`action_msg`): the app, `grade` and the class debrief say them.
+    "ui-act-stop",
+    "ui-act-renew",
+    "ui-act-renew-freeze",
+    "ui-act-freeze",
+    "ui-act-return",
+    "ui-act-monitor",
+    "ui-act-request",
+    "ui-act-collect",
+    "ui-act-preserve",
+    "ui-act-choose",
+    "ui-act-answer",
+    "ui-act-fire",
+    "ui-unknown",
 ];
 
 /// Kinds of target a service takes, for front ends building a request form.
@@ -167,5 +182,101 @@ pub fn action_msg(sc: &Scenario, action: &Action) -> Msg {
                 .unwrap_or_else(|| "ui-unknown".to_string());
             Msg::new("ui-act-fire").arg("inject", Arg::Ref(text))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ENGINE_MESSAGES;
+
+    /// The engine's sources: every message id they name must be in [`ENGINE_MESSAGES`] (so
+    /// `validate` and the locale tests catch a locale that lacks it), and the list names
+    /// nothing they do not.
+    const SOURCES: &[(&str, &str)] = &[
+        ("available.rs", include_str!("available.rs")),
+        ("check.rs", include_str!("check.rs")),
+        ("conditions.rs", include_str!("conditions.rs")),
+        ("event.rs", include_str!("event.rs")),
+        ("index.rs", include_str!("index.rs")),
+        ("messages.rs", include_str!("messages.rs")),
+        ("mod.rs", include_str!("mod.rs")),
+        ("money.rs", include_str!("money.rs")),
+        ("perform.rs", include_str!("perform.rs")),
+        ("queue.rs", include_str!("queue.rs")),
+        ("requests.rs", include_str!("requests.rs")),
+        ("trial.rs", include_str!("trial.rs")),
+        ("../scoring.rs", include_str!("../scoring.rs")),
+        ("../scenario/action.rs", include_str!("../scenario/action.rs")),
+        ("../scenario/measures.rs", include_str!("../scenario/measures.rs")),
+        ("../scenario/trial.rs", include_str!("../scenario/trial.rs")),
+        ("../scenario/mod.rs", include_str!("../scenario/mod.rs")),
+        ("../cli/play.rs", include_str!("../cli/play.rs")),
+    ];
+    const PREFIXES: &[&str] = &[
+        "ev-",
+        "err-",
+        "why-",
+        "what-",
+        "hold-",
+        "preserve-",
+        "answer-",
+        "weight-",
+        "target-",
+        "provenance-",
+        "compliance-",
+        "proof-",
+        "grade-",
+        "cli-",
+        "ui-",
+    ];
+
+    /// String literals that look like message ids, outside the list itself and the tests.
+    fn ids_in(text: &str) -> Vec<String> {
+        let text = text.split("#[cfg(test)]").next().unwrap_or(text);
+        let text = match (text.find("pub const ENGINE_MESSAGES"), text.find("\n];")) {
+            (Some(a), Some(b)) if a < b => format!("{}{}", &text[..a], &text[b..]),
+            _ => text.to_string(),
+        };
+        let mut out = Vec::new();
+        // `unknown("evidence item", id)` says "what-evidence-item" (see `ActionError::msg`).
+        for rest in text.split("unknown(\"").skip(1) {
+            if let Some(what) = rest.split('"').next() {
+                out.push(format!("what-{}", what.replace(' ', "-")));
+            }
+        }
+        for (k, part) in text.split('"').enumerate() {
+            let id_like =
+                part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            if k % 2 == 1 && id_like && PREFIXES.iter().any(|p| part.starts_with(p)) {
+                out.push(part.to_string());
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_message_id_the_engine_names_is_listed_and_nothing_else() {
+        let mut named = std::collections::BTreeSet::new();
+        for (file, text) in SOURCES {
+            for id in ids_in(text) {
+                assert!(
+                    ENGINE_MESSAGES.contains(&id.as_str()),
+                    "src/sim/{file} names `{id}`, which ENGINE_MESSAGES lacks"
+                );
+                named.insert(id);
+            }
+        }
+        let stale: Vec<&&str> = ENGINE_MESSAGES.iter().filter(|id| !named.contains(**id)).collect();
+        assert!(stale.is_empty(), "ENGINE_MESSAGES lists ids no engine source names: {stale:?}");
+        let mut seen = std::collections::BTreeSet::new();
+        for id in ENGINE_MESSAGES {
+            assert!(seen.insert(id), "`{id}` listed twice");
+        }
+    }
+
+    #[test]
+    fn the_scan_finds_ids_and_skips_the_list() {
+        let text = "let a = Msg::new(\"ev-x\"); \"not-an-id\" \"Ev-caps\" unknown(\"an item\", id)\npub const ENGINE_MESSAGES: &[&str] = &[\n    \"ev-listed\",\n];";
+        assert_eq!(ids_in(text), vec!["what-an-item".to_string(), "ev-x".to_string()]);
     }
 }
