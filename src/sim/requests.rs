@@ -6,7 +6,7 @@ impl Session {
     pub(super) fn answer_request(&mut self, r: usize) {
         let sc = self.sc.clone();
         let req = self.requests[r].clone();
-        let Some(ch) = sc.channel(&req.channel) else { return };
+        let Some(ch) = self.ix.channel(&req.channel).map(|c| &sc.channels[c]) else { return };
         let Some(sv) = ch.services.iter().find(|s| s.id == req.service) else { return };
         let refuse = |s: &mut Session, why: &str| {
             s.requests[r].status = RequestStatus::Refused(why.to_string());
@@ -21,12 +21,12 @@ impl Session {
             return;
         }
         // A suspect may have fled out of reach while the request was pending.
-        if let Target::Suspect(s) = &req.target {
-            let i = self.sus(s).unwrap_or(0);
-            if !ch.reach.contains(&self.suspects[i].jurisdiction) {
-                refuse(self, "why-suspect-left");
-                return;
-            }
+        if let Target::Suspect(s) = &req.target
+            && let Some(i) = self.sus(s)
+            && !ch.reach.contains(&self.suspects[i].jurisdiction)
+        {
+            refuse(self, "why-suspect-left");
+            return;
         }
         let p = sv.success.unwrap_or(ch.success);
         if self.unit() >= p {
@@ -146,7 +146,7 @@ impl Session {
                 true
             }
             (ServiceEffect::Obtain, Target::Evidence(e)) => {
-                let Some(i) = sc.evidence.iter().position(|x| &x.id == e) else { return false };
+                let Some(i) = self.ix.item(e) else { return false };
                 let p = Provenance {
                     source: sc.evidence[i].name.clone(),
                     provider: ch.name.clone(),
