@@ -224,8 +224,8 @@ fn console_ui(
                 });
                 ui.horizontal_wrapped(|ui| {
                     for s in core::SPEEDS {
-                        if ui.selectable_label(clock.speed() == *s, format!("×{s}")).clicked() {
-                            out.push(ClassIntent::Console(Command::SetSpeed(*s)));
+                        if ui.selectable_label(clock.speed() == s, format!("×{s}")).clicked() {
+                            out.push(ClassIntent::Console(Command::SetSpeed(s)));
                         }
                     }
                 });
