@@ -87,7 +87,7 @@ fn case(app: &App) -> &ActiveCase {
 fn answer_decisions(app: &mut App) {
     for _ in 0..20 {
         let waiting = case(app)
-            .session
+            .run
             .awaiting_choice()
             .first()
             .map(|inj| (inj.id.clone(), inj.choices[0].id.clone()));
@@ -133,7 +133,7 @@ fn screens_follow_the_trainee_and_the_session() -> TestResult {
     let i = first_good_case(&app);
     send(&mut app, Intent::OpenCase(i));
     assert_eq!(screen(&app), Screen::Briefing);
-    assert_eq!(case(&app).session.now(), 0);
+    assert_eq!(case(&app).run.now(), 0);
 
     // The debrief is not reachable while the case runs.
     send(&mut app, Intent::Go(Screen::Debrief));
@@ -152,7 +152,7 @@ fn screens_follow_the_trainee_and_the_session() -> TestResult {
             break;
         }
         let waiting = case(&app)
-            .session
+            .run
             .awaiting_choice()
             .first()
             .map(|inj| (inj.id.clone(), inj.choices[0].id.clone()));
@@ -164,12 +164,12 @@ fn screens_follow_the_trainee_and_the_session() -> TestResult {
         }
     }
     assert_eq!(screen(&app), Screen::Trial, "the trial opens by itself");
-    assert!(case(&app).session.trial().open);
+    assert!(case(&app).run.trial().open);
     send(&mut app, Intent::HearRuling);
-    assert!(case(&app).session.trial().decided);
+    assert!(case(&app).run.trial().decided);
     send(&mut app, Intent::Go(Screen::Debrief));
     assert_eq!(screen(&app), Screen::Debrief);
-    assert!(case(&app).session.outcome().is_some());
+    assert!(case(&app).run.outcome().is_some());
     // The expert line was played with the same seed for the comparison.
     app.update();
     assert!(case(&app).expert.is_some());
@@ -189,7 +189,7 @@ fn actions_reach_the_session_and_refusals_say_why() -> TestResult {
         let c = case(&app);
         let sc = &c.scenario;
         let known: Vec<_> = c
-            .session
+            .run
             .accounts()
             .filter(|(a, st)| st.known && a.owner != Owner::Victim)
             .map(|(a, _)| a.id.clone())
@@ -206,7 +206,7 @@ fn actions_reach_the_session_and_refusals_say_why() -> TestResult {
 
     send(&mut app, Intent::Act(Action::StopPayment { account: home_acc.clone() }));
     let c = case(&app);
-    assert_eq!(c.session.actions().len(), 1);
+    assert_eq!(c.run.actions().len(), 1);
     assert!(c.refused.is_none());
     assert!(c.record_path.exists(), "the record is written after every action");
     let record = goldenhour::record::Record::load(&c.record_path)?;
@@ -216,7 +216,7 @@ fn actions_reach_the_session_and_refusals_say_why() -> TestResult {
     // A domestic stop-payment cannot reach a foreign account: refused, explained, not applied.
     send(&mut app, Intent::Act(Action::StopPayment { account: abroad_acc }));
     let c = case(&app);
-    assert_eq!(c.session.actions().len(), 1);
+    assert_eq!(c.run.actions().len(), 1);
     let why = c.refused.clone().ok_or("the refusal is kept for the view")?;
     let text = app.world().resource::<Texts>().msg(&why);
     assert!(!text.contains("err-"), "rendered, not a raw id: {text}");
@@ -269,10 +269,10 @@ fn clock_pauses_runs_and_skips() -> TestResult {
     assert!(!app.world().resource::<SimClock>().paused);
     send(&mut app, Intent::SetPaused(true));
 
-    let before = case(&app).session.now();
-    let next = case(&app).session.next_event_time().ok_or("no events")?;
+    let before = case(&app).run.now();
+    let next = case(&app).run.next_event_time().ok_or("no events")?;
     send(&mut app, Intent::SkipToNextEvent);
-    let after = case(&app).session.now();
+    let after = case(&app).run.now();
     assert!(
         after >= next.max(before),
         "skip runs to the next event ({before} → {after}, next {next})"
@@ -314,17 +314,17 @@ fn hot_reload_keeps_the_last_good_case_on_a_broken_edit() -> TestResult {
     send(&mut app, Intent::Go(Screen::Operations));
     answer_decisions(&mut app);
     send(&mut app, Intent::SkipToNextEvent);
-    assert!(case(&app).session.now() > 0, "the last good case still runs");
+    assert!(case(&app).run.now() > 0, "the last good case still runs");
 
     // A good edit replaces it; the session is rebuilt at the same time.
-    let now = case(&app).session.now();
+    let now = case(&app).run.now();
     let reloads = app.world().resource::<ReloadProblems>().reloads;
     std::fs::write(&file, good.replacen("expected_minutes:", "expected_minutes :", 1))?;
     app.update();
     let p = app.world().resource::<ReloadProblems>();
     assert!(p.case.is_none(), "{:?}", p.case);
     assert_eq!(p.reloads, reloads + 1);
-    assert_eq!(case(&app).session.now(), now);
+    assert_eq!(case(&app).run.now(), now);
     Ok(())
 }
 
@@ -512,7 +512,7 @@ mod view {
         let abroad = {
             let c = case(&app);
             let sc = &c.scenario;
-            c.session
+            c.run
                 .accounts()
                 .find(|(a, st)| {
                     st.known && sc.account_jurisdiction(&a.id) != Some(sc.home.as_str())
@@ -658,7 +658,7 @@ mod records {
     fn known_domestic(app: &App) -> Option<String> {
         let c = case(app);
         let sc = &c.scenario;
-        c.session
+        c.run
             .accounts()
             .find(|(a, st)| {
                 st.known
@@ -683,7 +683,7 @@ mod records {
 
     /// An action the rules allow right now (following a known account's money).
     fn an_allowed_action(app: &App) -> Option<Action> {
-        let s = &case(app).session;
+        let s = &case(app).run;
         s.accounts()
             .filter(|(a, st)| st.known && a.owner != Owner::Victim)
             .map(|(a, _)| Action::Monitor { account: a.id.clone() })
@@ -738,7 +738,7 @@ mod records {
         assert_ne!(second, path);
         assert!(path.exists() && second.exists());
         let r = Record::load(&second)?;
-        assert_eq!(r.sim_time, Some(case(&a).session.now()));
+        assert_eq!(r.sim_time, Some(case(&a).run.now()));
         assert!(r.actions.iter().all(|x| x.wall.is_some()), "wall time on every action");
         Ok(())
     }
@@ -760,7 +760,7 @@ mod records {
         send(&mut app, Intent::OpenCase(i));
         assert_eq!(screen(&app), Screen::Briefing);
         let seed = goldenhour::classcode::to_seed("GH-4K7Q")?;
-        assert_eq!(case(&app).session.seed(), seed);
+        assert_eq!(case(&app).run.seed(), seed);
         send(&mut app, Intent::Go(Screen::Operations));
         play_a_little(&mut app)?;
         let r = Record::load(&case(&app).record_path)?;
@@ -822,7 +822,7 @@ mod records {
         let abroad = {
             let c = case(&app);
             let sc = &c.scenario;
-            c.session
+            c.run
                 .accounts()
                 .find(|(a, st)| {
                     st.known && sc.account_jurisdiction(&a.id) != Some(sc.home.as_str())
@@ -834,7 +834,7 @@ mod records {
         render(&app, &mut st, Some("→ Draft a request abroad"));
         assert_eq!(st.tab, goldenhour::app::OpsTab::Channels, "practice: the way is shown");
 
-        app.world_mut().resource_mut::<ActiveCase>().mode = Mode::Exam;
+        app.world_mut().resource_mut::<ActiveCase>().run.meta.mode = Mode::Exam;
         let view = view(&app);
         let mut st = UiState { selected_account: Some(abroad), ..Default::default() };
         let mut out = Vec::new();
@@ -875,17 +875,17 @@ mod records {
         assert!(!b.world().resource::<Unfinished>().offered(), "resumed: no longer offered");
         let (ca, cb) = (case(&a), case(&b));
         assert_eq!(cb.record_path, copy, "the same record file goes on being written");
-        assert_eq!(cb.session.seed(), ca.session.seed());
-        assert_eq!(cb.session.now(), ca.session.now());
-        assert_eq!(cb.session.actions(), ca.session.actions());
-        assert_eq!(cb.session.events(), ca.session.events());
-        assert_eq!(cb.mode, ca.mode);
+        assert_eq!(cb.run.seed(), ca.run.seed());
+        assert_eq!(cb.run.now(), ca.run.now());
+        assert_eq!(cb.run.actions(), ca.run.actions());
+        assert_eq!(cb.run.events(), ca.run.events());
+        assert_eq!(cb.mode(), ca.mode());
 
         // One more action in both: the two record files say the same.
         let more = an_allowed_action(&a).ok_or("an action to take")?;
         send(&mut a, Intent::Act(more.clone()));
         send(&mut b, Intent::Act(more));
-        assert_eq!(case(&b).session.events(), case(&a).session.events());
+        assert_eq!(case(&b).run.events(), case(&a).run.events());
         assert_eq!(comparable(&copy)?, comparable(&original)?);
         Ok(())
     }
@@ -940,12 +940,12 @@ mod records {
         send(&mut b, Intent::Resume { path: record.clone(), read_only: true });
         assert_eq!(screen(&b), Screen::Operations);
         assert!(case(&b).read_only);
-        let n = case(&b).session.actions().len();
+        let n = case(&b).run.actions().len();
         let more = an_allowed_action(&b).ok_or("an action")?;
         send(&mut b, Intent::Act(more));
         send(&mut b, Intent::Save);
         send(&mut b, Intent::SkipToNextEvent);
-        assert_eq!(case(&b).session.actions().len(), n, "nothing is done read-only");
+        assert_eq!(case(&b).run.actions().len(), n, "nothing is done read-only");
         assert_eq!(std::fs::read(&record)?, bytes, "and nothing is written");
         Ok(())
     }
@@ -956,7 +956,7 @@ mod records {
         let mut a = operations_app(&sandbox);
         play_a_little(&mut a)?;
         let path = case(&a).record_path.clone();
-        let n = case(&a).session.actions().len();
+        let n = case(&a).run.actions().len();
         let b = app_with_records(path.parent().ok_or("folder")?);
         let texts = b.world().resource::<Texts>();
         let unfinished = b.world().resource::<Unfinished>();
@@ -1159,10 +1159,10 @@ mod records {
         assert_eq!(screen(&b), Screen::Operations);
         let fresh = replay(&b, &rec)?;
         let c = case(&b);
-        assert_eq!(c.session.actions().len(), rec.actions.len());
+        assert_eq!(c.run.actions().len(), rec.actions.len());
         let upto = fresh.events().len();
-        assert_eq!(&c.session.events()[..upto], fresh.events());
-        assert!(c.session.now() >= rec.actions.last().map(|a| a.at).unwrap_or(0));
+        assert_eq!(&c.run.events()[..upto], fresh.events());
+        assert!(c.run.now() >= rec.actions.last().map(|a| a.at).unwrap_or(0));
         // And it writes on into the same file.
         if let Some(more) = an_allowed_action(&b) {
             send(&mut b, Intent::Act(more));
@@ -1212,8 +1212,8 @@ fn classroom_console_reaches_the_team_sessions() -> TestResult {
     let sandbox = scratch("classroom");
     let mut app = class_app(&sandbox, &["A", "B"]);
     let seed = code::seed("GH7K3P")?;
-    assert_eq!(case(&app).session.seed(), seed, "the class code fixes the seed");
-    assert_eq!(case(&app).team.as_deref(), Some("A"));
+    assert_eq!(case(&app).run.seed(), seed, "the class code fixes the seed");
+    assert_eq!(case(&app).run.meta.team.as_deref(), Some("A"));
     send(&mut app, Intent::Go(Screen::Operations));
 
     // Pause and resume from the console drive the app's clock.
@@ -1224,7 +1224,7 @@ fn classroom_console_reaches_the_team_sessions() -> TestResult {
 
     // Fire the optional event: it reaches team A's session and its record in the class folder.
     class_send(&mut app, ClassIntent::Console(Command::FireInject("victim-doubts".into())));
-    assert!(case(&app).session.inject_state("victim-doubts").and_then(|s| s.fired).is_some());
+    assert!(case(&app).run.inject_state("victim-doubts").and_then(|s| s.fired).is_some());
     let rec = goldenhour::record::Record::load(&sandbox.join("class/A.record.json"))?;
     assert_eq!(rec.team.as_deref(), Some("A"));
     assert!(
@@ -1233,16 +1233,16 @@ fn classroom_console_reaches_the_team_sessions() -> TestResult {
 
     // Reveal flips the presenter's view; a note is pinned to A's sim time.
     class_send(&mut app, ClassIntent::Console(Command::Reveal(true)));
-    assert!(app.world().resource::<Class>().revealed);
+    assert!(app.world().resource::<Class>().revealed());
     app.world_mut().resource_mut::<Class>().note_draft = "A fired early".into();
     class_send(&mut app, ClassIntent::PinNote);
-    assert_eq!(app.world().resource::<Class>().notes.len(), 1);
+    assert_eq!(app.world().resource::<Class>().notes().len(), 1);
 
     // Team B takes the machine: a fresh session on the same seed, A's parked untouched.
     class_send(&mut app, ClassIntent::SwitchTeam(1));
-    assert_eq!(case(&app).team.as_deref(), Some("B"));
-    assert_eq!(case(&app).session.seed(), seed);
-    assert!(case(&app).session.actions().is_empty());
+    assert_eq!(case(&app).run.meta.team.as_deref(), Some("B"));
+    assert_eq!(case(&app).run.seed(), seed);
+    assert!(case(&app).run.actions().is_empty());
     assert!(app.world().resource::<SimClock>().paused);
     assert_eq!(screen(&app), Screen::Briefing);
     send(&mut app, Intent::Go(Screen::Operations));
@@ -1252,8 +1252,8 @@ fn classroom_console_reaches_the_team_sessions() -> TestResult {
     );
     // And back to A: its inject is still there.
     class_send(&mut app, ClassIntent::SwitchTeam(0));
-    assert_eq!(case(&app).team.as_deref(), Some("A"));
-    assert!(case(&app).session.inject_state("victim-doubts").and_then(|s| s.fired).is_some());
+    assert_eq!(case(&app).run.meta.team.as_deref(), Some("A"));
+    assert!(case(&app).run.inject_state("victim-doubts").and_then(|s| s.fired).is_some());
 
     // The class debrief compares both teams' records.
     class_send(&mut app, ClassIntent::OpenDebrief);
@@ -1262,5 +1262,56 @@ fn classroom_console_reaches_the_team_sessions() -> TestResult {
     assert_eq!(d.teams.len(), 2);
     assert!(d.divergences.iter().any(|x| x.decision.subject == "file-case"));
     assert_eq!(d.notes.len(), 1);
+    Ok(())
+}
+
+#[test]
+fn classroom_started_again_resumes_its_teams_and_sets_foreign_records_aside() -> TestResult {
+    use goldenhour::app::classroom::{Class, ClassIntent};
+    use goldenhour::classroom::Command;
+    use goldenhour::record::Record;
+    let sandbox = scratch("classroom-again");
+    let a_path = sandbox.join("class/A.record.json");
+    {
+        let mut app = class_app(&sandbox, &["A", "B"]);
+        send(&mut app, Intent::Go(Screen::Operations));
+        class_send(&mut app, ClassIntent::Console(Command::FireInject("victim-doubts".into())));
+        app.world_mut().resource_mut::<Class>().note_draft = "A fired early".into();
+        class_send(&mut app, ClassIntent::PinNote);
+    }
+    // The class started again in its folder: A goes on where it was, the note is kept.
+    let app = class_app(&sandbox, &["A", "B"]);
+    assert_eq!(case(&app).run.meta.team.as_deref(), Some("A"));
+    assert_eq!(case(&app).run.actions().len(), 1);
+    assert!(case(&app).run.inject_state("victim-doubts").and_then(|s| s.fired).is_some());
+    assert_eq!(app.world().resource::<Class>().notes().len(), 1);
+    assert!(app.world().resource::<Class>().error.is_none());
+    assert_eq!(case(&app).record_path, a_path);
+
+    // B's file is a record of another class: B cannot take the machine, and the console says why.
+    let mut other = Record::load(&a_path)?;
+    other.seed += 1;
+    other.save(&sandbox.join("class/B.record.json"))?;
+    drop(app);
+    let mut app = class_app(&sandbox, &["A", "B"]);
+    let error = app.world().resource::<Class>().error.clone().unwrap_or_default();
+    assert!(error.contains("B.record.json"), "{error}");
+    class_send(&mut app, ClassIntent::SwitchTeam(1));
+    assert_eq!(case(&app).run.meta.team.as_deref(), Some("A"));
+    assert_eq!(app.world().resource::<Class>().active(), 0);
+
+    // A's record now replays with an action the rules refuse: it is reported, not skipped, and
+    // A's new play goes to conflict/ without touching the file.
+    drop(app);
+    let mut rec = Record::load(&a_path)?;
+    rec.actions.push(rec.actions[0].clone());
+    rec.save(&a_path)?;
+    let bytes = std::fs::read(&a_path)?;
+    let app = class_app(&sandbox, &["A"]);
+    let error = app.world().resource::<Class>().error.clone().unwrap_or_default();
+    assert!(error.contains("refused"), "{error}");
+    assert!(case(&app).run.actions().is_empty());
+    assert_eq!(case(&app).record_path, sandbox.join("class/conflict/A.record.json"));
+    assert_eq!(std::fs::read(&a_path)?, bytes);
     Ok(())
 }
