@@ -3,12 +3,11 @@
 
 use bevy::prelude::*;
 
+pub use crate::classroom::SPEEDS;
+use crate::classroom::speed_index;
 use crate::time::Secs;
 
 use super::{ActiveCase, Intent, Screen, Step};
-
-/// The speeds offered, in sim seconds per real second.
-pub const SPEEDS: [u32; 7] = [1, 10, 60, 300, 900, 1800, 3600];
 
 #[derive(Resource, Debug, Clone)]
 pub struct SimClock {
@@ -36,7 +35,7 @@ impl SimClock {
         self.active && !self.paused
     }
     fn set_speed(&mut self, x: u32) {
-        self.speed = SPEEDS.iter().position(|s| *s >= x).unwrap_or(SPEEDS.len() - 1);
+        self.speed = speed_index(x);
     }
 }
 

@@ -14,7 +14,8 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::record::{Mode, Record, RecordError, RecordedAction, write_atomic};
+use crate::record::{Mode, Record, RecordError, write_atomic};
+use crate::run::{Meta, OnRefused, Replayed, Run, replay};
 use crate::scenario::{Action, Scenario, Trigger};
 use crate::sim::{ActionError, EventKind, Session};
 use crate::time::Secs;
@@ -23,8 +24,8 @@ use crate::time::Secs;
 pub const CLASS_FORMAT: u32 = 1;
 /// The class file's name inside a class folder.
 pub const CLASS_FILE: &str = "class.json";
-/// Clock speeds the console offers (sim seconds per wall second).
-pub const SPEEDS: &[u32] = &[1, 10, 60, 300, 900, 3600];
+/// Clock speeds the app's clock and the console offer (sim seconds per wall second).
+pub const SPEEDS: [u32; 7] = [1, 10, 60, 300, 900, 1800, 3600];
 
 /// What the instructor's console can do to a team's session (sent over the LAN as is).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -97,6 +98,13 @@ pub enum ClassError {
     DuplicateTeam(String),
     #[error("no team `{0}` in this class")]
     NoSuchTeam(String),
+    #[error("team `{0}` is playing at the presenter machine: its run is with the open case")]
+    Lent(String),
+    #[error("team `{0}` is not playing at the presenter machine: it has no run to give back")]
+    NotLent(String),
+    /// The class folder holds a record of another class or case under the team's name.
+    #[error("{0}")]
+    Foreign(String),
     #[error(transparent)]
     Action(#[from] ActionError),
     #[error(transparent)]
@@ -105,52 +113,28 @@ pub enum ClassError {
     Dir { path: PathBuf, source: std::io::Error },
 }
 
-/// One team: its own session (same scenario, same seed) and the wall time of each action.
+/// One team: its run (same scenario, same seed as every other team), here unless it is lent to
+/// the presenter machine's open case.
 pub struct Team {
     pub name: String,
-    pub session: Session,
-    wall: Vec<Option<String>>,
+    run: Option<Run>,
+    /// The record already in the class folder was not this class's: it is left alone, and the
+    /// team's own record goes to the folder's `conflict/` instead.
+    foreign: Option<String>,
 }
 
 impl Team {
-    /// The team's record so far (outcome once its case is closed).
-    pub fn record(&self, scenario_hash: &str, locale: &str) -> Record {
-        team_record(&self.session, &self.name, scenario_hash, locale, &self.wall)
+    /// The team's run, unless it is lent out (see [`Classroom::switch`]).
+    pub fn run(&self) -> Option<&Run> {
+        self.run.as_ref()
     }
-}
-
-/// A team's record built from its session.
-pub fn team_record(
-    session: &Session,
-    team: &str,
-    scenario_hash: &str,
-    locale: &str,
-    wall: &[Option<String>],
-) -> Record {
-    Record {
-        format: crate::record::FORMAT,
-        app_version: env!("CARGO_PKG_VERSION").to_string(),
-        scenario_id: session.scenario().id.clone(),
-        scenario_hash: scenario_hash.to_string(),
-        seed: session.seed(),
-        locale: locale.to_string(),
-        trainee: None,
-        team: Some(team.to_string()),
-        mode: Mode::Practice,
-        class_code: None,
-        sim_time: None,
-        abandoned: None,
-        actions: session
-            .actions()
-            .iter()
-            .enumerate()
-            .map(|(i, a)| RecordedAction {
-                at: a.at.0,
-                wall: wall.get(i).cloned().flatten(),
-                act: a.act.clone(),
-            })
-            .collect(),
-        outcome: session.outcome().cloned(),
+    /// Why the record found in the class folder for this team was left alone, if it was.
+    pub fn foreign(&self) -> Option<&str> {
+        self.foreign.as_deref()
+    }
+    /// The team's record so far (outcome once its case is closed); `None` while lent out.
+    pub fn record(&self) -> Option<Record> {
+        self.run.as_ref().map(Run::to_record)
     }
 }
 
@@ -165,6 +149,12 @@ pub fn slug(name: &str) -> String {
 /// Where a team's record lives in a class folder.
 pub fn record_path(dir: &Path, team: &str) -> PathBuf {
     dir.join(format!("{}.record.json", slug(team)))
+}
+
+/// Where a team's record goes when the folder already holds a record of another class or case
+/// under its name: never over that file.
+pub fn conflict_path(dir: &Path, team: &str) -> PathBuf {
+    dir.join("conflict").join(format!("{}.record.json", slug(team)))
 }
 
 /// Check a list of team names: at least one, none empty, none twice.
@@ -182,24 +172,110 @@ pub fn check_teams(names: &[String]) -> Result<Vec<String>, ClassError> {
     Ok(names)
 }
 
-/// A class on one machine: every team's session, whose turn it is, the console's state.
+/// The offered clock speed for `x` sim seconds per wall second: the first one at least as fast,
+/// or the fastest. Returns its index in [`SPEEDS`].
+pub fn speed_index(x: u32) -> usize {
+    SPEEDS.iter().position(|s| *s >= x).unwrap_or(SPEEDS.len() - 1)
+}
+
+/// What every record of a team's run says about it: practice, the team's name, no trainee,
+/// no class code; the sim time reached only with `keeps_time` (the app's live class).
+pub fn team_meta(scenario_hash: &str, locale: &str, team: &str, keeps_time: bool) -> Meta {
+    Meta {
+        scenario_hash: scenario_hash.to_string(),
+        locale: locale.to_string(),
+        trainee: None,
+        team: Some(team.to_string()),
+        mode: Mode::Practice,
+        class_code: None,
+        keeps_time,
+        abandoned: None,
+    }
+}
+
+/// What a team's record in the class folder gave when the class started again.
+pub enum Resume {
+    /// No record yet: a new run.
+    Fresh,
+    /// The record's actions played again on the class seed: the team goes on where it was.
+    Resumed(Box<Run>),
+    /// A record that is not this class's (another seed or case file, unreadable, or an action
+    /// the rules refuse on this case and seed): it is left alone, and why.
+    Foreign(String),
+}
+
+/// A team's record at `path`, played again with `meta` (the class's, for this team) on the
+/// class seed. A record whose replay the rules refuse is not this class's: it comes back as
+/// [`Resume::Foreign`] with the action and the reason, never half-replayed.
+pub fn resume_team(scenario: &Arc<Scenario>, seed: u64, meta: &Meta, path: &Path) -> Resume {
+    if !path.exists() {
+        return Resume::Fresh;
+    }
+    let rec = match Record::load(path) {
+        Ok(r) => r,
+        Err(e) => return Resume::Foreign(e.to_string()),
+    };
+    if rec.seed != seed || rec.scenario_hash != meta.scenario_hash {
+        return Resume::Foreign(format!(
+            "{}: a record of another class or case; it is kept as it is",
+            path.display()
+        ));
+    }
+    let Replayed { mut run, refused, .. } = replay(scenario.clone(), &rec, OnRefused::Stop);
+    if let Some(r) = refused.first() {
+        return Resume::Foreign(format!(
+            "{}: action {} at {} is refused on this case and seed ({}); the record is kept as it is",
+            path.display(),
+            r.index + 1,
+            crate::time::format_clock(r.action.at),
+            r.error
+        ));
+    }
+    run.meta = meta.clone();
+    if rec.outcome.is_some() {
+        run.finish();
+    }
+    Resume::Resumed(Box::new(run))
+}
+
+/// What a console command did to one team's run.
+fn command_on(cmd: &Command, run: &mut Run, wall: Option<String>) -> Result<bool, ActionError> {
+    match cmd {
+        Command::NextInject => {
+            if let Some(at) = next_inject_time(run) {
+                run.advance_to(at);
+            }
+            Ok(false)
+        }
+        Command::FireInject(id) => run.fire_inject(id, wall).map(|()| true),
+        Command::Pause | Command::Resume | Command::SetSpeed(_) | Command::Reveal(_) => Ok(false),
+    }
+}
+
+/// A class on one machine: every team's run, whose turn it is, the console's state, the notes.
 pub struct Classroom {
     scenario: Arc<Scenario>,
     scenario_hash: String,
     code: String,
     seed: u64,
     locale: String,
+    /// Team records write the sim time reached (the app's live class does, as every app record).
+    keeps_time: bool,
     pub teams: Vec<Team>,
     active: usize,
     pub paused: bool,
+    /// Sim seconds per wall second: one of [`SPEEDS`].
     pub speed: u32,
     pub revealed: bool,
     pub notes: Vec<Note>,
     dir: Option<PathBuf>,
+    /// What starting the class again found wrong (an unreadable `class.json`, a team record of
+    /// another class): the class goes on; the instructor is told.
+    pub warnings: Vec<String>,
 }
 
 impl Classroom {
-    /// A new class: the code fixes the seed, each team gets a fresh session on it. With `dir`,
+    /// A new class: the code fixes the seed, each team gets a fresh run on it. With `dir`,
     /// `class.json` and every team's record are written there (atomically, after every change).
     pub fn new(
         scenario: Arc<Scenario>,
@@ -209,27 +285,7 @@ impl Classroom {
         locale: &str,
         dir: Option<PathBuf>,
     ) -> Result<Classroom, ClassError> {
-        let code = code::normalize(class_code)?;
-        let seed = code::seed(&code)?;
-        let names = check_teams(teams)?;
-        let teams = names
-            .into_iter()
-            .map(|name| Team { name, session: Session::new(scenario.clone(), seed), wall: vec![] })
-            .collect();
-        let c = Classroom {
-            scenario,
-            scenario_hash: scenario_hash.to_string(),
-            code,
-            seed,
-            locale: locale.to_string(),
-            teams,
-            active: 0,
-            paused: true,
-            speed: 60,
-            revealed: false,
-            notes: Vec::new(),
-            dir,
-        };
+        let c = Classroom::empty(scenario, scenario_hash, class_code, teams, locale, dir, false)?;
         if let Some(d) = &c.dir {
             std::fs::create_dir_all(d)
                 .map_err(|source| ClassError::Dir { path: d.clone(), source })?;
@@ -239,6 +295,99 @@ impl Classroom {
             }
         }
         Ok(c)
+    }
+
+    /// A class started (maybe again) in its folder, as the app runs it: the notes of a
+    /// `class.json` with the same code are kept, each team's record there is played again
+    /// ([`resume_team`]) so the team goes on where it was, and a record of another class is
+    /// left alone (the team's own goes to `conflict/`). Team records keep the sim time reached.
+    /// Nothing is written but `class.json` until a team's run changes.
+    pub fn resume(
+        scenario: Arc<Scenario>,
+        scenario_hash: &str,
+        class_code: &str,
+        teams: &[String],
+        locale: &str,
+        dir: PathBuf,
+    ) -> Result<Classroom, ClassError> {
+        let mut c = Classroom::empty(
+            scenario,
+            scenario_hash,
+            class_code,
+            teams,
+            locale,
+            Some(dir.clone()),
+            true,
+        )?;
+        std::fs::create_dir_all(&dir)
+            .map_err(|source| ClassError::Dir { path: dir.clone(), source })?;
+        let file = dir.join(CLASS_FILE);
+        if file.exists() {
+            match ClassFile::load(&file) {
+                Ok(f) if f.code == c.code => c.notes = f.notes,
+                Ok(_) => {}
+                Err(e) => c.warnings.push(e.to_string()),
+            }
+        }
+        for i in 0..c.teams.len() {
+            let name = c.teams[i].name.clone();
+            let meta = c.team_meta(&name);
+            match resume_team(&c.scenario, c.seed, &meta, &record_path(&dir, &name)) {
+                Resume::Fresh => {}
+                Resume::Resumed(run) => c.teams[i].run = Some(*run),
+                Resume::Foreign(why) => {
+                    let conflict = dir.join("conflict");
+                    std::fs::create_dir_all(&conflict)
+                        .map_err(|source| ClassError::Dir { path: conflict, source })?;
+                    c.warnings.push(why.clone());
+                    c.teams[i].foreign = Some(why);
+                }
+            }
+        }
+        c.save_class()?;
+        Ok(c)
+    }
+
+    fn empty(
+        scenario: Arc<Scenario>,
+        scenario_hash: &str,
+        class_code: &str,
+        teams: &[String],
+        locale: &str,
+        dir: Option<PathBuf>,
+        keeps_time: bool,
+    ) -> Result<Classroom, ClassError> {
+        let code = code::normalize(class_code)?;
+        let seed = code::seed(&code)?;
+        let names = check_teams(teams)?;
+        let mut c = Classroom {
+            scenario,
+            scenario_hash: scenario_hash.to_string(),
+            code,
+            seed,
+            locale: locale.to_string(),
+            keeps_time,
+            teams: Vec::new(),
+            active: 0,
+            paused: true,
+            speed: 60,
+            revealed: false,
+            notes: Vec::new(),
+            dir,
+            warnings: Vec::new(),
+        };
+        c.teams = names
+            .into_iter()
+            .map(|name| {
+                let run = Run::new(c.scenario.clone(), seed, c.team_meta(&name));
+                Team { name, run: Some(run), foreign: None }
+            })
+            .collect();
+        Ok(c)
+    }
+
+    fn team_meta(&self, team: &str) -> Meta {
+        team_meta(&self.scenario_hash, &self.locale, team, self.keeps_time)
     }
 
     pub fn scenario(&self) -> &Arc<Scenario> {
@@ -267,28 +416,73 @@ impl Classroom {
         self.teams.iter().position(|t| t.name == name)
     }
 
-    /// Hand the presenter machine to another team. The clock stops: the next team starts when
-    /// the instructor says so.
+    fn team(&self, team: usize) -> Result<&Team, ClassError> {
+        self.teams.get(team).ok_or_else(|| ClassError::NoSuchTeam(team.to_string()))
+    }
+
+    /// A team's run, here (not lent out).
+    fn run_mut(&mut self, team: usize) -> Result<&mut Run, ClassError> {
+        let t = self.teams.get_mut(team).ok_or_else(|| ClassError::NoSuchTeam(team.to_string()))?;
+        t.run.as_mut().ok_or_else(|| ClassError::Lent(t.name.clone()))
+    }
+
+    /// Where team `team`'s record is written: its place in the class folder, or `conflict/`
+    /// when the folder held a record of another class under its name. `None` without a folder.
+    pub fn record_path(&self, team: usize) -> Option<PathBuf> {
+        let (d, t) = (self.dir.as_deref()?, self.teams.get(team)?);
+        Some(if t.foreign.is_some() { conflict_path(d, &t.name) } else { record_path(d, &t.name) })
+    }
+
+    /// Hand the presenter machine to another team (headless: every run stays here). The clock
+    /// stops: the next team starts when the instructor says so.
     pub fn switch_team(&mut self, team: usize) -> Result<(), ClassError> {
-        if team >= self.teams.len() {
-            return Err(ClassError::NoSuchTeam(team.to_string()));
-        }
+        self.team(team)?;
         self.active = team;
         self.paused = true;
         Ok(())
     }
 
-    /// A team's action at its session's current time (the record is saved at once).
+    /// Lend the active team's run to the presenter machine's open case, which plays it until
+    /// [`Classroom::switch`] gives it back. A team's run is in one place only: here or lent.
+    pub fn lend_active(&mut self) -> Result<Run, ClassError> {
+        let a = self.active;
+        let t = &mut self.teams[a];
+        t.run.take().ok_or_else(|| ClassError::Lent(t.name.clone()))
+    }
+
+    /// Hand the presenter machine to team `team`: `playing` (the active team's lent run) comes
+    /// back to its team and is replaced by `team`'s run, now lent in its turn. The clock stops.
+    /// A team whose folder held a record of another class cannot take the machine.
+    pub fn switch(&mut self, team: usize, playing: &mut Run) -> Result<(), ClassError> {
+        let t = self.team(team)?;
+        if team == self.active {
+            return Ok(());
+        }
+        if let Some(why) = &t.foreign {
+            return Err(ClassError::Foreign(why.clone()));
+        }
+        let a = self.active;
+        if self.teams[a].run.is_some() {
+            return Err(ClassError::NotLent(self.teams[a].name.clone()));
+        }
+        let incoming = self.teams[team]
+            .run
+            .take()
+            .ok_or_else(|| ClassError::Lent(self.teams[team].name.clone()))?;
+        self.teams[a].run = Some(std::mem::replace(playing, incoming));
+        self.active = team;
+        self.paused = true;
+        Ok(())
+    }
+
+    /// A team's action at its run's current time (the record is saved at once).
     pub fn act(
         &mut self,
         team: usize,
         action: &Action,
         wall: Option<String>,
     ) -> Result<(), ClassError> {
-        let t = self.teams.get_mut(team).ok_or_else(|| ClassError::NoSuchTeam(team.to_string()))?;
-        let now = t.session.now().max(0);
-        t.session.apply(now, action)?;
-        t.wall.push(wall);
+        self.run_mut(team)?.act_now(action, wall)?;
         self.save_team(team)
     }
 
@@ -297,66 +491,73 @@ impl Classroom {
         if self.paused || dt <= 0 {
             return Ok(());
         }
-        let was_over = self.teams.get(team).is_some_and(|t| t.session.is_over());
-        let Some(t) = self.teams.get_mut(team) else {
-            return Err(ClassError::NoSuchTeam(team.to_string()));
-        };
-        let to = t.session.now().saturating_add(dt);
-        t.session.advance_to(to);
-        if !was_over && t.session.is_over() {
+        let run = self.run_mut(team)?;
+        let was_over = run.is_over();
+        let to = run.now().saturating_add(dt);
+        run.advance_to(to);
+        if !was_over && run.is_over() {
             self.save_team(team)?;
         }
         Ok(())
     }
 
+    /// Run a team's case to the close (the record, with its outcome, is saved).
+    pub fn finish(&mut self, team: usize) -> Result<(), ClassError> {
+        self.run_mut(team)?.finish();
+        self.save_team(team)
+    }
+
+    /// The console's own state: pause, speed, reveal.
+    fn console(&mut self, cmd: &Command) {
+        match cmd {
+            Command::Pause => self.paused = true,
+            Command::Resume => self.paused = false,
+            Command::SetSpeed(s) => self.speed = SPEEDS[speed_index(*s)],
+            Command::Reveal(on) => self.revealed = *on,
+            Command::NextInject | Command::FireInject(_) => {}
+        }
+    }
+
     /// Carry out a console command on the given teams (`None`: every team). Returns, per team
     /// touched, any refusal (firing an inject a team has already seen is refused for that team
-    /// only).
+    /// only; a team whose run is lent out is refused with [`ClassError::Lent`]).
     pub fn command(
         &mut self,
         cmd: &Command,
         teams: Option<&[usize]>,
     ) -> Vec<(usize, Result<(), ClassError>)> {
+        self.console(cmd);
+        if !matches!(cmd, Command::NextInject | Command::FireInject(_)) {
+            return Vec::new();
+        }
         let all: Vec<usize> = (0..self.teams.len()).collect();
         let targets: Vec<usize> = teams.map(<[usize]>::to_vec).unwrap_or(all);
         let mut out = Vec::new();
-        match cmd {
-            Command::Pause => self.paused = true,
-            Command::Resume => self.paused = false,
-            Command::SetSpeed(s) => self.speed = (*s).clamp(1, 3600),
-            Command::Reveal(on) => self.revealed = *on,
-            Command::NextInject => {
-                for &i in &targets {
-                    if let Some(t) = self.teams.get_mut(i) {
-                        if let Some(at) = next_inject_time(&t.session) {
-                            t.session.advance_to(at);
-                        }
-                        out.push((i, Ok(())));
-                    }
-                }
-                for &i in &targets {
-                    let _ = self.save_team(i);
-                }
-            }
-            Command::FireInject(id) => {
-                for &i in &targets {
-                    let r = match self.teams.get_mut(i) {
-                        Some(t) => t
-                            .session
-                            .fire_inject(id)
-                            .map(|()| t.wall.push(None))
-                            .map_err(ClassError::from)
-                            .and_then(|()| self.save_team(i)),
-                        None => Err(ClassError::NoSuchTeam(i.to_string())),
-                    };
-                    out.push((i, r));
-                }
-            }
+        for i in targets {
+            let r = self
+                .run_mut(i)
+                .and_then(|run| command_on(cmd, run, None).map_err(ClassError::from))
+                .and_then(|_| self.save_team(i));
+            out.push((i, r));
         }
         out
     }
 
-    /// Pin a note to the active team's current sim time (or to a given time).
+    /// A console command at the presenter machine: the console's state, and the team playing
+    /// there now, whose run the open case holds (`playing`). Returns whether the run's log
+    /// grew (its record is then due).
+    pub fn command_playing(
+        &mut self,
+        cmd: &Command,
+        playing: &mut Run,
+        wall: Option<String>,
+    ) -> Result<bool, ClassError> {
+        self.console(cmd);
+        Ok(command_on(cmd, playing, wall)?)
+    }
+
+    /// Pin a note to a sim time: `at`, or the active team's current time (which must then be
+    /// here, not lent out). Saved in `class.json` at once.
     pub fn add_note(
         &mut self,
         text: &str,
@@ -367,7 +568,13 @@ impl Classroom {
         if text.is_empty() {
             return Ok(());
         }
-        let at = at.unwrap_or_else(|| self.active_team().session.now().max(0));
+        let at = match at {
+            Some(at) => at,
+            None => {
+                let t = self.active_team();
+                t.run.as_ref().ok_or_else(|| ClassError::Lent(t.name.clone()))?.now().max(0)
+            }
+        };
         let team = team.and_then(|i| self.teams.get(i)).map(|t| t.name.clone());
         self.notes.push(Note { at, team, text: text.to_string() });
         self.notes.sort_by_key(|n| n.at);
@@ -386,9 +593,9 @@ impl Classroom {
         }
     }
 
-    /// Every team's record, in team order.
+    /// Every team's record, in team order (a run lent out is not here: its case writes it).
     pub fn records(&self) -> Vec<Record> {
-        self.teams.iter().map(|t| t.record(&self.scenario_hash, &self.locale)).collect()
+        self.teams.iter().filter_map(Team::record).collect()
     }
 
     fn save_class(&self) -> Result<(), ClassError> {
@@ -399,8 +606,14 @@ impl Classroom {
     }
 
     fn save_team(&self, i: usize) -> Result<(), ClassError> {
-        if let (Some(d), Some(t)) = (&self.dir, self.teams.get(i)) {
-            t.record(&self.scenario_hash, &self.locale).save(&record_path(d, &t.name))?;
+        if let (Some(path), Some(rec)) =
+            (self.record_path(i), self.teams.get(i).and_then(Team::record))
+        {
+            if let Some(p) = path.parent() {
+                std::fs::create_dir_all(p)
+                    .map_err(|source| ClassError::Dir { path: p.into(), source })?;
+            }
+            rec.save(&path)?;
         }
         Ok(())
     }

@@ -20,8 +20,9 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 use tungstenite::{Message, WebSocket};
 
-use super::{Command, code, record_path, team_record};
+use super::{Command, code, record_path, team_meta};
 use crate::record::{Record, RecordedAction};
+use crate::run::{OnRefused, Run, replay};
 use crate::scenario::Scenario;
 use crate::sim::Session;
 use crate::time::Secs;
@@ -159,7 +160,9 @@ fn read<T: for<'de> Deserialize<'de>>(ws: &mut WebSocket<TcpStream>) -> Read<T> 
 /// A team as the host sees it.
 struct HostTeam {
     name: String,
-    session: Session,
+    /// The host's copy of the team's run: the log so far replayed on the class seed.
+    run: Run,
+    /// The team's own log, as its PC sent it: the truth of what the team did.
     actions: Vec<RecordedAction>,
     status: Option<TeamStatus>,
     /// The link that serves this team now; older links of the team stop.
@@ -169,12 +172,29 @@ struct HostTeam {
     projected: Option<f64>,
 }
 
+impl HostTeam {
+    /// The team's record so far: the team's own log (the host's copy may have refused an
+    /// action that crossed a command, and has not run to the close).
+    fn record(&self) -> Record {
+        let mut r = self.run.to_record();
+        r.actions = self.actions.clone();
+        r.outcome = None;
+        r
+    }
+
+    /// The team's log played to the close.
+    fn closed(&self, scenario: &Arc<Scenario>) -> Run {
+        let mut run = replay(scenario.clone(), &self.record(), OnRefused::Skip).run;
+        run.finish();
+        run
+    }
+}
+
 struct HostState {
     scenario: Arc<Scenario>,
     hash: String,
     code: String,
     seed: u64,
-    locale: String,
     dir: Option<PathBuf>,
     teams: Vec<HostTeam>,
     commands: Vec<Stamped>,
@@ -190,22 +210,13 @@ impl HostState {
             if from + i != t.actions.len() {
                 continue;
             }
-            if a.at >= t.session.now() {
-                let _ = t.session.apply(a.at, &a.act);
+            if a.at >= t.run.now() {
+                let _ = t.run.act(a.at, &a.act, a.wall.clone());
             }
             t.actions.push(a);
         }
         if t.actions.len() != have {
-            let list: Vec<_> = t
-                .actions
-                .iter()
-                .map(|a| crate::scenario::TimedAction {
-                    at: crate::time::Dur(a.at),
-                    act: a.act.clone(),
-                })
-                .collect();
-            let s = crate::run::play_session(self.scenario.clone(), self.seed, &list);
-            t.projected = s.outcome().map(|o| o.score);
+            t.projected = t.closed(&self.scenario).outcome().map(|o| o.score);
             self.save(ti);
         }
         self.teams[ti].actions.len()
@@ -213,23 +224,9 @@ impl HostState {
 
     fn record(&self, ti: usize) -> Record {
         let t = &self.teams[ti];
-        let wall: Vec<Option<String>> = t.actions.iter().map(|a| a.wall.clone()).collect();
-        let mut r = team_record(&t.session, &t.name, &self.hash, &self.locale, &wall);
-        // The team's own log is the truth (the host's copy may not have run to the close).
-        r.actions = t.actions.clone();
-        if !t.status.as_ref().is_some_and(|s| s.over) {
-            r.outcome = None;
-        } else {
-            let list: Vec<_> = t
-                .actions
-                .iter()
-                .map(|a| crate::scenario::TimedAction {
-                    at: crate::time::Dur(a.at),
-                    act: a.act.clone(),
-                })
-                .collect();
-            let s = crate::run::play_session(self.scenario.clone(), self.seed, &list);
-            r.outcome = s.outcome().cloned();
+        let mut r = t.record();
+        if t.status.as_ref().is_some_and(|s| s.over) {
+            r.outcome = t.closed(&self.scenario).outcome().cloned();
         }
         r
     }
@@ -299,8 +296,12 @@ impl Host {
         let teams = names
             .into_iter()
             .map(|name| HostTeam {
+                run: Run::new(
+                    class.scenario.clone(),
+                    seed,
+                    team_meta(&class.scenario_hash, &class.locale, &name, false),
+                ),
                 name,
-                session: Session::new(class.scenario.clone(), seed),
                 actions: Vec::new(),
                 status: None,
                 link: 0,
@@ -313,7 +314,6 @@ impl Host {
             hash: class.scenario_hash,
             code,
             seed,
-            locale: class.locale,
             dir: class.dir,
             teams,
             commands: Vec::new(),

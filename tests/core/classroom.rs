@@ -7,6 +7,7 @@ use std::sync::Arc;
 use goldenhour::classroom::debrief::{ClassDebrief, DebriefError, DivergenceKind, load_dir};
 use goldenhour::classroom::{self, ClassFile, Classroom, Command, code};
 use goldenhour::record::Record;
+use goldenhour::run::{OnRefused, Run, replay};
 use goldenhour::scenario::{self, Action, Scenario, TimedAction, content_hash};
 use goldenhour::sim;
 use goldenhour::time::{Dur, HOUR, MINUTE};
@@ -23,6 +24,11 @@ pub fn tempdir(name: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).expect("temp dir");
     d
+}
+
+/// A team's run, which headless classes keep.
+fn run(c: &Classroom, team: usize) -> &Run {
+    c.teams[team].run().expect("the run is here, not lent out")
 }
 
 fn teams(names: &[&str]) -> Vec<String> {
@@ -68,46 +74,47 @@ fn console_controls_reach_every_team_session() {
     )
     .unwrap();
     let seed = code::seed("GH7K3P").unwrap();
-    assert!(c.teams.iter().all(|t| t.session.seed() == seed));
+    assert!(c.teams.iter().all(|t| t.run().is_some_and(|r| r.seed() == seed)));
     assert!(dir.join("class.json").exists());
     assert!(dir.join("A.record.json").exists());
 
     // Paused at the start: the clock does not move.
     assert!(c.paused);
     c.tick(0, 10 * MINUTE).unwrap();
-    assert_eq!(c.teams[0].session.now(), 0);
+    assert_eq!(run(&c, 0).now(), 0);
     c.command(&Command::Resume, None);
     c.tick(0, 10 * MINUTE).unwrap();
-    assert_eq!(c.teams[0].session.now(), 10 * MINUTE);
-    assert_eq!(c.teams[1].session.now(), 0, "only the team at the machine runs");
+    assert_eq!(run(&c, 0).now(), 10 * MINUTE);
+    assert_eq!(run(&c, 1).now(), 0, "only the team at the machine runs");
     c.command(&Command::Pause, None);
     c.tick(0, 10 * MINUTE).unwrap();
-    assert_eq!(c.teams[0].session.now(), 10 * MINUTE);
+    assert_eq!(run(&c, 0).now(), 10 * MINUTE);
     c.command(&Command::SetSpeed(900), None);
     assert_eq!(c.speed, 900);
 
     // Jump to the next inject: team B's clock stops exactly when an inject fires.
-    let before = c.teams[1].session.events().len();
+    let before = run(&c, 1).events().len();
     let r = c.command(&Command::NextInject, Some(&[1]));
     assert!(r.iter().all(|(_, r)| r.is_ok()));
-    let t = c.teams[1].session.now();
+    let t = run(&c, 1).now();
     assert!(t > 0);
     assert!(
-        c.teams[1].session.events()[before..]
+        run(&c, 1).events()[before..]
             .iter()
             .any(|e| e.at == t && matches!(e.kind, sim::EventKind::Inject { .. })),
         "an inject fired at {t}"
     );
 
     // Fire the optional inject for everyone: it reaches all three sessions and their records.
-    let optional = classroom::fireable_injects(&c.teams[0].session)[0].id.clone();
+    let optional = classroom::fireable_injects(&run(&c, 0))[0].id.clone();
     assert_eq!(optional, "victim-doubts");
     let r = c.command(&Command::FireInject(optional.clone()), None);
     assert_eq!(r.len(), 3);
     assert!(r.iter().all(|(_, r)| r.is_ok()), "{r:?}");
     for t in &c.teams {
-        assert!(t.session.inject_state(&optional).unwrap().fired.is_some());
-        assert!(t.session.awaiting_choice().iter().any(|i| i.id == optional));
+        let t_run = t.run().expect("every run is here");
+        assert!(t_run.inject_state(&optional).unwrap().fired.is_some());
+        assert!(t_run.awaiting_choice().iter().any(|i| i.id == optional));
         let rec = Record::load(&classroom::record_path(&dir, &t.name)).unwrap();
         assert_eq!(rec.team.as_deref(), Some(t.name.as_str()));
         assert!(
@@ -120,13 +127,13 @@ fn console_controls_reach_every_team_session() {
         r[0].1,
         Err(classroom::ClassError::Action(sim::ActionError::CannotFire { .. }))
     ));
-    assert!(classroom::fireable_injects(&c.teams[0].session).is_empty());
+    assert!(classroom::fireable_injects(&run(&c, 0)).is_empty());
 
     // Reveal: the console state flips and the hidden truth lists the gang's hidden accounts.
     assert!(!c.revealed);
     c.command(&Command::Reveal(true), None);
     assert!(c.revealed);
-    let h = classroom::hidden(&c.teams[0].session);
+    let h = classroom::hidden(&run(&c, 0));
     assert!(h.accounts.iter().any(|a| a.id == "lao-collector" && !a.found));
     assert!(!h.flows.is_empty(), "money moved through hidden accounts in the first 10 minutes");
     assert!(h.tripwires.contains(&"frank-acc-cn-mule-3".to_string()));
@@ -161,15 +168,17 @@ fn an_instructor_fired_inject_replays_from_the_record() {
         None,
     )
     .unwrap();
-    c.teams[0].session.finish();
+    c.finish(0).unwrap();
     let rec = c.records().remove(0);
-    let played = goldenhour::run::replay(sc, &rec, goldenhour::run::OnRefused::Stop);
+    assert_eq!(rec.mode, goldenhour::record::Mode::Practice);
+    assert_eq!(rec.team.as_deref(), Some("A"));
+    assert_eq!(rec.sim_time, None, "headless team records leave the sim time out");
+    let mut played = replay(sc, &rec, OnRefused::Stop);
     assert!(played.refused.is_empty(), "{:?}", played.refused);
-    let mut replay = played.run;
-    replay.finish();
-    assert_eq!(replay.outcome(), rec.outcome.as_ref());
+    played.run.finish();
+    assert_eq!(played.run.outcome(), rec.outcome.as_ref());
     assert!(
-        replay.events().iter().any(|e| e.at == 2 * HOUR
+        played.run.events().iter().any(|e| e.at == 2 * HOUR
             && e.kind == sim::EventKind::Inject { inject: "victim-doubts".into() })
     );
 }
@@ -217,15 +226,16 @@ pub fn three_team_records(dir: &std::path::Path) -> (Arc<Scenario>, String, u64)
         let mut list = list;
         list.sort_by_key(|a| a.at);
         for a in list {
-            let now = c.teams[ti].session.now();
+            let now = run(&c, ti).now();
             c.tick(ti, a.at.0 - now).unwrap();
             let _ = c.act(ti, &a.act, None);
         }
-        c.teams[ti].session.finish();
+        c.finish(ti).unwrap();
     }
-    // Save the closed records (the app saves after the close too).
-    for (i, t) in c.teams.iter().enumerate() {
-        c.records()[i].save(&classroom::record_path(dir, &t.name)).unwrap();
+    // The closed records are on disk (finishing a team's case saves it).
+    for t in &c.teams {
+        let rec = Record::load(&classroom::record_path(dir, &t.name)).unwrap();
+        assert!(rec.outcome.is_some(), "{} closed", t.name);
     }
     c.add_note("B hesitated on the freeze", Some(HOUR), Some(1)).unwrap();
     (sc, hash, c.seed())
@@ -356,4 +366,189 @@ fn classroom_debrief_on_the_command_line() {
     ]);
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("class code"));
+}
+
+#[test]
+fn one_list_of_clock_speeds_for_the_app_and_the_console() {
+    assert_eq!(classroom::SPEEDS, [1, 10, 60, 300, 900, 1800, 3600]);
+    let (sc, hash) = frank();
+    let mut c = Classroom::new(sc, &hash, "GH-00S1", &teams(&["A"]), "en-US", None).unwrap();
+    // A speed the console does not offer goes to the next one up; past the fastest, the fastest.
+    for (asked, got) in [(1800, 1800), (1000, 1800), (0, 1), (5000, 3600)] {
+        c.command(&Command::SetSpeed(asked), None);
+        assert_eq!(c.speed, got, "asked ×{asked}");
+        assert_eq!(classroom::SPEEDS[classroom::speed_index(asked)], got);
+    }
+}
+
+/// Team A fires the optional inject and answers it; B does nothing. Returns A's record path.
+fn played_class(dir: &std::path::Path) -> (Arc<Scenario>, String, PathBuf) {
+    let (sc, hash) = frank();
+    let mut c = Classroom::new(
+        sc.clone(),
+        &hash,
+        "GH-00F1",
+        &teams(&["A", "B", "C"]),
+        "en-US",
+        Some(dir.into()),
+    )
+    .unwrap();
+    c.command(&Command::Resume, None);
+    c.tick(0, HOUR).unwrap();
+    let r = c.command(&Command::FireInject("victim-doubts".into()), Some(&[0]));
+    assert!(r.iter().all(|(_, r)| r.is_ok()), "{r:?}");
+    c.act(
+        0,
+        &Action::Choose { inject: "victim-doubts".into(), choice: "explain-scam".into() },
+        Some("2026-01-01T10:00:00Z".into()),
+    )
+    .unwrap();
+    c.add_note("A answered the victim", None, Some(0)).unwrap();
+    (sc, hash, classroom::record_path(dir, "A"))
+}
+
+#[test]
+fn a_class_started_again_resumes_each_team_from_the_folder() {
+    let dir = tempdir("resume");
+    let (sc, hash, a_path) = played_class(&dir);
+    let a_before = std::fs::read(&a_path).unwrap();
+    // Team C's file is a record of another class: it must be left alone.
+    let mut other = Record::load(&a_path).unwrap();
+    other.seed += 1;
+    other.team = Some("C".into());
+    let c_path = classroom::record_path(&dir, "C");
+    other.save(&c_path).unwrap();
+    let c_before = std::fs::read(&c_path).unwrap();
+
+    let mut c = Classroom::resume(
+        sc.clone(),
+        &hash,
+        "gh-00f1",
+        &teams(&["A", "B", "C"]),
+        "en-US",
+        dir.clone(),
+    )
+    .unwrap();
+    // A goes on where it was: same actions, same wall times, its note kept.
+    let a = run(&c, 0);
+    assert_eq!(a.actions().len(), 2);
+    assert_eq!(a.recorded_actions(), Record::load(&a_path).unwrap().actions);
+    assert_eq!(a.wall()[1].as_deref(), Some("2026-01-01T10:00:00Z"));
+    assert!(a.inject_state("victim-doubts").unwrap().fired.is_some());
+    assert_eq!(c.notes.len(), 1);
+    assert_eq!(c.notes[0].at, HOUR);
+    // B had a record with no actions: a run at t=0. C's record is foreign.
+    assert!(run(&c, 1).actions().is_empty());
+    assert!(c.teams[1].foreign().is_none());
+    let why = c.teams[2].foreign().expect("C's record is another class's");
+    assert!(why.contains("another class"), "{why}");
+    assert_eq!(c.warnings.len(), 1);
+    assert_eq!(c.record_path(2), Some(dir.join("conflict").join("C.record.json")));
+    assert_eq!(c.record_path(0), Some(a_path.clone()));
+    // Nothing was written over the records; C's new play goes to conflict/.
+    assert_eq!(std::fs::read(&a_path).unwrap(), a_before);
+    c.command(&Command::Resume, None);
+    c.tick(2, MINUTE).unwrap();
+    c.act(2, &Action::Choose { inject: "file-case".into(), choice: "file-now".into() }, None)
+        .unwrap();
+    assert_eq!(std::fs::read(&c_path).unwrap(), c_before);
+    let conflict = Record::load(&dir.join("conflict").join("C.record.json")).unwrap();
+    assert_eq!(conflict.actions.len(), 1);
+    // The app's live class writes the sim time reached into its team records.
+    assert_eq!(conflict.sim_time, Some(MINUTE));
+}
+
+#[test]
+fn a_team_record_whose_replay_is_refused_is_reported_not_skipped() {
+    let dir = tempdir("resume-refused");
+    let (sc, hash, a_path) = played_class(&dir);
+    // The same optional inject fired twice: the rules refuse the second one.
+    let mut rec = Record::load(&a_path).unwrap();
+    let fired = rec.actions[0].clone();
+    assert_eq!(fired.act, Action::FireInject { inject: "victim-doubts".into() });
+    rec.actions.push(fired);
+    rec.save(&a_path).unwrap();
+    let bytes = std::fs::read(&a_path).unwrap();
+
+    let meta = classroom::team_meta(&hash, "en-US", "A", true);
+    let seed = code::seed("GH-00F1").unwrap();
+    match classroom::resume_team(&sc, seed, &meta, &a_path) {
+        classroom::Resume::Foreign(why) => {
+            assert!(why.contains("action 3"), "{why}");
+            assert!(why.contains("refused"), "{why}");
+        }
+        classroom::Resume::Fresh => panic!("the record is there"),
+        classroom::Resume::Resumed(r) => {
+            panic!("half-replayed with {} actions", r.actions().len())
+        }
+    }
+    let c =
+        Classroom::resume(sc, &hash, "GH-00F1", &teams(&["A", "B"]), "en-US", dir.clone()).unwrap();
+    assert!(c.teams[0].foreign().is_some_and(|w| w.contains("refused")));
+    assert!(c.warnings.iter().any(|w| w.contains("A.record.json")), "{:?}", c.warnings);
+    assert!(run(&c, 0).actions().is_empty(), "A starts afresh, aside");
+    assert_eq!(std::fs::read(&a_path).unwrap(), bytes, "the record is kept as it is");
+}
+
+#[test]
+fn the_presenter_machine_holds_one_team_run_at_a_time() {
+    let dir = tempdir("switch");
+    let (sc, hash, _) = played_class(&dir);
+    let mut c =
+        Classroom::resume(sc, &hash, "GH-00F1", &teams(&["A", "B"]), "en-US", dir.clone()).unwrap();
+    // A's run goes to the open case: it is no longer in the class.
+    let mut playing = c.lend_active().unwrap();
+    assert_eq!(playing.meta.team.as_deref(), Some("A"));
+    assert!(c.teams[0].run().is_none());
+    assert!(matches!(c.lend_active(), Err(classroom::ClassError::Lent(_))));
+    assert_eq!(c.records().len(), 1, "only B's run is here");
+
+    // Console commands reach the run at the machine; the log grows only when an inject fires.
+    c.command(&Command::Resume, None);
+    assert!(!c.paused);
+    let t0 = playing.now();
+    assert!(!c.command_playing(&Command::NextInject, &mut playing, None).unwrap());
+    assert!(playing.now() > t0, "the clock ran to the next inject");
+    assert!(matches!(
+        c.command_playing(&Command::FireInject("victim-doubts".into()), &mut playing, None),
+        Err(classroom::ClassError::Action(sim::ActionError::CannotFire { .. }))
+    ));
+    assert!(!c.command_playing(&Command::Reveal(true), &mut playing, None).unwrap());
+    assert!(c.revealed);
+    // Commands for a lent run through the class are refused, not lost in a copy.
+    let r = c.command(&Command::NextInject, Some(&[0]));
+    assert!(matches!(r[0].1, Err(classroom::ClassError::Lent(_))));
+    // A note needs the time of the team at the machine, which the case holds.
+    assert!(matches!(c.add_note("late", None, Some(0)), Err(classroom::ClassError::Lent(_))));
+    c.add_note("late", Some(playing.now()), Some(0)).unwrap();
+
+    // B takes the machine: A's run comes back whole, B's goes to the case; the clock stops.
+    let a_now = playing.now();
+    c.switch(1, &mut playing).unwrap();
+    assert!(c.paused);
+    assert_eq!(c.active(), 1);
+    assert_eq!(playing.meta.team.as_deref(), Some("B"));
+    assert!(playing.actions().is_empty());
+    assert!(c.teams[1].run().is_none());
+    assert_eq!(run(&c, 0).actions().len(), 2);
+    assert_eq!(run(&c, 0).now(), a_now);
+    assert!(matches!(c.switch(7, &mut playing), Err(classroom::ClassError::NoSuchTeam(_))));
+    // Back to A.
+    c.switch(0, &mut playing).unwrap();
+    assert_eq!(playing.meta.team.as_deref(), Some("A"));
+    assert_eq!(playing.now(), a_now);
+    assert_eq!(run(&c, 1).meta.team.as_deref(), Some("B"));
+    // With nothing lent (headless), there is no run to give back.
+    let mut h = Classroom::new(
+        c.scenario().clone(),
+        c.scenario_hash(),
+        "GH-00F1",
+        &teams(&["A", "B"]),
+        "en-US",
+        None,
+    )
+    .unwrap();
+    let mut spare = Run::new(h.scenario().clone(), h.seed(), playing.meta.clone());
+    assert!(matches!(h.switch(1, &mut spare), Err(classroom::ClassError::NotLent(_))));
+    assert_eq!(h.active(), 0);
 }

@@ -208,6 +208,10 @@ fn host_and_three_team_pcs_on_loopback_with_a_dropped_link() {
         assert_eq!(disk.actions, p.recorded());
         assert_eq!(disk.seed, seed);
         assert_eq!(disk.team.as_deref(), Some(["A", "B", "C"][i]));
+        // A team record as ever: practice, no trainee, no sim time; no outcome until it closes.
+        assert_eq!(disk.mode, goldenhour::record::Mode::Practice);
+        assert_eq!((disk.trainee.as_deref(), disk.sim_time), (None, None));
+        assert!(disk.outcome.is_none());
     }
     assert!(
         records[1]

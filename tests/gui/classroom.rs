@@ -69,10 +69,10 @@ fn classroom_console_reaches_the_team_sessions() -> TestResult {
 
     // Reveal flips the presenter's view; a note is pinned to A's sim time.
     class_send(&mut app, ClassIntent::Console(Command::Reveal(true)));
-    assert!(app.world().resource::<Class>().revealed);
+    assert!(app.world().resource::<Class>().revealed());
     app.world_mut().resource_mut::<Class>().note_draft = "A fired early".into();
     class_send(&mut app, ClassIntent::PinNote);
-    assert_eq!(app.world().resource::<Class>().notes.len(), 1);
+    assert_eq!(app.world().resource::<Class>().notes().len(), 1);
 
     // Team B takes the machine: a fresh session on the same seed, A's parked untouched.
     class_send(&mut app, ClassIntent::SwitchTeam(1));
@@ -98,5 +98,56 @@ fn classroom_console_reaches_the_team_sessions() -> TestResult {
     assert_eq!(d.teams.len(), 2);
     assert!(d.divergences.iter().any(|x| x.decision.subject == "file-case"));
     assert_eq!(d.notes.len(), 1);
+    Ok(())
+}
+
+#[test]
+fn classroom_started_again_resumes_its_teams_and_sets_foreign_records_aside() -> TestResult {
+    use goldenhour::app::classroom::{Class, ClassIntent};
+    use goldenhour::classroom::Command;
+    use goldenhour::record::Record;
+    let sandbox = scratch("classroom-again");
+    let a_path = sandbox.join("class/A.record.json");
+    {
+        let mut app = class_app(&sandbox, &["A", "B"]);
+        send(&mut app, Intent::Go(Screen::Operations));
+        class_send(&mut app, ClassIntent::Console(Command::FireInject("victim-doubts".into())));
+        app.world_mut().resource_mut::<Class>().note_draft = "A fired early".into();
+        class_send(&mut app, ClassIntent::PinNote);
+    }
+    // The class started again in its folder: A goes on where it was, the note is kept.
+    let app = class_app(&sandbox, &["A", "B"]);
+    assert_eq!(case(&app).run.meta.team.as_deref(), Some("A"));
+    assert_eq!(case(&app).run.actions().len(), 1);
+    assert!(case(&app).run.inject_state("victim-doubts").and_then(|s| s.fired).is_some());
+    assert_eq!(app.world().resource::<Class>().notes().len(), 1);
+    assert!(app.world().resource::<Class>().error.is_none());
+    assert_eq!(case(&app).record_path, a_path);
+
+    // B's file is a record of another class: B cannot take the machine, and the console says why.
+    let mut other = Record::load(&a_path)?;
+    other.seed += 1;
+    other.save(&sandbox.join("class/B.record.json"))?;
+    drop(app);
+    let mut app = class_app(&sandbox, &["A", "B"]);
+    let error = app.world().resource::<Class>().error.clone().unwrap_or_default();
+    assert!(error.contains("B.record.json"), "{error}");
+    class_send(&mut app, ClassIntent::SwitchTeam(1));
+    assert_eq!(case(&app).run.meta.team.as_deref(), Some("A"));
+    assert_eq!(app.world().resource::<Class>().active(), 0);
+
+    // A's record now replays with an action the rules refuse: it is reported, not skipped, and
+    // A's new play goes to conflict/ without touching the file.
+    drop(app);
+    let mut rec = Record::load(&a_path)?;
+    rec.actions.push(rec.actions[0].clone());
+    rec.save(&a_path)?;
+    let bytes = std::fs::read(&a_path)?;
+    let app = class_app(&sandbox, &["A"]);
+    let error = app.world().resource::<Class>().error.clone().unwrap_or_default();
+    assert!(error.contains("refused"), "{error}");
+    assert!(case(&app).run.actions().is_empty());
+    assert_eq!(case(&app).record_path, sandbox.join("class/conflict/A.record.json"));
+    assert_eq!(std::fs::read(&a_path)?, bytes);
     Ok(())
 }

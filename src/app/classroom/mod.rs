@@ -9,9 +9,9 @@ use bevy::prelude::*;
 
 use crate::classroom::debrief::{ClassDebrief, load_dir};
 use crate::classroom::net::{Client, ClientEvent, Host, HostClass, Join, TeamStatus};
-use crate::classroom::{self as core, ClassFile, Command, Note};
-use crate::run::Run;
+use crate::classroom::{self as core, Classroom, Command, Note};
 
+use super::case::wall_clock_now;
 use super::{ActiveCase, CaseOptions, Screen, Settings, SimClock, Step, Texts, TypingFocus};
 
 mod view;
@@ -40,20 +40,14 @@ pub enum Role {
     Join { host: String },
 }
 
-/// A team's session while another team is at the machine.
-struct Parked {
-    run: Run,
-}
-
-/// The class, for the presenter and the console.
+/// The class, for the presenter and the console: the core [`Classroom`] (every team's run, the
+/// console's state, the notes, the class folder) and what only the app has (windows, links).
 #[derive(Resource)]
 pub struct Class {
     pub start: ClassStart,
-    pub seed: u64,
-    pub active: usize,
-    parked: Vec<Option<Parked>>,
-    pub notes: Vec<Note>,
-    pub revealed: bool,
+    /// Built when the case opens (it needs the case). The run of the team at this machine is
+    /// lent to the open case ([`ActiveCase::run`]) and comes back when another team takes over.
+    pub room: Option<Classroom>,
     pub console_open: bool,
     pub note_draft: String,
     pub debrief: Option<Result<ClassDebrief, String>>,
@@ -68,19 +62,23 @@ pub struct Class {
 }
 
 impl Class {
-    pub fn team_name(&self) -> &str {
-        self.start.teams.get(self.active).map(String::as_str).unwrap_or("")
+    /// The team at this machine.
+    pub fn active(&self) -> usize {
+        self.room.as_ref().map(Classroom::active).unwrap_or(0)
     }
-    fn class_file(&self, case: &ActiveCase) -> ClassFile {
-        ClassFile {
-            format: core::CLASS_FORMAT,
-            code: self.start.code.clone(),
-            scenario_id: case.scenario.id.clone(),
-            scenario_hash: case.hash().to_string(),
-            seed: self.seed,
-            teams: self.start.teams.clone(),
-            notes: self.notes.clone(),
+    pub fn team_name(&self) -> &str {
+        match &self.room {
+            Some(r) => &r.active_team().name,
+            None => self.start.teams.first().map(String::as_str).unwrap_or(""),
         }
+    }
+    /// Is the hidden truth on the projector?
+    pub fn revealed(&self) -> bool {
+        self.room.as_ref().map(|r| r.revealed).unwrap_or(self.start.show_reveal)
+    }
+    /// The instructor's notes, in sim-time order.
+    pub fn notes(&self) -> &[Note] {
+        self.room.as_ref().map(|r| r.notes.as_slice()).unwrap_or(&[])
     }
 }
 
@@ -101,16 +99,9 @@ pub struct ClassroomPlugin(pub ClassStart);
 
 impl Plugin for ClassroomPlugin {
     fn build(&self, app: &mut App) {
-        let start = self.0.clone();
-        let seed = core::code::seed(&start.code).unwrap_or(1);
-        let teams = start.teams.len();
         app.insert_resource(Class {
-            start,
-            seed,
-            active: 0,
-            parked: (0..teams).map(|_| None).collect(),
-            notes: Vec::new(),
-            revealed: self.0.show_reveal,
+            start: self.0.clone(),
+            room: None,
             console_open: self.0.show_console,
             note_draft: String::new(),
             debrief: None,
@@ -136,7 +127,7 @@ impl Plugin for ClassroomPlugin {
 /// The class seed and the team's name go into every case the app opens; records go to the
 /// class folder; the projector gets a large UI scale.
 fn setup(mut class: ResMut<Class>, mut opts: ResMut<CaseOptions>, mut settings: ResMut<Settings>) {
-    opts.seed = class.seed;
+    opts.seed = core::code::seed(&class.start.code).unwrap_or(1);
     opts.trainee = String::new();
     opts.records = class.start.dir.clone();
     if !matches!(class.start.role, Role::Join { .. }) {
@@ -145,18 +136,10 @@ fn setup(mut class: ResMut<Class>, mut opts: ResMut<CaseOptions>, mut settings: 
     if let Err(e) = std::fs::create_dir_all(&class.start.dir) {
         class.error = Some(format!("{}: {e}", class.start.dir.display()));
     }
-    // A class started again in its folder keeps its notes.
-    let file = class.start.dir.join(core::CLASS_FILE);
-    if file.exists() {
-        match ClassFile::load(&file) {
-            Ok(f) if f.code == class.start.code => class.notes = f.notes,
-            Ok(_) => {}
-            Err(e) => class.error = Some(e.to_string()),
-        }
-    }
 }
 
-/// When a case opens: name the team, put its record in the class folder, start the LAN link.
+/// When a case opens: the class starts (again) in its folder, the team at this machine gets its
+/// run (resumed from its record there, if any), and the LAN link starts.
 fn first_open(
     mut class: ResMut<Class>,
     case: Option<ResMut<ActiveCase>>,
@@ -170,43 +153,50 @@ fn first_open(
     if class.start.show_debrief && class.debrief.is_none() {
         out.write(ClassIntent::OpenDebrief);
     }
-    let team = class.team_name().to_string();
-    if matches!(class.start.role, Role::Host { .. }) {
+    let locale = texts.map(|t| t.lang.clone()).unwrap_or_default();
+    let start = class.start.clone();
+    let mut room = match Classroom::resume(
+        case.scenario.clone(),
+        case.hash(),
+        &start.code,
+        &start.teams,
+        &locale,
+        start.dir.clone(),
+    ) {
+        Ok(r) => r,
+        Err(e) => {
+            class.error = Some(e.to_string());
+            return;
+        }
+    };
+    room.revealed = start.show_reveal;
+    if matches!(start.role, Role::Host { .. }) {
         // The instructor's own copy of the case (for the projector) is nobody's record: it
         // stays out of the class folder's records, which the LAN teams fill.
-        case.record_path = class.start.dir.join("presenter").join("presenter.record.json");
+        case.record_path = start.dir.join("presenter").join("presenter.record.json");
         case.record_written = true;
     } else {
-        case.run.meta.team = Some(team.clone());
-        let path = core::record_path(&class.start.dir, &team);
-        let (scenario, hash, seed) = (case.scenario.clone(), case.hash().to_string(), class.seed);
-        let mut target = path.clone();
-        match resume(&scenario, &hash, seed, &path) {
-            Resume::Fresh => {}
-            Resume::Resumed(p) => case.run = p.run,
-            Resume::Foreign(e) => {
-                class.error = Some(e);
-                // Never over the file that is there: this run's record goes aside.
-                let name = path.file_name().unwrap_or_default();
-                target = class.start.dir.join("conflict").join(name);
-            }
+        if !room.warnings.is_empty() {
+            class.error = Some(room.warnings.join("\n"));
         }
-        case.record_path = target;
+        match room.lend_active() {
+            Ok(run) => case.run = run,
+            Err(e) => class.error = Some(e.to_string()),
+        }
+        if let Some(path) = room.record_path(room.active()) {
+            case.record_path = path;
+        }
         case.record_written = true;
     }
-    let locale = texts.map(|t| t.lang.clone()).unwrap_or_default();
-    if let Err(e) = class.class_file(&case).save(&class.start.dir.join(core::CLASS_FILE)) {
-        class.error = Some(e.to_string());
-    }
-    match class.start.role.clone() {
+    match start.role {
         Role::Host { bind } if class.host.is_none() => {
             let hc = HostClass {
                 scenario: case.scenario.clone(),
                 scenario_hash: case.hash().to_string(),
-                code: class.start.code.clone(),
-                teams: class.start.teams.clone(),
+                code: start.code.clone(),
+                teams: start.teams.clone(),
                 locale,
-                dir: Some(class.start.dir.clone()),
+                dir: Some(start.dir.clone()),
             };
             match Host::start(bind, hc) {
                 Ok(h) => class.host = Some(h),
@@ -219,8 +209,8 @@ fn first_open(
             class.sent = actions.len();
             class.client = Some(Client::start(Join {
                 host,
-                code: class.start.code.clone(),
-                team,
+                code: start.code.clone(),
+                team: room.active_team().name.clone(),
                 scenario_hash: case.hash().to_string(),
                 actions,
                 commands_seen: 0,
@@ -228,6 +218,7 @@ fn first_open(
         }
         _ => {}
     }
+    class.room = Some(room);
 }
 
 fn keys(
@@ -241,34 +232,34 @@ fn keys(
     }
 }
 
-/// Carry out a console command on the open case (this machine's team).
+/// Carry out a console command: the class's console state and the open case (this machine's
+/// team); the app's clock follows the console. Returns whether the case's log grew.
 fn run_command(
     cmd: &Command,
     class: &mut Class,
     case: Option<&mut ActiveCase>,
     clock: &mut SimClock,
-) {
+) -> bool {
+    let Some(room) = class.room.as_mut() else { return false };
+    let grew = match case {
+        Some(c) => match room.command_playing(cmd, &mut c.run, Some(wall_clock_now())) {
+            Ok(grew) => grew,
+            Err(e) => {
+                class.error = Some(e.to_string());
+                false
+            }
+        },
+        None => {
+            room.command(cmd, Some(&[]));
+            false
+        }
+    };
     match cmd {
-        Command::Pause => clock.paused = true,
-        Command::Resume => clock.paused = false,
-        Command::SetSpeed(x) => {
-            clock.speed =
-                super::SPEEDS.iter().position(|s| s >= x).unwrap_or(super::SPEEDS.len() - 1)
-        }
-        Command::Reveal(on) => class.revealed = *on,
-        Command::NextInject => {
-            if let Some(c) = case
-                && let Some(at) = core::next_inject_time(&c.run)
-            {
-                c.run.advance_to(at);
-            }
-        }
-        Command::FireInject(id) => {
-            if let Some(c) = case {
-                let _ = c.run.fire_inject(id, Some(super::case::wall_clock_now()));
-            }
-        }
+        Command::Pause | Command::Resume => clock.paused = room.paused,
+        Command::SetSpeed(_) => clock.speed = core::speed_index(room.speed),
+        Command::NextInject | Command::FireInject(_) | Command::Reveal(_) => {}
     }
+    grew
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -285,49 +276,35 @@ fn intents(
         match intent {
             ClassIntent::ToggleConsole => class.console_open = !class.console_open,
             ClassIntent::Console(cmd) => {
-                let before = case.as_ref().map(|c| c.run.actions().len());
-                run_command(cmd, &mut class, case.as_deref_mut(), &mut clock);
+                let grew = run_command(cmd, &mut class, case.as_deref_mut(), &mut clock);
                 if let Some(h) = &class.host {
                     h.command(cmd.clone());
                 }
-                if let Some(c) = case.as_mut()
-                    && before != Some(c.run.actions().len())
+                if grew
+                    && let Some(c) = case.as_mut()
                     && let Err(e) = c.save(&locale)
                 {
                     class.error = Some(e);
                 }
             }
             ClassIntent::SwitchTeam(i) => {
-                let (i, Some(c)) = (*i, case.as_mut()) else { continue };
-                if i == class.active || i >= class.start.teams.len() {
+                let (i, Some(c), Some(room)) = (*i, case.as_mut(), class.room.as_mut()) else {
+                    continue;
+                };
+                if i == room.active() || i >= room.teams.len() {
                     continue;
                 }
                 if !c.run.actions().is_empty() {
                     let _ = c.save(&locale);
                 }
-                let path = core::record_path(&class.start.dir, &class.start.teams[i]);
-                let incoming = match class.parked[i].take() {
-                    Some(p) => p,
-                    None => match resume(&c.scenario, c.hash(), class.seed, &path) {
-                        Resume::Resumed(p) => *p,
-                        Resume::Fresh => {
-                            let mut meta = c.run.meta.clone();
-                            meta.team = None;
-                            Parked { run: Run::new(c.scenario.clone(), class.seed, meta) }
-                        }
-                        Resume::Foreign(e) => {
-                            class.error = Some(e);
-                            continue;
-                        }
-                    },
-                };
-                let out = Parked { run: std::mem::replace(&mut c.run, incoming.run) };
-                let a = class.active;
-                class.parked[a] = Some(out);
-                class.active = i;
-                let team = class.team_name().to_string();
-                c.run.meta.team = Some(team.clone());
-                c.record_path = core::record_path(&class.start.dir, &team);
+                // The run at the machine goes back to its team; team `i`'s comes to the case.
+                if let Err(e) = room.switch(i, &mut c.run) {
+                    class.error = Some(e.to_string());
+                    continue;
+                }
+                if let Some(path) = room.record_path(i) {
+                    c.record_path = path;
+                }
                 c.record_written = true;
                 c.refused = None;
                 c.expert = None;
@@ -348,13 +325,12 @@ fn intents(
                 if text.is_empty() {
                     continue;
                 }
-                let Some(c) = &case else { continue };
-                let at = c.run.now().max(0);
-                let team = Some(class.team_name().to_string());
-                class.notes.push(Note { at, team, text });
-                class.notes.sort_by_key(|n| n.at);
+                let (Some(c), Some(room)) = (&case, class.room.as_mut()) else { continue };
+                // At the sim time of the team at the machine.
+                let (at, team) = (c.run.now().max(0), room.active());
+                let saved = room.add_note(&text, Some(at), Some(team));
                 class.note_draft.clear();
-                if let Err(e) = class.class_file(c).save(&class.start.dir.join(core::CLASS_FILE)) {
+                if let Err(e) = saved {
                     class.error = Some(e.to_string());
                 }
             }
@@ -369,7 +345,7 @@ fn intents(
                             c.scenario.clone(),
                             c.hash(),
                             &records,
-                            class.notes.clone(),
+                            class.notes().to_vec(),
                         )
                         .map_err(|e| e.to_string())
                     },
@@ -407,6 +383,7 @@ fn link(
                 });
             }
             ClientEvent::Command(c) => {
+                // A command the team's run refuses is kept in `class.error`, not dropped.
                 run_command(&c.cmd, &mut class, case.as_deref_mut(), &mut clock);
                 if let Some(c) = case.as_mut()
                     && let Err(e) = c.save(&locale)
@@ -447,41 +424,4 @@ fn keep_awake(
         settings.focused_mode = want;
         settings.unfocused_mode = want;
     }
-}
-
-enum Resume {
-    /// No record yet: a new session.
-    Fresh,
-    Resumed(Box<Parked>),
-    /// A record that is not this class's: it is left alone and the team cannot play here.
-    Foreign(String),
-}
-
-/// A team's record already in the class folder (the class was started again): its actions are
-/// played again on the class seed, so the team goes on where it was and nothing is overwritten.
-fn resume(
-    scenario: &std::sync::Arc<crate::scenario::Scenario>,
-    hash: &str,
-    seed: u64,
-    path: &std::path::Path,
-) -> Resume {
-    if !path.exists() {
-        return Resume::Fresh;
-    }
-    let rec = match crate::record::Record::load(path) {
-        Ok(r) => r,
-        Err(e) => return Resume::Foreign(e.to_string()),
-    };
-    if rec.seed != seed || rec.scenario_hash != hash {
-        return Resume::Foreign(format!(
-            "{}: a record of another class or case; it is kept as it is",
-            path.display()
-        ));
-    }
-    let mut run = crate::run::replay(scenario.clone(), &rec, crate::run::OnRefused::Skip).run;
-    run.meta.keeps_time = true;
-    if rec.outcome.is_some() {
-        run.finish();
-    }
-    Resume::Resumed(Box::new(Parked { run }))
 }

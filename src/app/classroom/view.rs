@@ -39,7 +39,7 @@ fn draw(
     let ctx = contexts.ctx_mut()?.clone();
     let mut intents = Vec::new();
     banner_ui(&ctx, &texts, &class);
-    if class.revealed
+    if class.revealed()
         && let Some(case) = &case
     {
         reveal_ui(&ctx, &texts, case);
@@ -192,9 +192,10 @@ fn console_ui(
                 // Teams at this machine.
                 if matches!(class.start.role, Role::Presenter) && class.start.teams.len() > 1 {
                     ui.label(RichText::new(t.t("class-console-teams")).strong());
+                    let active = class.active();
                     ui.horizontal_wrapped(|ui| {
                         for (i, name) in class.start.teams.iter().enumerate() {
-                            let on = i == class.active;
+                            let on = i == active;
                             if ui
                                 .selectable_label(on, RichText::new(name).color(team_color(i)))
                                 .clicked()
@@ -224,8 +225,8 @@ fn console_ui(
                 });
                 ui.horizontal_wrapped(|ui| {
                     for s in core::SPEEDS {
-                        if ui.selectable_label(clock.speed() == *s, format!("×{s}")).clicked() {
-                            out.push(ClassIntent::Console(Command::SetSpeed(*s)));
+                        if ui.selectable_label(clock.speed() == s, format!("×{s}")).clicked() {
+                            out.push(ClassIntent::Console(Command::SetSpeed(s)));
                         }
                     }
                 });
@@ -250,9 +251,10 @@ fn console_ui(
                     }
                 }
                 ui.separator();
-                let reveal_id = if class.revealed { "class-hide" } else { "class-reveal" };
+                let revealed = class.revealed();
+                let reveal_id = if revealed { "class-hide" } else { "class-reveal" };
                 if ui.button(t.t(reveal_id)).clicked() {
-                    out.push(ClassIntent::Console(Command::Reveal(!class.revealed)));
+                    out.push(ClassIntent::Console(Command::Reveal(!revealed)));
                 }
                 ui.separator();
                 ui.label(RichText::new(t.t("class-console-notes")).strong());
@@ -266,7 +268,7 @@ fn console_ui(
                         out.push(ClassIntent::PinNote);
                     }
                 });
-                for n in &class.notes {
+                for n in class.notes() {
                     ui.label(
                         RichText::new(format!(
                             "{}  {}  {}",
