@@ -423,14 +423,3 @@ pub fn expand_paths(paths: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
     }
     Ok(out)
 }
-
-/// The language to render in: the asked one if the catalog has it, else the record's, else the
-/// system's (or the default).
-pub fn pick_lang(cat: &Catalog, asked: Option<&str>, rec: Option<&Record>) -> String {
-    let langs = cat.languages();
-    asked
-        .filter(|l| langs.contains(l))
-        .or_else(|| rec.map(|r| r.locale.as_str()).filter(|l| langs.contains(l)))
-        .map(str::to_string)
-        .unwrap_or_else(|| crate::i18n::system_language(&langs))
-}

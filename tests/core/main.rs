@@ -8,6 +8,7 @@ mod corpus;
 mod evidence_at_trial_and_tutorial;
 mod grade;
 mod lan;
+mod layering;
 mod lints;
 mod locales;
 mod mechanics;

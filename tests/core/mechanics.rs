@@ -413,3 +413,21 @@ fn when_triggers_wake_at_their_time_and_tip_off_reroutes() {
     );
     assert_eq!(transfer_time(&s, "mule-2", "lao-1"), None);
 }
+
+#[test]
+fn an_action_reaches_the_account_it_names_and_no_other() {
+    // The victim's account is the first in the case: what the checks resolve is what is acted
+    // on, so a stop-payment on the mule can never land on index 0.
+    let mut s = session();
+    s.apply(M, &stop("mule-1")).expect("allowed");
+    assert!(s.account_state("mule-1").is_some_and(|a| a.stop_pending));
+    assert!(s.account_state("victim").is_some_and(|a| !a.stop_pending && a.holds.is_empty()));
+    // An id the case does not have is refused by name, never read as the first account.
+    let before = s.events().len();
+    let e = s.apply(M, &stop("no-such-account")).expect_err("refused");
+    assert!(matches!(e, ActionError::Unknown { what: "account", .. }), "{e:?}");
+    assert_eq!(s.events().len(), before);
+    // A request naming a suspect the case does not have is refused the same way.
+    let r = request("mla", "extradite", Target::Suspect("nobody".into()), &[]);
+    assert!(matches!(s.check(&r), Err(ActionError::Unknown { what: "suspect", .. })));
+}
