@@ -3,7 +3,7 @@
 
 use bevy_egui::egui::{self, RichText};
 
-use super::widgets::{allowed, bi_id, card, chip, guarded_button, money, section};
+use super::widgets::{act_button, bi_id, card, chip, money, section};
 use super::{OpsTab, UiState, View};
 use crate::app::egui_setup::palette;
 use crate::app::{ActiveCase, Intent};
@@ -123,13 +123,9 @@ pub fn measures_ui(
     );
     ui.horizontal_wrapped(|ui| {
         let stop = Action::StopPayment { account: id.clone() };
-        if guarded_button(ui, v, t.t("ui-order-stop"), &allowed(s, &stop)) {
-            out.push(Intent::Act(stop));
-        }
+        act_button(ui, v, s, t.t("ui-order-stop"), stop, out);
         let renew = Action::RenewStopPayment { account: id.clone() };
-        if guarded_button(ui, v, t.t("ui-renew-stop"), &allowed(s, &renew)) {
-            out.push(Intent::Act(renew));
-        }
+        act_button(ui, v, s, t.t("ui-renew-stop"), renew, out);
         if state.stop_pending {
             chip(ui, t.t("ui-tag-stop-pending"), palette::WARN);
         }
@@ -175,13 +171,9 @@ pub fn measures_ui(
             account: id.clone(),
             grounds: st.freeze_grounds.iter().cloned().collect(),
         };
-        if guarded_button(ui, v, t.t("ui-ask-freeze"), &allowed(s, &freeze)) {
-            out.push(Intent::Act(freeze));
-        }
+        act_button(ui, v, s, t.t("ui-ask-freeze"), freeze, out);
         let renew = Action::RenewFreeze { account: id.clone() };
-        if guarded_button(ui, v, t.t("ui-renew-freeze"), &allowed(s, &renew)) {
-            out.push(Intent::Act(renew));
-        }
+        act_button(ui, v, s, t.t("ui-renew-freeze"), renew, out);
         if state.freeze_pending {
             chip(ui, t.t("ui-awaiting-approval"), palette::WARN);
         }
@@ -191,9 +183,7 @@ pub fn measures_ui(
     section(ui, v, "ui-follow");
     ui.label(RichText::new(t.t("ui-follow-hint")).small().color(palette::DIM));
     let monitor = Action::Monitor { account: id.clone() };
-    if guarded_button(ui, v, t.t("ui-start-follow"), &allowed(s, &monitor)) {
-        out.push(Intent::Act(monitor));
-    }
+    act_button(ui, v, s, t.t("ui-start-follow"), monitor, out);
 
     // Return.
     section(ui, v, "ui-return");
@@ -207,9 +197,7 @@ pub fn measures_ui(
         .color(palette::DIM),
     );
     let ret = Action::ReturnFunds { account: id.clone() };
-    if guarded_button(ui, v, t.t("ui-return-funds"), &allowed(s, &ret)) {
-        out.push(Intent::Act(ret));
-    }
+    act_button(ui, v, s, t.t("ui-return-funds"), ret, out);
 
     // Abroad: point to the channels (not in an exam: that is the answer).
     if sc.account_jurisdiction(&id) != Some(sc.home.as_str()) && !v.exam() {
