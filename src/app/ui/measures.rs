@@ -8,7 +8,7 @@ use super::{OpsTab, UiState, View};
 use crate::app::egui_setup::palette;
 use crate::app::{ActiveCase, Intent};
 use crate::scenario::{Action, Target};
-use crate::sim::HoldKind;
+use crate::sim::{HoldKind, Session};
 use crate::time::format_span;
 
 pub fn measures_ui(
@@ -121,15 +121,15 @@ pub fn measures_ui(
         .small()
         .color(palette::DIM),
     );
-    ui.horizontal_wrapped(|ui| {
-        let stop = Action::StopPayment { account: id.clone() };
-        act_button(ui, v, s, t.t("ui-order-stop"), stop, out);
-        let renew = Action::RenewStopPayment { account: id.clone() };
-        act_button(ui, v, s, t.t("ui-renew-stop"), renew, out);
-        if state.stop_pending {
-            chip(ui, t.t("ui-tag-stop-pending"), palette::WARN);
-        }
-    });
+    hold_row(
+        ui,
+        v,
+        s,
+        ("ui-order-stop", Action::StopPayment { account: id.clone() }),
+        ("ui-renew-stop", Action::RenewStopPayment { account: id.clone() }),
+        state.stop_pending.then_some("ui-tag-stop-pending"),
+        out,
+    );
 
     // Freeze with grounds.
     section(ui, v, "ui-freeze");
@@ -166,18 +166,16 @@ pub fn measures_ui(
             }
         });
     }
-    ui.horizontal_wrapped(|ui| {
-        let freeze = Action::Freeze {
-            account: id.clone(),
-            grounds: st.freeze_grounds.iter().cloned().collect(),
-        };
-        act_button(ui, v, s, t.t("ui-ask-freeze"), freeze, out);
-        let renew = Action::RenewFreeze { account: id.clone() };
-        act_button(ui, v, s, t.t("ui-renew-freeze"), renew, out);
-        if state.freeze_pending {
-            chip(ui, t.t("ui-awaiting-approval"), palette::WARN);
-        }
-    });
+    let grounds = st.freeze_grounds.iter().cloned().collect();
+    hold_row(
+        ui,
+        v,
+        s,
+        ("ui-ask-freeze", Action::Freeze { account: id.clone(), grounds }),
+        ("ui-renew-freeze", Action::RenewFreeze { account: id.clone() }),
+        state.freeze_pending.then_some("ui-awaiting-approval"),
+        out,
+    );
 
     // Follow the money.
     section(ui, v, "ui-follow");
@@ -210,4 +208,25 @@ pub fn measures_ui(
             }
         });
     }
+}
+
+/// A hold's row: place it, renew it, and while the placing is pending, a tag that says so.
+/// Each button is `(label id, action)`.
+fn hold_row(
+    ui: &mut egui::Ui,
+    v: &View,
+    s: &Session,
+    (place_id, place): (&str, Action),
+    (renew_id, renew): (&str, Action),
+    pending_id: Option<&str>,
+    out: &mut Vec<Intent>,
+) {
+    let t = v.texts;
+    ui.horizontal_wrapped(|ui| {
+        act_button(ui, v, s, t.t(place_id), place, out);
+        act_button(ui, v, s, t.t(renew_id), renew, out);
+        if let Some(id) = pending_id {
+            chip(ui, t.t(id), palette::WARN);
+        }
+    });
 }
