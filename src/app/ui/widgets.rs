@@ -117,7 +117,7 @@ pub fn go_button(ui: &mut egui::Ui, label: String, width: f32) -> bool {
     ui.add(b).clicked()
 }
 
-/// A button for one action: enabled only when the rules allow it (see [`guarded_button`]);
+/// A button for one action: enabled only when the rules allow it (see `guarded_button`);
 /// clicked, it asks for the action. Returns true when clicked.
 pub fn act_button(
     ui: &mut egui::Ui,
