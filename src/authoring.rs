@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use goldenhour::explore::{LINE_SEEDS, Report, Separation, Unreached};
+use goldenhour::explore::{LINE_SEEDS, LineScore, Report, Separation, Unreached};
 use goldenhour::i18n::{Arg, Catalog, Msg};
 use goldenhour::scenario::Scenario;
 
@@ -53,6 +53,50 @@ fn separation_text(cat: &Catalog, lang: &str, s: &Separation) -> (&'static str, 
     }
 }
 
+/// The report's first line: the case, how many runs, the seed.
+fn title_text(cat: &Catalog, lang: &str, title: String, r: &Report) -> String {
+    tr(
+        cat,
+        lang,
+        "explore-title",
+        &[("case", title), ("runs", r.runs.to_string()), ("seed", r.seed.to_string())],
+    )
+}
+
+/// The score distribution in one line: min, p10, median, mean, p90, max.
+fn stats_text(cat: &Catalog, lang: &str, r: &Report) -> String {
+    let s = &r.stats;
+    tr(
+        cat,
+        lang,
+        "explore-stats",
+        &[
+            ("min", f1(s.min)),
+            ("p10", f1(s.p10)),
+            ("median", f1(s.median)),
+            ("mean", f1(s.mean)),
+            ("p90", f1(s.p90)),
+            ("max", f1(s.max)),
+        ],
+    )
+}
+
+/// One reference line's scores: its mean and grade, and the range over its seeds.
+fn line_text(cat: &Catalog, lang: &str, l: &LineScore) -> String {
+    tr(
+        cat,
+        lang,
+        "explore-line",
+        &[
+            ("name", l.name.clone()),
+            ("mean", f1(l.mean)),
+            ("grade", l.grade.clone()),
+            ("min", f1(l.min)),
+            ("max", f1(l.max)),
+        ],
+    )
+}
+
 fn line_mean(r: &Report, name: &str) -> Option<f64> {
     r.lines.iter().find(|l| l.name == name).map(|l| l.mean)
 }
@@ -62,30 +106,8 @@ pub fn explore_text(cat: &Catalog, lang: &str, sc: &Scenario, r: &Report) -> Str
     let t = |id: &'static str, args: &[(&'static str, String)]| tr(cat, lang, id, args);
     let mut o = String::new();
     let title = cat.text(lang, &sc.title);
-    let _ = writeln!(
-        o,
-        "{}",
-        t(
-            "explore-title",
-            &[("case", title), ("runs", r.runs.to_string()), ("seed", r.seed.to_string())]
-        )
-    );
-    let s = &r.stats;
-    let _ = writeln!(
-        o,
-        "{}\n",
-        t(
-            "explore-stats",
-            &[
-                ("min", f1(s.min)),
-                ("p10", f1(s.p10)),
-                ("median", f1(s.median)),
-                ("mean", f1(s.mean)),
-                ("p90", f1(s.p90)),
-                ("max", f1(s.max)),
-            ]
-        )
-    );
+    let _ = writeln!(o, "{}", title_text(cat, lang, title, r));
+    let _ = writeln!(o, "{}\n", stats_text(cat, lang, r));
 
     let _ = writeln!(o, "{}", t("explore-histogram", &[]));
     let most = r.histogram.iter().map(|b| b.runs).max().unwrap_or(0).max(1);
@@ -114,20 +136,7 @@ pub fn explore_text(cat: &Catalog, lang: &str, sc: &Scenario, r: &Report) -> Str
 
     let _ = writeln!(o, "{}", t("explore-lines", &[("seeds", LINE_SEEDS.to_string())]));
     for l in &r.lines {
-        let _ = writeln!(
-            o,
-            "  {}",
-            t(
-                "explore-line",
-                &[
-                    ("name", l.name.clone()),
-                    ("mean", f1(l.mean)),
-                    ("grade", l.grade.clone()),
-                    ("min", f1(l.min)),
-                    ("max", f1(l.max)),
-                ]
-            )
-        );
+        let _ = writeln!(o, "  {}", line_text(cat, lang, l));
     }
     let _ = writeln!(o);
 
@@ -235,30 +244,8 @@ pub fn explore_html(cat: &Catalog, lang: &str, sc: &Scenario, r: &Report) -> Str
          .warn{color:#a40}.ok{color:#060}.zero{background:#fee}svg text{font-size:11px}\n</style>\n</head>\n<body>\n",
     );
     let _ = writeln!(o, "<h1>{}</h1>", esc(&t("explore-html-title", &[("case", title.clone())])));
-    let _ = writeln!(
-        o,
-        "<p>{}</p>",
-        esc(&t(
-            "explore-title",
-            &[("case", title), ("runs", r.runs.to_string()), ("seed", r.seed.to_string())]
-        ))
-    );
-    let s = &r.stats;
-    let _ = writeln!(
-        o,
-        "<p>{}</p>",
-        esc(&t(
-            "explore-stats",
-            &[
-                ("min", f1(s.min)),
-                ("p10", f1(s.p10)),
-                ("median", f1(s.median)),
-                ("mean", f1(s.mean)),
-                ("p90", f1(s.p90)),
-                ("max", f1(s.max)),
-            ]
-        ))
-    );
+    let _ = writeln!(o, "<p>{}</p>", esc(&title_text(cat, lang, title, r)));
+    let _ = writeln!(o, "<p>{}</p>", esc(&stats_text(cat, lang, r)));
 
     // Histogram: 600×240 plot area with margins for the axes.
     let (w, h, left, top, bottom) = (600.0, 240.0, 50.0, 40.0, 40.0);
@@ -339,20 +326,7 @@ pub fn explore_html(cat: &Catalog, lang: &str, sc: &Scenario, r: &Report) -> Str
         esc(&t("explore-lines", &[("seeds", LINE_SEEDS.to_string())]))
     );
     for l in &r.lines {
-        let _ = writeln!(
-            o,
-            "<li>{}</li>",
-            esc(&t(
-                "explore-line",
-                &[
-                    ("name", l.name.clone()),
-                    ("mean", f1(l.mean)),
-                    ("grade", l.grade.clone()),
-                    ("min", f1(l.min)),
-                    ("max", f1(l.max)),
-                ]
-            ))
-        );
+        let _ = writeln!(o, "<li>{}</li>", esc(&line_text(cat, lang, l)));
     }
     o.push_str("</ul>\n");
 

@@ -139,64 +139,6 @@ pub fn run_seed(seed: u64, i: u64) -> u64 {
     z ^ (z >> 31)
 }
 
-/// Every action the case's structure allows in principle (the rules decide at each moment which
-/// are legal): requests carry all their channel's elements, freezes all grounds.
-fn candidates(sc: &Scenario) -> Vec<Action> {
-    use crate::scenario::{Answer, Preservation, Target, TargetKind};
-    let mut out = Vec::new();
-    let grounds: Vec<String> = sc.measures.freeze.grounds.iter().map(|g| g.id.clone()).collect();
-    for a in &sc.accounts {
-        let account = || a.id.clone();
-        out.push(Action::StopPayment { account: account() });
-        out.push(Action::RenewStopPayment { account: account() });
-        out.push(Action::Freeze { account: account(), grounds: grounds.clone() });
-        out.push(Action::RenewFreeze { account: account() });
-        out.push(Action::ReturnFunds { account: account() });
-        out.push(Action::Monitor { account: account() });
-    }
-    for ch in &sc.channels {
-        let elements: Vec<String> = ch.elements.iter().map(|e| e.id.clone()).collect();
-        for sv in &ch.services {
-            let targets: Vec<Target> = match sv.target {
-                TargetKind::Account => {
-                    sc.accounts.iter().map(|a| Target::Account(a.id.clone())).collect()
-                }
-                TargetKind::Suspect => {
-                    sc.suspects.iter().map(|x| Target::Suspect(x.id.clone())).collect()
-                }
-                TargetKind::Evidence => {
-                    sc.evidence.iter().map(|x| Target::Evidence(x.id.clone())).collect()
-                }
-            };
-            for target in targets {
-                out.push(Action::Request {
-                    channel: ch.id.clone(),
-                    service: sv.id.clone(),
-                    target,
-                    elements: elements.clone(),
-                });
-            }
-        }
-    }
-    for it in &sc.evidence {
-        for m in &it.methods {
-            out.push(Action::Collect { item: it.id.clone(), method: m.id.clone() });
-        }
-        for how in [Preservation::Hash, Preservation::Blockchain] {
-            out.push(Action::Preserve { item: it.id.clone(), how });
-        }
-        for answer in [Answer::Explain, Answer::Supplement, Answer::Withdraw] {
-            out.push(Action::Answer { item: it.id.clone(), answer });
-        }
-    }
-    for inj in &sc.injects {
-        for c in &inj.choices {
-            out.push(Action::Choose { inject: inj.id.clone(), choice: c.id.clone() });
-        }
-    }
-    out
-}
-
 /// Tries to find a legal action at one decision moment before the player lets it pass.
 const TRIES: usize = 48;
 
@@ -341,7 +283,7 @@ pub fn explore(
     seed: u64,
     progress: &(dyn Fn(u64) + Sync),
 ) -> Report {
-    let cands = candidates(sc);
+    let cands = Session::structural_actions(sc);
     // Played in chunks and tallied as they come, so memory does not grow with --runs beyond one
     // score per run. Chunks and the runs inside them are tallied in run order.
     let mut tally = Tally::new(sc);

@@ -2,8 +2,8 @@
 //!
 //! Logic and view are apart. [`LogicPlugin`] holds every system that changes state (screens,
 //! the open case, the clock, hot reload, settings, shortcuts) and runs headless under
-//! `MinimalPlugins`, which is how `tests/gui.rs` drives it. The view (`ui`) only reads resources
-//! and sends [`Intent`] messages for what the trainee chose.
+//! `MinimalPlugins`, which is how the GUI tests (`tests/gui/`) drive it. The view (`ui`) only
+//! reads resources and sends [`Intent`] messages for what the trainee chose.
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -520,18 +520,7 @@ pub fn index_html(
     let t = |id: &str| esc(&cat.text(lang, id));
     let mut b = String::new();
     let _ = writeln!(b, "<h1>{}</h1>", t("report-index-title"));
-    let _ = writeln!(
-        b,
-        "<p class=\"meta\">{}</p>",
-        esc(&cat.render(
-            lang,
-            &Msg::new("grade-summary-counts")
-                .arg("verified", Arg::Num(summary.verified as i64))
-                .arg("unfinished", Arg::Num(summary.unfinished as i64))
-                .arg("rejected", Arg::Num(summary.rejected as i64))
-                .arg("mean", Arg::Text(format!("{:.1}", summary.mean))),
-        ))
-    );
+    let _ = writeln!(b, "<p class=\"meta\">{}</p>", esc(&cat.render(lang, &summary.counts_msg())));
     let _ = writeln!(
         b,
         "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",

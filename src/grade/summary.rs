@@ -20,6 +20,18 @@ pub struct Summary {
     pub mistakes: Vec<(Msg, usize)>,
 }
 
+impl Summary {
+    /// The summary's headline: how many records were verified, unfinished and rejected, and the
+    /// mean score.
+    pub fn counts_msg(&self) -> Msg {
+        Msg::new("grade-summary-counts")
+            .arg("verified", Arg::Num(self.verified as i64))
+            .arg("unfinished", Arg::Num(self.unfinished as i64))
+            .arg("rejected", Arg::Num(self.rejected as i64))
+            .arg("mean", Arg::Text(format!("{:.1}", self.mean)))
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Criterion {
     pub scenario: String,
@@ -109,16 +121,7 @@ pub fn summarize(graded: &[Graded]) -> Summary {
 /// the most common mistakes.
 pub fn text(s: &Summary, cat: &Catalog, lang: &str) -> Vec<String> {
     let mut out = Vec::new();
-    out.push(
-        cat.render(
-            lang,
-            &Msg::new("grade-summary-counts")
-                .arg("verified", Arg::Num(s.verified as i64))
-                .arg("unfinished", Arg::Num(s.unfinished as i64))
-                .arg("rejected", Arg::Num(s.rejected as i64))
-                .arg("mean", Arg::Text(format!("{:.1}", s.mean))),
-        ),
-    );
+    out.push(cat.render(lang, &s.counts_msg()));
     if s.verified == 0 {
         return out;
     }

@@ -2,23 +2,24 @@
 //! explore a case (random playthroughs) and for front ends that list choices. Read-only.
 
 use super::Session;
-use crate::scenario::{Action, Answer, Preservation, Target, TargetKind};
+use crate::scenario::{Action, Answer, Preservation, Scenario, Target, TargetKind};
 
 impl Session {
     /// Every action [`Session::check`] allows now, in a stable order (scenario order of accounts,
     /// channels, items, injects). Requests carry every element of their channel; freezes cite
     /// every ground whose condition holds. No side effects.
     pub fn available_actions(&self) -> Vec<Action> {
-        let sc = &*self.sc;
-        let mut out = Vec::new();
-        let mut push = |a: Action| {
-            if self.check(&a).is_ok() {
-                out.push(a);
-            }
-        };
         if self.is_over() {
-            return out;
+            return Vec::new();
         }
+        let sc = &*self.sc;
+        let known: Vec<&str> = sc
+            .accounts
+            .iter()
+            .zip(&self.accounts)
+            .filter(|(_, st)| st.known)
+            .map(|(a, _)| a.id.as_str())
+            .collect();
         let grounds: Vec<String> = sc
             .measures
             .freeze
@@ -27,63 +28,19 @@ impl Session {
             .filter(|g| g.requires.as_ref().is_none_or(|c| self.cond(c)))
             .map(|g| g.id.clone())
             .collect();
-        for (acc, st) in sc.accounts.iter().zip(&self.accounts) {
-            if !st.known {
-                continue;
-            }
-            let account = || acc.id.clone();
-            push(Action::StopPayment { account: account() });
-            push(Action::RenewStopPayment { account: account() });
-            push(Action::Freeze { account: account(), grounds: grounds.clone() });
-            push(Action::RenewFreeze { account: account() });
-            push(Action::ReturnFunds { account: account() });
-            push(Action::Monitor { account: account() });
-        }
-        for ch in &sc.channels {
-            let elements: Vec<String> = ch.elements.iter().map(|e| e.id.clone()).collect();
-            for sv in &ch.services {
-                let targets: Vec<Target> = match sv.target {
-                    TargetKind::Account => sc
-                        .accounts
-                        .iter()
-                        .zip(&self.accounts)
-                        .filter(|(_, st)| st.known)
-                        .map(|(a, _)| Target::Account(a.id.clone()))
-                        .collect(),
-                    TargetKind::Suspect => {
-                        sc.suspects.iter().map(|s| Target::Suspect(s.id.clone())).collect()
-                    }
-                    TargetKind::Evidence => {
-                        sc.evidence.iter().map(|e| Target::Evidence(e.id.clone())).collect()
-                    }
-                };
-                for target in targets {
-                    push(Action::Request {
-                        channel: ch.id.clone(),
-                        service: sv.id.clone(),
-                        target,
-                        elements: elements.clone(),
-                    });
-                }
-            }
-        }
-        for it in &sc.evidence {
-            for m in &it.methods {
-                push(Action::Collect { item: it.id.clone(), method: m.id.clone() });
-            }
-            for how in [Preservation::Hash, Preservation::Blockchain] {
-                push(Action::Preserve { item: it.id.clone(), how });
-            }
-            for answer in [Answer::Explain, Answer::Supplement, Answer::Withdraw] {
-                push(Action::Answer { item: it.id.clone(), answer });
-            }
-        }
-        for inj in &sc.injects {
-            for c in &inj.choices {
-                push(Action::Choose { inject: inj.id.clone(), choice: c.id.clone() });
-            }
-        }
+        let mut out = actions_on(sc, &known, &grounds);
+        out.retain(|a| self.check(a).is_ok());
         out
+    }
+
+    /// Every action the case's structure allows in principle, legal now or not (the rules decide
+    /// at each moment which are): the same list and order as [`Session::available_actions`] with
+    /// every account known and every ground met.
+    pub fn structural_actions(sc: &Scenario) -> Vec<Action> {
+        let accounts: Vec<&str> = sc.accounts.iter().map(|a| a.id.as_str()).collect();
+        let grounds: Vec<String> =
+            sc.measures.freeze.grounds.iter().map(|g| g.id.clone()).collect();
+        actions_on(sc, &accounts, &grounds)
     }
 
     /// Optional injects (fired only by the instructor) that have not fired yet.
@@ -96,4 +53,62 @@ impl Session {
             .map(|(i, _)| i.id.as_str())
             .collect()
     }
+}
+
+/// The actions a case offers on these accounts (in scenario order), in a stable order: the
+/// measures on each account, a request to every service of every channel (account targets among
+/// `accounts`) carrying all its channel's elements, collecting, preserving and answering for each
+/// item, and each inject's choices. Freezes cite `grounds`.
+fn actions_on(sc: &Scenario, accounts: &[&str], grounds: &[String]) -> Vec<Action> {
+    let mut out = Vec::new();
+    for &acc in accounts {
+        let account = || acc.to_string();
+        out.push(Action::StopPayment { account: account() });
+        out.push(Action::RenewStopPayment { account: account() });
+        out.push(Action::Freeze { account: account(), grounds: grounds.to_vec() });
+        out.push(Action::RenewFreeze { account: account() });
+        out.push(Action::ReturnFunds { account: account() });
+        out.push(Action::Monitor { account: account() });
+    }
+    for ch in &sc.channels {
+        let elements: Vec<String> = ch.elements.iter().map(|e| e.id.clone()).collect();
+        for sv in &ch.services {
+            let targets: Vec<Target> = match sv.target {
+                TargetKind::Account => {
+                    accounts.iter().map(|a| Target::Account(a.to_string())).collect()
+                }
+                TargetKind::Suspect => {
+                    sc.suspects.iter().map(|s| Target::Suspect(s.id.clone())).collect()
+                }
+                TargetKind::Evidence => {
+                    sc.evidence.iter().map(|e| Target::Evidence(e.id.clone())).collect()
+                }
+            };
+            for target in targets {
+                out.push(Action::Request {
+                    channel: ch.id.clone(),
+                    service: sv.id.clone(),
+                    target,
+                    elements: elements.clone(),
+                });
+            }
+        }
+    }
+    for it in &sc.evidence {
+        for m in &it.methods {
+            out.push(Action::Collect { item: it.id.clone(), method: m.id.clone() });
+        }
+        for how in [Preservation::Hash, Preservation::Blockchain] {
+            out.push(Action::Preserve { item: it.id.clone(), how });
+        }
+        for answer in [Answer::Explain, Answer::Supplement, Answer::Withdraw] {
+            out.push(Action::Answer { item: it.id.clone(), answer });
+        }
+    }
+    for inj in &sc.injects {
+        for c in &inj.choices {
+            out.push(Action::Choose { inject: inj.id.clone(), choice: c.id.clone() });
+        }
+    }
+    out
 }

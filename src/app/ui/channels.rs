@@ -3,7 +3,7 @@
 
 use bevy_egui::egui::{self, RichText};
 
-use super::widgets::{allowed, bi_id, card, chip, guarded_button, name, section};
+use super::widgets::{act_button, bi_id, card, chip, name, section};
 use super::{UiState, View};
 use crate::app::egui_setup::palette;
 use crate::app::{ActiveCase, Intent};
@@ -152,9 +152,7 @@ pub fn channels_ui(
                 target: target.clone(),
                 elements: st.draft.elements.iter().cloned().collect(),
             };
-            if guarded_button(ui, v, format!("✉ {}", t.t("ui-send-request")), &allowed(s, &action))
-            {
-                out.push(Intent::Act(action));
+            if act_button(ui, v, s, format!("✉ {}", t.t("ui-send-request")), action, out) {
                 st.draft.elements.clear();
             }
         }

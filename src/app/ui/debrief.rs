@@ -7,7 +7,9 @@ use egui_plot::{
     GridInput, GridMark, HLine, HoverPosition, Legend, Line, LineStyle, Plot, PlotPoints, VLine,
 };
 
-use super::widgets::{bi, bi_id, bi_msg, card, chip, heading, money, section};
+use super::widgets::{
+    back_to_library, bi, bi_id, bi_msg, bottom_bar, card, chip, heading, money, page, section,
+};
 use super::{UiState, View};
 use crate::app::egui_setup::palette;
 use crate::app::{ActiveCase, Intent};
@@ -26,180 +28,143 @@ pub fn debrief_ui(
     let t = v.texts;
     let s = &case.run;
 
-    egui::Panel::bottom("debrief-actions")
-        .frame(
-            egui::Frame::new().fill(palette::PANEL).inner_margin(egui::Margin::symmetric(24, 10)),
-        )
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                if ui.button(format!("← {}", t.t("ui-back-to-library"))).clicked() {
-                    out.push(Intent::CloseCase);
-                }
-                if ui.button(t.t("ui-save-record")).on_hover_text("Ctrl+S").clicked() {
-                    out.push(Intent::Save);
-                }
-                if case.record_written {
+    bottom_bar(ui, "debrief-actions", |ui| {
+        ui.horizontal(|ui| {
+            back_to_library(ui, v, out);
+            if ui.button(t.t("ui-save-record")).on_hover_text("Ctrl+S").clicked() {
+                out.push(Intent::Save);
+            }
+            if case.record_written {
+                ui.label(
+                    RichText::new(case.record_path.display().to_string())
+                        .small()
+                        .color(palette::FAINT),
+                );
+            }
+        });
+        export_ui(ui, v, st, out);
+    });
+
+    page(ui, 1100.0, |ui| {
+        heading(ui, v, "ui-debrief-title");
+        let Some(outcome) = s.outcome() else {
+            if let Some(h) = s.halted() {
+                ui.label(RichText::new(h).color(palette::BAD));
+            }
+            return;
+        };
+
+        // Score and grade.
+        ui.horizontal_wrapped(|ui| {
+            card_fixed(ui, 220.0, |ui| {
+                ui.label(RichText::new(t.t("ui-score")).color(palette::DIM));
+                ui.label(
+                    RichText::new(format!("{:.1}", outcome.score))
+                        .size(40.0)
+                        .strong()
+                        .color(palette::GOLD),
+                );
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(&outcome.grade).size(22.0).strong());
+                    ui.label(t.t(&outcome.grade_name));
+                });
+                if let Some(e) = case.expert.as_ref().and_then(Session::outcome) {
                     ui.label(
-                        RichText::new(case.record_path.display().to_string())
+                        RichText::new(format!("{} {:.1}", t.t("ui-expert-score"), e.score))
                             .small()
-                            .color(palette::FAINT),
+                            .color(palette::DIM),
                     );
                 }
             });
-            export_ui(ui, v, st, out);
-        });
-
-    egui::CentralPanel::default()
-        .frame(egui::Frame::new().fill(palette::BG).inner_margin(egui::Margin::same(24)))
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
-                ui.set_max_width(1100.0);
-                heading(ui, v, "ui-debrief-title");
-                let Some(outcome) = s.outcome() else {
-                    if let Some(h) = s.halted() {
-                        ui.label(RichText::new(h).color(palette::BAD));
-                    }
-                    return;
-                };
-
-                // Score and grade.
-                ui.horizontal_wrapped(|ui| {
-                    card_fixed(ui, 220.0, |ui| {
-                        ui.label(RichText::new(t.t("ui-score")).color(palette::DIM));
+            card_fixed(ui, (ui.available_width() - 12.0).max(280.0), |ui| {
+                egui::Grid::new("criteria").num_columns(3).spacing([12.0, 6.0]).show(ui, |ui| {
+                    for c in &outcome.criteria {
+                        ui.label(t.t(&c.name));
+                        let frac =
+                            if c.max_points > 0.0 { (c.points / c.max_points) as f32 } else { 0.0 };
+                        ui.add(
+                            egui::ProgressBar::new(frac.clamp(0.0, 1.0))
+                                .desired_width(220.0)
+                                .fill(palette::GOLD.gamma_multiply(0.8)),
+                        );
                         ui.label(
-                            RichText::new(format!("{:.1}", outcome.score))
-                                .size(40.0)
-                                .strong()
-                                .color(palette::GOLD),
+                            RichText::new(format!("{:.1} / {:.1}", c.points, c.max_points))
+                                .monospace(),
                         );
-                        ui.horizontal(|ui| {
-                            ui.label(RichText::new(&outcome.grade).size(22.0).strong());
-                            ui.label(t.t(&outcome.grade_name));
-                        });
-                        if let Some(e) = case.expert.as_ref().and_then(Session::outcome) {
-                            ui.label(
-                                RichText::new(format!("{} {:.1}", t.t("ui-expert-score"), e.score))
-                                    .small()
-                                    .color(palette::DIM),
-                            );
-                        }
-                    });
-                    card_fixed(ui, (ui.available_width() - 12.0).max(280.0), |ui| {
-                        egui::Grid::new("criteria").num_columns(3).spacing([12.0, 6.0]).show(
-                            ui,
-                            |ui| {
-                                for c in &outcome.criteria {
-                                    ui.label(t.t(&c.name));
-                                    let frac = if c.max_points > 0.0 {
-                                        (c.points / c.max_points) as f32
-                                    } else {
-                                        0.0
-                                    };
-                                    ui.add(
-                                        egui::ProgressBar::new(frac.clamp(0.0, 1.0))
-                                            .desired_width(220.0)
-                                            .fill(palette::GOLD.gamma_multiply(0.8)),
-                                    );
-                                    ui.label(
-                                        RichText::new(format!(
-                                            "{:.1} / {:.1}",
-                                            c.points, c.max_points
-                                        ))
-                                        .monospace(),
-                                    );
-                                    ui.end_row();
-                                }
-                            },
-                        );
-                    });
+                        ui.end_row();
+                    }
                 });
-
-                // Facts.
-                let f = &outcome.facts;
-                ui.horizontal_wrapped(|ui| {
-                    chip(
-                        ui,
-                        format!("{} {}", t.t("ui-stat-paid"), money(v, f.paid)),
-                        palette::WARN,
-                    );
-                    chip(
-                        ui,
-                        format!("{} {}", t.t("ui-stat-returned"), money(v, f.returned)),
-                        palette::GOOD,
-                    );
-                    chip(
-                        ui,
-                        format!("{} {}", t.t("ui-stat-secured"), money(v, f.secured)),
-                        palette::FREEZE,
-                    );
-                    chip(
-                        ui,
-                        format!("{} {}/{}", t.t("ui-identified"), f.identified, f.suspects),
-                        palette::INFO,
-                    );
-                    chip(
-                        ui,
-                        format!("{} {}/{}", t.t("ui-in-custody"), f.in_custody, f.suspects),
-                        palette::INFO,
-                    );
-                    chip(
-                        ui,
-                        format!("{} {}/{}", t.t("ui-admitted"), f.admitted, f.file_items),
-                        palette::INFO,
-                    );
-                    let verdict = if f.convicted {
-                        "ui-verdict-convicted"
-                    } else {
-                        "ui-verdict-not-convicted"
-                    };
-                    chip(ui, t.t(verdict), if f.convicted { palette::GOOD } else { palette::BAD });
-                    chip(
-                        ui,
-                        format!("{} {}", t.t("ui-stat-compliance"), f.compliance),
-                        palette::DIM,
-                    );
-                });
-
-                section(ui, v, "ui-chart-title");
-                bi_id(ui, v, "ui-chart-hint");
-                chart_ui(ui, v, case);
-
-                section(ui, v, "ui-final-map");
-                let h = 340.0_f32.min(ui.available_width() * 0.6);
-                ui.allocate_ui(egui::vec2(ui.available_width(), h), |ui| {
-                    let _ = super::map::map_ui(ui, v, s, None);
-                });
-
-                section(ui, v, "ui-consequences");
-                if outcome.debrief.is_empty() {
-                    ui.label(RichText::new(t.t("ui-none")).color(palette::DIM));
-                }
-                for id in &outcome.debrief {
-                    let Some(entry) = case.scenario.debrief.iter().find(|d| &d.id == id) else {
-                        continue;
-                    };
-                    card(ui, |ui| {
-                        bi(ui, RichText::new(t.t(&entry.text)), t.t_second(&entry.text));
-                        if let Some(src) =
-                            entry.source.as_deref().and_then(|x| case.scenario.source(x))
-                        {
-                            ui.label(
-                                RichText::new(format!("§ {}", src.cite))
-                                    .small()
-                                    .color(palette::GOLD),
-                            );
-                            if !src.note.is_empty() {
-                                ui.label(RichText::new(&src.note).small().color(palette::FAINT));
-                            }
-                        }
-                    });
-                    ui.add_space(4.0);
-                }
-
-                section(ui, v, "ui-expert-compare");
-                expert_ui(ui, v, case);
             });
         });
+
+        // Facts.
+        let f = &outcome.facts;
+        ui.horizontal_wrapped(|ui| {
+            chip(ui, format!("{} {}", t.t("ui-stat-paid"), money(v, f.paid)), palette::WARN);
+            chip(
+                ui,
+                format!("{} {}", t.t("ui-stat-returned"), money(v, f.returned)),
+                palette::GOOD,
+            );
+            chip(
+                ui,
+                format!("{} {}", t.t("ui-stat-secured"), money(v, f.secured)),
+                palette::FREEZE,
+            );
+            chip(
+                ui,
+                format!("{} {}/{}", t.t("ui-identified"), f.identified, f.suspects),
+                palette::INFO,
+            );
+            chip(
+                ui,
+                format!("{} {}/{}", t.t("ui-in-custody"), f.in_custody, f.suspects),
+                palette::INFO,
+            );
+            chip(
+                ui,
+                format!("{} {}/{}", t.t("ui-admitted"), f.admitted, f.file_items),
+                palette::INFO,
+            );
+            let verdict =
+                if f.convicted { "ui-verdict-convicted" } else { "ui-verdict-not-convicted" };
+            chip(ui, t.t(verdict), if f.convicted { palette::GOOD } else { palette::BAD });
+            chip(ui, format!("{} {}", t.t("ui-stat-compliance"), f.compliance), palette::DIM);
+        });
+
+        section(ui, v, "ui-chart-title");
+        bi_id(ui, v, "ui-chart-hint");
+        chart_ui(ui, v, case);
+
+        section(ui, v, "ui-final-map");
+        let h = 340.0_f32.min(ui.available_width() * 0.6);
+        ui.allocate_ui(egui::vec2(ui.available_width(), h), |ui| {
+            let _ = super::map::map_ui(ui, v, s, None);
+        });
+
+        section(ui, v, "ui-consequences");
+        if outcome.debrief.is_empty() {
+            ui.label(RichText::new(t.t("ui-none")).color(palette::DIM));
+        }
+        for id in &outcome.debrief {
+            let Some(entry) = case.scenario.debrief.iter().find(|d| &d.id == id) else {
+                continue;
+            };
+            card(ui, |ui| {
+                bi(ui, RichText::new(t.t(&entry.text)), t.t_second(&entry.text));
+                if let Some(src) = entry.source.as_deref().and_then(|x| case.scenario.source(x)) {
+                    ui.label(RichText::new(format!("§ {}", src.cite)).small().color(palette::GOLD));
+                    if !src.note.is_empty() {
+                        ui.label(RichText::new(&src.note).small().color(palette::FAINT));
+                    }
+                }
+            });
+            ui.add_space(4.0);
+        }
+
+        section(ui, v, "ui-expert-compare");
+        expert_ui(ui, v, case);
+    });
 }
 
 /// "Export record…": a folder (the default one until the user types another) and the result.
@@ -225,31 +190,27 @@ fn export_ui(ui: &mut egui::Ui, v: &View, st: &mut UiState, out: &mut Vec<Intent
                 .desired_width(ui.available_width().min(520.0)),
         );
     });
-    match &v.saved.exported {
+    written_ui(ui, v, &v.saved.exported, "ui-exported-to", "ui-export-failed");
+    written_ui(ui, v, &v.saved.report, "ui-report-opened", "ui-report-failed");
+}
+
+/// How the last attempt to write a file went: where it went, or why it failed.
+fn written_ui(
+    ui: &mut egui::Ui,
+    v: &View,
+    outcome: &Option<Result<std::path::PathBuf, String>>,
+    done_id: &str,
+    failed_id: &str,
+) {
+    let t = v.texts;
+    match outcome {
         Some(Ok(p)) => {
             ui.label(
-                RichText::new(format!("{} {}", t.t("ui-exported-to"), p.display()))
-                    .color(palette::GOOD),
+                RichText::new(format!("{} {}", t.t(done_id), p.display())).color(palette::GOOD),
             );
         }
         Some(Err(e)) => {
-            ui.label(
-                RichText::new(format!("{}: {e}", t.t("ui-export-failed"))).color(palette::BAD),
-            );
-        }
-        None => {}
-    }
-    match &v.saved.report {
-        Some(Ok(p)) => {
-            ui.label(
-                RichText::new(format!("{} {}", t.t("ui-report-opened"), p.display()))
-                    .color(palette::GOOD),
-            );
-        }
-        Some(Err(e)) => {
-            ui.label(
-                RichText::new(format!("{}: {e}", t.t("ui-report-failed"))).color(palette::BAD),
-            );
+            ui.label(RichText::new(format!("{}: {e}", t.t(failed_id))).color(palette::BAD));
         }
         None => {}
     }

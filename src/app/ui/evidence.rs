@@ -3,7 +3,7 @@
 
 use bevy_egui::egui::{self, RichText};
 
-use super::widgets::{allowed, bi_id, card, chip, guarded_button, name};
+use super::widgets::{act_button, bi_id, card, chip, name};
 use super::{UiState, View};
 use crate::app::egui_setup::palette;
 use crate::app::{ActiveCase, Intent};
@@ -110,14 +110,11 @@ pub fn evidence_ui(
                         (Preservation::Blockchain, "ui-preserve-chain"),
                     ] {
                         let a = Action::Preserve { item: item.id.clone(), how };
-                        if guarded_button(ui, v, t.t(id), &allowed(s, &a)) {
-                            out.push(Intent::Act(a));
-                        }
+                        act_button(ui, v, s, t.t(id), a, out);
                     }
                 });
             }
             for m in &item.methods {
-                let a = Action::Collect { item: item.id.clone(), method: m.id.clone() };
                 ui.horizontal_wrapped(|ui| {
                     let label = format!(
                         "{} {} ({})",
@@ -125,9 +122,8 @@ pub fn evidence_ui(
                         t.t(&m.name),
                         format_span(m.takes.0)
                     );
-                    if guarded_button(ui, v, label, &allowed(s, &a)) {
-                        out.push(Intent::Act(a.clone()));
-                    }
+                    let a = Action::Collect { item: item.id.clone(), method: m.id.clone() };
+                    act_button(ui, v, s, label, a, out);
                     // What a method will yield, and whether it is lawful, is what an exam asks.
                     if v.exam() {
                         return;

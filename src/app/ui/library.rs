@@ -2,7 +2,7 @@
 
 use bevy_egui::egui::{self, RichText};
 
-use super::widgets::{bi, bullet, card, chip, heading, section};
+use super::widgets::{bi, bullet, card, chip, heading, page, section};
 use super::{UiState, View};
 use crate::app::egui_setup::palette;
 use crate::app::{Intent, Mode};
@@ -53,20 +53,15 @@ pub fn library_ui(ui: &mut egui::Ui, v: &View, st: &mut UiState, out: &mut Vec<I
             });
         });
 
-    egui::CentralPanel::default()
-        .frame(egui::Frame::new().fill(palette::BG).inner_margin(egui::Margin::same(24)))
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
-                ui.set_max_width(820.0);
-                let entry = st.selected_case.and_then(|i| v.library.entries.get(i).map(|e| (i, e)));
-                match entry {
-                    Some((i, entry)) => case_detail_ui(ui, v, st, i, entry, out),
-                    None => {
-                        ui.label(RichText::new(t.t("ui-library-pick")).color(palette::DIM));
-                    }
-                }
-            });
-        });
+    page(ui, 820.0, |ui| {
+        let entry = st.selected_case.and_then(|i| v.library.entries.get(i).map(|e| (i, e)));
+        match entry {
+            Some((i, entry)) => case_detail_ui(ui, v, st, i, entry, out),
+            None => {
+                ui.label(RichText::new(t.t("ui-library-pick")).color(palette::DIM));
+            }
+        }
+    });
 }
 
 fn case_card_ui(

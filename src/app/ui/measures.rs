@@ -3,12 +3,12 @@
 
 use bevy_egui::egui::{self, RichText};
 
-use super::widgets::{allowed, bi_id, card, chip, guarded_button, money, section};
+use super::widgets::{act_button, bi_id, card, chip, money, section};
 use super::{OpsTab, UiState, View};
 use crate::app::egui_setup::palette;
 use crate::app::{ActiveCase, Intent};
 use crate::scenario::{Action, Target};
-use crate::sim::HoldKind;
+use crate::sim::{HoldKind, Session};
 use crate::time::format_span;
 
 pub fn measures_ui(
@@ -121,19 +121,15 @@ pub fn measures_ui(
         .small()
         .color(palette::DIM),
     );
-    ui.horizontal_wrapped(|ui| {
-        let stop = Action::StopPayment { account: id.clone() };
-        if guarded_button(ui, v, t.t("ui-order-stop"), &allowed(s, &stop)) {
-            out.push(Intent::Act(stop));
-        }
-        let renew = Action::RenewStopPayment { account: id.clone() };
-        if guarded_button(ui, v, t.t("ui-renew-stop"), &allowed(s, &renew)) {
-            out.push(Intent::Act(renew));
-        }
-        if state.stop_pending {
-            chip(ui, t.t("ui-tag-stop-pending"), palette::WARN);
-        }
-    });
+    hold_row(
+        ui,
+        v,
+        s,
+        ("ui-order-stop", Action::StopPayment { account: id.clone() }),
+        ("ui-renew-stop", Action::RenewStopPayment { account: id.clone() }),
+        state.stop_pending.then_some("ui-tag-stop-pending"),
+        out,
+    );
 
     // Freeze with grounds.
     section(ui, v, "ui-freeze");
@@ -170,30 +166,22 @@ pub fn measures_ui(
             }
         });
     }
-    ui.horizontal_wrapped(|ui| {
-        let freeze = Action::Freeze {
-            account: id.clone(),
-            grounds: st.freeze_grounds.iter().cloned().collect(),
-        };
-        if guarded_button(ui, v, t.t("ui-ask-freeze"), &allowed(s, &freeze)) {
-            out.push(Intent::Act(freeze));
-        }
-        let renew = Action::RenewFreeze { account: id.clone() };
-        if guarded_button(ui, v, t.t("ui-renew-freeze"), &allowed(s, &renew)) {
-            out.push(Intent::Act(renew));
-        }
-        if state.freeze_pending {
-            chip(ui, t.t("ui-awaiting-approval"), palette::WARN);
-        }
-    });
+    let grounds = st.freeze_grounds.iter().cloned().collect();
+    hold_row(
+        ui,
+        v,
+        s,
+        ("ui-ask-freeze", Action::Freeze { account: id.clone(), grounds }),
+        ("ui-renew-freeze", Action::RenewFreeze { account: id.clone() }),
+        state.freeze_pending.then_some("ui-awaiting-approval"),
+        out,
+    );
 
     // Follow the money.
     section(ui, v, "ui-follow");
     ui.label(RichText::new(t.t("ui-follow-hint")).small().color(palette::DIM));
     let monitor = Action::Monitor { account: id.clone() };
-    if guarded_button(ui, v, t.t("ui-start-follow"), &allowed(s, &monitor)) {
-        out.push(Intent::Act(monitor));
-    }
+    act_button(ui, v, s, t.t("ui-start-follow"), monitor, out);
 
     // Return.
     section(ui, v, "ui-return");
@@ -207,9 +195,7 @@ pub fn measures_ui(
         .color(palette::DIM),
     );
     let ret = Action::ReturnFunds { account: id.clone() };
-    if guarded_button(ui, v, t.t("ui-return-funds"), &allowed(s, &ret)) {
-        out.push(Intent::Act(ret));
-    }
+    act_button(ui, v, s, t.t("ui-return-funds"), ret, out);
 
     // Abroad: point to the channels (not in an exam: that is the answer).
     if sc.account_jurisdiction(&id) != Some(sc.home.as_str()) && !v.exam() {
@@ -222,4 +208,25 @@ pub fn measures_ui(
             }
         });
     }
+}
+
+/// A hold's row: place it, renew it, and while the placing is pending, a tag that says so.
+/// Each button is `(label id, action)`.
+fn hold_row(
+    ui: &mut egui::Ui,
+    v: &View,
+    s: &Session,
+    (place_id, place): (&str, Action),
+    (renew_id, renew): (&str, Action),
+    pending_id: Option<&str>,
+    out: &mut Vec<Intent>,
+) {
+    let t = v.texts;
+    ui.horizontal_wrapped(|ui| {
+        act_button(ui, v, s, t.t(place_id), place, out);
+        act_button(ui, v, s, t.t(renew_id), renew, out);
+        if let Some(id) = pending_id {
+            chip(ui, t.t(id), palette::WARN);
+        }
+    });
 }

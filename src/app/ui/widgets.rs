@@ -2,7 +2,9 @@
 
 use bevy_egui::egui::{self, Color32, Response, RichText};
 
+use crate::app::Intent;
 use crate::i18n::{Arg, Msg, group_digits_for};
+use crate::scenario::Action;
 use crate::sim::{Event, EventKind, Session};
 
 use super::View;
@@ -78,10 +80,64 @@ pub fn card<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
         .inner
 }
 
+/// A screen's bar of actions along the bottom of the window, on the panel colour.
+pub fn bottom_bar(ui: &mut egui::Ui, id: &'static str, add: impl FnOnce(&mut egui::Ui)) {
+    egui::Panel::bottom(id)
+        .frame(
+            egui::Frame::new().fill(palette::PANEL).inner_margin(egui::Margin::symmetric(24, 10)),
+        )
+        .show(ui, add);
+}
+
+/// A screen's body: the rest of the window on the background colour, scrolling, its content
+/// at most `max_width` wide.
+pub fn page(ui: &mut egui::Ui, max_width: f32, add: impl FnOnce(&mut egui::Ui)) {
+    egui::CentralPanel::default()
+        .frame(egui::Frame::new().fill(palette::BG).inner_margin(egui::Margin::same(24)))
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+                ui.set_max_width(max_width);
+                add(ui);
+            });
+        });
+}
+
+/// The bar's way out of a case: back to the library.
+pub fn back_to_library(ui: &mut egui::Ui, v: &View, out: &mut Vec<Intent>) {
+    if ui.button(format!("← {}", v.texts.t("ui-back-to-library"))).clicked() {
+        out.push(Intent::CloseCase);
+    }
+}
+
+/// The bar's main way forward: a large gold button. Returns true when clicked.
+pub fn go_button(ui: &mut egui::Ui, label: String, width: f32) -> bool {
+    let b = egui::Button::new(RichText::new(label).size(17.0).strong())
+        .fill(palette::GOLD.gamma_multiply(0.55))
+        .min_size(egui::vec2(width, 36.0));
+    ui.add(b).clicked()
+}
+
+/// A button for one action: enabled only when the rules allow it (see `guarded_button`);
+/// clicked, it asks for the action. Returns true when clicked.
+pub fn act_button(
+    ui: &mut egui::Ui,
+    v: &View,
+    session: &Session,
+    label: impl Into<String>,
+    action: Action,
+    out: &mut Vec<Intent>,
+) -> bool {
+    let clicked = guarded_button(ui, v, label, &allowed(session, &action));
+    if clicked {
+        out.push(Intent::Act(action));
+    }
+    clicked
+}
+
 /// A button that is enabled only when the rules allow the action; when disabled, hovering it
 /// says why (the rendered `ActionError`; in an exam only that it is not possible now, since the
 /// reason often names the right move). Returns true when clicked.
-pub fn guarded_button(
+fn guarded_button(
     ui: &mut egui::Ui,
     v: &View,
     label: impl Into<String>,
@@ -99,7 +155,7 @@ pub fn guarded_button(
 }
 
 /// Would the action be allowed now? The refusal comes back as a message with names, not ids.
-pub fn allowed(session: &Session, action: &crate::scenario::Action) -> Result<(), Msg> {
+fn allowed(session: &Session, action: &Action) -> Result<(), Msg> {
     session.check(action).map_err(|e| session.explain(&e))
 }
 
