@@ -266,7 +266,7 @@ impl Locale {
 }
 
 /// Byte offset of the `nth` line that starts with `id` followed by `=` (spaces allowed).
-fn definition_offset(src: &str, id: &str, nth: usize) -> usize {
+pub fn definition_offset(src: &str, id: &str, nth: usize) -> usize {
     let mut off = 0;
     let mut count = 0;
     for line in src.split_inclusive('\n') {

@@ -4,16 +4,16 @@
 use bevy::prelude::*;
 use bevy_egui::egui::{self, Align2, Color32, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
-use egui_plot::{Legend, Line, Plot, PlotPoints};
+use egui_plot::{Line, PlotPoints};
 
 use super::{ActiveCase, Class, ClassIntent, Role, SimClock, Texts};
 use crate::app::egui_setup::palette;
-use crate::app::ui::debrief::{steps, time_marks, tx, untx};
+use crate::app::ui::debrief::{money_plot, steps};
 use crate::classroom::debrief::{ClassDebrief, DivergenceKind};
 use crate::classroom::{self as core, Command};
 use crate::i18n::{Arg, Msg, group_digits};
 use crate::sim::action_msg;
-use crate::time::{format_clock, format_span};
+use crate::time::format_clock;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(EguiPrimaryContextPass, draw.after(crate::app::egui_setup::Ready));
@@ -472,18 +472,7 @@ fn class_debrief_body(ui: &mut egui::Ui, t: &Texts, d: &ClassDebrief, case: Opti
         .unwrap_or(3600)
         .max(3600);
     let paid = d.teams.iter().map(|x| x.paid).max().unwrap_or(0) as f64;
-    Plot::new("class-recoverable")
-        .height(260.0)
-        .legend(Legend::default())
-        .default_x_bounds(0.0, tx(end) * 1.02)
-        .include_y(0.0)
-        .include_y(paid * 1.05)
-        .allow_scroll(false)
-        .x_grid_spacer(time_marks)
-        .x_axis_formatter(
-            |m, _| if m.value <= 0.0 { "0".into() } else { format_span(untx(m.value)) },
-        )
-        .x_axis_label(t.t("ui-chart-time"))
+    money_plot("class-recoverable", 260.0, end, paid, t.t("ui-chart-time"))
         .y_axis_formatter(|m, _| group_digits(m.value.max(0.0) as u64))
         .show(ui, |plot| {
             for (i, team) in d.teams.iter().enumerate() {

@@ -228,6 +228,29 @@ fn card_fixed(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui)) {
         });
 }
 
+/// The frame of a "money still recoverable over time" chart, shared by the debrief and the
+/// class debrief: sim time on a stretched axis from 0 to `end`, money from 0 to what was paid.
+pub(crate) fn money_plot(
+    id: &str,
+    height: f32,
+    end: Secs,
+    paid: f64,
+    time_label: String,
+) -> Plot<'_> {
+    Plot::new(id)
+        .height(height)
+        .legend(Legend::default())
+        .default_x_bounds(0.0, tx(end) * 1.02)
+        .include_y(0.0)
+        .include_y(paid * 1.05)
+        .allow_scroll(false)
+        .x_grid_spacer(time_marks)
+        .x_axis_formatter(
+            |m, _| if m.value <= 0.0 { "0".into() } else { format_span(untx(m.value)) },
+        )
+        .x_axis_label(time_label)
+}
+
 /// The chart's time axis is logarithmic in minutes: the golden hour and the months that follow
 /// both stay readable.
 pub(crate) fn tx(t: Secs) -> f64 {
@@ -299,18 +322,7 @@ fn chart_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
     let paid_name = t.t("ui-stat-paid");
     let paid = s.paid() as f64;
 
-    Plot::new("recoverable")
-        .height(300.0)
-        .legend(Legend::default())
-        .default_x_bounds(0.0, tx(end) * 1.02)
-        .include_y(0.0)
-        .include_y(paid * 1.05)
-        .allow_scroll(false)
-        .x_grid_spacer(time_marks)
-        .x_axis_formatter(
-            |m, _| if m.value <= 0.0 { "0".into() } else { format_span(untx(m.value)) },
-        )
-        .x_axis_label(t.t("ui-chart-time"))
+    money_plot("recoverable", 300.0, end, paid, t.t("ui-chart-time"))
         .y_axis_label(currency)
         .y_axis_formatter(|m, _| group_digits_for(&t.lang, m.value.max(0.0) as u64))
         .label_formatter(|pos| {

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use fluent_syntax::ast;
 
 use super::{Diagnostic, LintCode, Severity, used_messages};
-use crate::i18n::{Catalog, line_col};
+use crate::i18n::{Catalog, definition_offset, line_col};
 use crate::scenario::Scenario;
 use crate::scenario::span::{Span, excerpt};
 
@@ -125,24 +125,6 @@ fn inline_refs(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
         ast::InlineExpression::Placeable { expression } => expression_refs(expression, out),
         _ => {}
     }
-}
-
-/// Byte offset of the `nth` line that starts with `id` followed by `=` (spaces allowed).
-fn definition_offset(src: &str, id: &str, nth: usize) -> usize {
-    let mut off = 0;
-    let mut count = 0;
-    for line in src.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix(id)
-            && rest.trim_start().starts_with('=')
-        {
-            if count == nth {
-                return off;
-            }
-            count += 1;
-        }
-        off += line.len();
-    }
-    0
 }
 
 /// Every `<dir>/<lang>/*.ftl`, sorted by language then file. Unreadable files are errors.
