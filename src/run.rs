@@ -238,10 +238,20 @@ impl Replayed {
 /// wall time; the run keeps the record's metadata. The clock is left at the last action (the
 /// caller runs it on: to the record's sim time, or to the close).
 pub fn replay(scenario: Arc<Scenario>, record: &Record, policy: OnRefused) -> Replayed {
-    let mut run = Run::new(scenario, record.seed, Meta::of(record));
-    let mut steps = Vec::with_capacity(record.actions.len());
+    replay_actions(scenario, record.seed, Meta::of(record), &record.actions, policy)
+}
+
+fn replay_actions(
+    scenario: Arc<Scenario>,
+    seed: u64,
+    meta: Meta,
+    actions: &[RecordedAction],
+    policy: OnRefused,
+) -> Replayed {
+    let mut run = Run::new(scenario, seed, meta);
+    let mut steps = Vec::with_capacity(actions.len());
     let mut refused = Vec::new();
-    for (index, ra) in record.actions.iter().enumerate() {
+    for (index, ra) in actions.iter().enumerate() {
         match run.act(ra.at, &ra.act, ra.wall.clone()) {
             Ok(events) => steps.push(Step { events, refused: None }),
             Err(error) => {
@@ -262,28 +272,11 @@ pub fn replay(scenario: Arc<Scenario>, record: &Record, policy: OnRefused) -> Re
 pub fn play(scenario: Arc<Scenario>, seed: u64, line: &[TimedAction], meta: Meta) -> Replayed {
     let mut sorted: Vec<&TimedAction> = line.iter().collect();
     sorted.sort_by_key(|a| a.at);
-    let actions = sorted
+    let actions: Vec<RecordedAction> = sorted
         .into_iter()
         .map(|a| RecordedAction { at: a.at.0.max(0), wall: None, act: a.act.clone() })
         .collect();
-    let record = Record {
-        format: record::FORMAT,
-        app_version: String::new(),
-        scenario_id: scenario.id.clone(),
-        scenario_hash: meta.scenario_hash.clone(),
-        seed,
-        locale: meta.locale.clone(),
-        trainee: None,
-        team: None,
-        mode: meta.mode,
-        class_code: None,
-        actions,
-        sim_time: None,
-        abandoned: None,
-        outcome: None,
-    };
-    let mut played = replay(scenario, &record, OnRefused::Skip);
-    played.run.meta = meta;
+    let mut played = replay_actions(scenario, seed, meta, &actions, OnRefused::Skip);
     played.run.finish();
     played
 }

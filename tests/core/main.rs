@@ -14,4 +14,5 @@ mod locales;
 mod mechanics;
 mod myawaddy_and_thai_hold;
 mod records;
+mod runs;
 mod validation;
