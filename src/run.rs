@@ -238,26 +238,30 @@ impl Replayed {
 /// wall time; the run keeps the record's metadata. The clock is left at the last action (the
 /// caller runs it on: to the record's sim time, or to the close).
 pub fn replay(scenario: Arc<Scenario>, record: &Record, policy: OnRefused) -> Replayed {
-    replay_actions(scenario, record.seed, Meta::of(record), &record.actions, policy)
+    let actions = record.actions.iter().map(|a| (a.at, &a.act, a.wall.as_deref()));
+    replay_actions(scenario, record.seed, Meta::of(record), actions, policy)
 }
 
-fn replay_actions(
+/// The replay loop: each action at its sim time, with its wall time.
+fn replay_actions<'a>(
     scenario: Arc<Scenario>,
     seed: u64,
     meta: Meta,
-    actions: &[RecordedAction],
+    actions: impl ExactSizeIterator<Item = (Secs, &'a Action, Option<&'a str>)>,
     policy: OnRefused,
 ) -> Replayed {
     let mut run = Run::new(scenario, seed, meta);
     let mut steps = Vec::with_capacity(actions.len());
     let mut refused = Vec::new();
-    for (index, ra) in actions.iter().enumerate() {
-        match run.act(ra.at, &ra.act, ra.wall.clone()) {
+    for (index, (at, act, wall)) in actions.enumerate() {
+        match run.act(at, act, wall.map(str::to_string)) {
             Ok(events) => steps.push(Step { events, refused: None }),
             Err(error) => {
-                let at = run.events().len();
-                steps.push(Step { events: at..at, refused: Some(error.clone()) });
-                refused.push(Refusal { index, action: ra.clone(), error });
+                let end = run.events().len();
+                steps.push(Step { events: end..end, refused: Some(error.clone()) });
+                let action =
+                    RecordedAction { at, wall: wall.map(str::to_string), act: act.clone() };
+                refused.push(Refusal { index, action, error });
                 if policy == OnRefused::Stop {
                     break;
                 }
@@ -272,11 +276,8 @@ fn replay_actions(
 pub fn play(scenario: Arc<Scenario>, seed: u64, line: &[TimedAction], meta: Meta) -> Replayed {
     let mut sorted: Vec<&TimedAction> = line.iter().collect();
     sorted.sort_by_key(|a| a.at);
-    let actions: Vec<RecordedAction> = sorted
-        .into_iter()
-        .map(|a| RecordedAction { at: a.at.0.max(0), wall: None, act: a.act.clone() })
-        .collect();
-    let mut played = replay_actions(scenario, seed, meta, &actions, OnRefused::Skip);
+    let actions = sorted.into_iter().map(|a| (a.at.0.max(0), &a.act, None));
+    let mut played = replay_actions(scenario, seed, meta, actions, OnRefused::Skip);
     played.run.finish();
     played
 }

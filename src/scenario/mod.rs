@@ -7,6 +7,7 @@
 
 mod action;
 mod evidence;
+mod ids;
 mod inject;
 mod measures;
 mod money;
@@ -22,6 +23,7 @@ use serde::{Deserialize, Serialize};
 pub use crate::time::{Dur, Secs};
 pub use action::*;
 pub use evidence::*;
+pub use ids::{Ids, IdsCache};
 pub use inject::*;
 pub use measures::*;
 pub use money::*;
@@ -83,6 +85,9 @@ pub struct Scenario {
     /// Findings of `validate` and `explore` the author has looked at and means, each with a reason.
     #[serde(default)]
     pub allow: Vec<Allow>,
+    /// The id tables (not part of the file).
+    #[serde(skip)]
+    pub ids: IdsCache,
 }
 
 /// A warning marked intentional: `(lint: "unused-account", id: "hk-decoy", reason: "…")`.

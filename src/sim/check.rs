@@ -135,7 +135,7 @@ impl Session {
                 Op::Preserve { item: i, how: *how }
             }
             Action::Choose { inject, choice } => {
-                let i = self.ix.inject(inject).ok_or_else(|| unknown("inject", inject))?;
+                let i = self.sc.ids().inject(inject).ok_or_else(|| unknown("inject", inject))?;
                 let c = sc.injects[i]
                     .choices
                     .iter()
@@ -148,7 +148,7 @@ impl Session {
                 Op::Choose { inject: i, choice: c }
             }
             Action::FireInject { inject } => {
-                let i = self.ix.inject(inject).ok_or_else(|| unknown("inject", inject))?;
+                let i = self.sc.ids().inject(inject).ok_or_else(|| unknown("inject", inject))?;
                 if !sc.injects[i].optional || self.injects[i].fired.is_some() {
                     return Err(ActionError::CannotFire { inject: inject.clone() });
                 }
@@ -168,15 +168,15 @@ impl Session {
     }
 
     pub(super) fn acc(&self, id: &str) -> Option<usize> {
-        self.ix.account(id)
+        self.sc.ids().account(id)
     }
 
     pub(super) fn sus(&self, id: &str) -> Option<usize> {
-        self.ix.suspect(id)
+        self.sc.ids().suspect(id)
     }
 
     pub(super) fn item_idx(&self, id: &str) -> Result<usize, ActionError> {
-        self.ix.item(id).ok_or_else(|| unknown("evidence item", id))
+        self.sc.ids().item(id).ok_or_else(|| unknown("evidence item", id))
     }
 
     pub(super) fn known_account(&self, id: &str) -> Result<usize, ActionError> {
@@ -221,7 +221,7 @@ impl Session {
         target: &Target,
     ) -> Result<(usize, usize), ActionError> {
         let sc = &*self.sc;
-        let ci = self.ix.channel(channel).ok_or_else(|| unknown("channel", channel))?;
+        let ci = self.sc.ids().channel(channel).ok_or_else(|| unknown("channel", channel))?;
         let ch = &sc.channels[ci];
         let si = ch.services.iter().position(|s| s.id == service).ok_or_else(|| {
             ActionError::NoService { channel: channel.to_string(), service: service.to_string() }

@@ -6,7 +6,7 @@ impl Session {
     pub(super) fn cond(&self, c: &Condition) -> bool {
         let acc = |id: &str| self.acc(id).map(|i| &self.accounts[i]);
         let sus = |id: &str| self.sus(id).map(|i| &self.suspects[i]);
-        let item = |id: &str| self.ix.item(id).map(|i| &self.items[i]);
+        let item = |id: &str| self.sc.ids().item(id).map(|i| &self.items[i]);
         let pct = |part: u64, p: u32| {
             self.paid > 0 && u128::from(part) * 100 >= u128::from(self.paid) * u128::from(p)
         };
@@ -138,7 +138,7 @@ impl Session {
                 }
             }
             Effect::GiveEvidence { item, provenance: acq } => {
-                if let Some(i) = self.ix.item(item) {
+                if let Some(i) = self.sc.ids().item(item) {
                     let p = provenance(acq, self.now, None);
                     self.obtain(i, p);
                 }

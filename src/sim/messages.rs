@@ -197,7 +197,7 @@ mod tests {
         ("check.rs", include_str!("check.rs")),
         ("conditions.rs", include_str!("conditions.rs")),
         ("event.rs", include_str!("event.rs")),
-        ("index.rs", include_str!("index.rs")),
+        ("../scenario/ids.rs", include_str!("../scenario/ids.rs")),
         ("messages.rs", include_str!("messages.rs")),
         ("mod.rs", include_str!("mod.rs")),
         ("money.rs", include_str!("money.rs")),

@@ -7,7 +7,6 @@ mod available;
 mod check;
 mod conditions;
 mod event;
-mod index;
 mod messages;
 mod money;
 mod perform;
@@ -201,8 +200,6 @@ enum Pending {
 /// One playthrough of a scenario.
 pub struct Session {
     sc: Arc<Scenario>,
-    /// The scenario's ids as index tables.
-    ix: index::Index,
     seed: u64,
     rng: ChaCha8Rng,
     now: Secs,
@@ -280,7 +277,6 @@ impl Session {
             halted: None,
             outcome: None,
             recoverable: Vec::new(),
-            ix: index::Index::new(&sc),
             sc,
         };
         let sc = s.sc.clone();
@@ -393,7 +389,7 @@ impl Session {
         v.into_iter().map(|(_, i)| &self.sc.injects[i]).collect()
     }
     pub fn inject_state(&self, id: &str) -> Option<&InjectState> {
-        self.ix.inject(id).map(|i| &self.injects[i])
+        self.sc.ids().inject(id).map(|i| &self.injects[i])
     }
     pub fn is_over(&self) -> bool {
         self.outcome.is_some() || self.halted.is_some()

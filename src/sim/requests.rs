@@ -6,7 +6,7 @@ impl Session {
     pub(super) fn answer_request(&mut self, r: usize) {
         let sc = self.sc.clone();
         let req = self.requests[r].clone();
-        let Some(ch) = self.ix.channel(&req.channel).map(|c| &sc.channels[c]) else { return };
+        let Some(ch) = self.sc.ids().channel(&req.channel).map(|c| &sc.channels[c]) else { return };
         let Some(sv) = ch.services.iter().find(|s| s.id == req.service) else { return };
         let refuse = |s: &mut Session, why: &str| {
             s.requests[r].status = RequestStatus::Refused(why.to_string());
@@ -146,7 +146,7 @@ impl Session {
                 true
             }
             (ServiceEffect::Obtain, Target::Evidence(e)) => {
-                let Some(i) = self.ix.item(e) else { return false };
+                let Some(i) = self.sc.ids().item(e) else { return false };
                 let p = Provenance {
                     source: sc.evidence[i].name.clone(),
                     provider: ch.name.clone(),
