@@ -13,5 +13,6 @@ mod lints;
 mod locales;
 mod mechanics;
 mod myawaddy_and_thai_hold;
+mod record_fields;
 mod records;
 mod validation;
