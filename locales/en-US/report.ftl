@@ -42,6 +42,10 @@ grade-summary-mistakes = Most common findings
 grade-mistake-criterion = earned nothing on “{ $criterion }”
 grade-wrote = wrote { $file }
 grade-csv-skipped = { $file }: no trainee or team id, left out of the gradebook
+grade-skipped = { $file }: skipped ({ $why })
+grade-skip-broken-link = a link to a missing file, or a loop of links
+grade-skip-not-file = not a regular file
+grade-skip-unreadable = cannot be read
 grade-csv-item-prefix = Golden Hour
 
 ## xAPI verb names

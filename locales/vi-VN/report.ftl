@@ -42,6 +42,10 @@ grade-summary-mistakes = Những nhận xét thường gặp nhất
 grade-mistake-criterion = không được điểm nào ở tiêu chí “{ $criterion }”
 grade-wrote = đã ghi { $file }
 grade-csv-skipped = { $file }: không có mã học viên hoặc mã tổ, không đưa vào bảng điểm
+grade-skipped = { $file }: đã bỏ qua ({ $why })
+grade-skip-broken-link = liên kết trỏ đến một tệp không tồn tại, hoặc các liên kết trỏ vòng
+grade-skip-not-file = không phải tệp thông thường
+grade-skip-unreadable = không đọc được
 grade-csv-item-prefix = Giờ vàng
 
 ## Tên các động từ xAPI

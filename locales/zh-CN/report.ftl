@@ -42,6 +42,10 @@ grade-summary-mistakes = 最常见的问题
 grade-mistake-criterion = “{ $criterion }”一项未得分
 grade-wrote = 已写入 { $file }
 grade-csv-skipped = { $file }：没有学员或小组编号，未计入成绩表
+grade-skipped = { $file }：已跳过（{ $why }）
+grade-skip-broken-link = 链接指向的文件不存在，或链接形成循环
+grade-skip-not-file = 不是普通文件
+grade-skip-unreadable = 无法读取
 grade-csv-item-prefix = 金色一小时
 
 ## xAPI 动词名称

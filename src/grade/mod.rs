@@ -434,21 +434,44 @@ pub fn action_kind(action: &Action) -> &'static str {
     }
 }
 
-/// The record files in a list of paths: files as given, folders expanded to their `*.json`,
-/// sorted by name.
-pub fn expand_paths(paths: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
+/// A path in a folder that looked like a record but was not graded, and why (a message id,
+/// `grade-skip-*` in report.ftl).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Skipped {
+    pub path: PathBuf,
+    pub why: &'static str,
+}
+
+/// The record files in a list of paths: files as given (each is checked when read), folders
+/// expanded to their `*.json` regular files, sorted by name. A `*.json` in a folder that is not
+/// a regular file (a pipe, a folder), a link to nothing or a loop of links is not graded and is
+/// listed with why.
+pub fn expand_paths(paths: &[PathBuf]) -> std::io::Result<(Vec<PathBuf>, Vec<Skipped>)> {
     let mut out = Vec::new();
+    let mut skipped = Vec::new();
     for p in paths {
         if p.is_dir() {
             let mut v: Vec<PathBuf> = std::fs::read_dir(p)?
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|f| f.extension().is_some_and(|x| x == "json") && f.is_file())
+                .filter(|f| f.extension().is_some_and(|x| x == "json"))
                 .collect();
             v.sort();
-            out.extend(v);
+            for f in v {
+                let link = std::fs::symlink_metadata(&f).is_ok_and(|m| m.file_type().is_symlink());
+                let why = match std::fs::metadata(&f) {
+                    Ok(m) if m.is_file() => {
+                        out.push(f);
+                        continue;
+                    }
+                    Ok(_) => "grade-skip-not-file",
+                    Err(_) if link => "grade-skip-broken-link",
+                    Err(_) => "grade-skip-unreadable",
+                };
+                skipped.push(Skipped { path: f, why });
+            }
         } else {
             out.push(p.clone());
         }
     }
-    Ok(out)
+    Ok((out, skipped))
 }

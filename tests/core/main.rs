@@ -14,5 +14,6 @@ mod locales;
 mod mechanics;
 mod myawaddy_and_thai_hold;
 mod record_fields;
+mod record_files;
 mod records;
 mod validation;
