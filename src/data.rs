@@ -33,3 +33,41 @@ pub fn ron_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     v.sort();
     Ok(v)
 }
+
+/// The largest case, actions or record file read (16 MiB): more is refused before it is read.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// The bytes of a regular file of at most `limit` bytes. Anything else is refused without being
+/// read: a folder, a pipe or a device (a pipe is not even opened, so nothing waits for a writer),
+/// and a file over the limit. The kind is checked before opening and again on the open file, and
+/// at most `limit + 1` bytes are read, so a file that grows meanwhile is refused too.
+pub fn read_regular(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read as _;
+    let too_large = |len: u64| {
+        std::io::Error::new(
+            std::io::ErrorKind::FileTooLarge,
+            format!("{len} bytes is over the limit of {} MiB", limit / (1024 * 1024)),
+        )
+    };
+    let check = |m: &std::fs::Metadata| {
+        if !m.is_file() {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "not a regular file (a folder, a pipe or a device)",
+            ));
+        }
+        if m.len() > limit {
+            return Err(too_large(m.len()));
+        }
+        Ok(m.len())
+    };
+    check(&std::fs::metadata(path)?)?;
+    let file = std::fs::File::open(path)?;
+    let len = check(&file.metadata()?)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}

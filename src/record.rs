@@ -87,9 +87,11 @@ impl Record {
         s
     }
 
-    /// Read and check a record file. Truncated or hand-edited JSON gets line and column.
+    /// Read and check a record file: a regular file of at most [`crate::data::MAX_FILE_BYTES`]
+    /// (a pipe, a device or a larger file is refused unread). Truncated or hand-edited JSON gets
+    /// line and column.
     pub fn load(path: &Path) -> Result<Record, RecordError> {
-        let bytes = std::fs::read(path)
+        let bytes = crate::data::read_regular(path, crate::data::MAX_FILE_BYTES)
             .map_err(|source| RecordError::Read { path: path.into(), source })?;
         let rec: Record = serde_json::from_slice(&bytes).map_err(|e| RecordError::Invalid {
             path: path.into(),

@@ -13,6 +13,21 @@ grade-why-debrief = the stored debrief findings differ from the replay
 grade-why-outcome = the stored outcome differs from the replay (criteria, weights or grade names)
 grade-why-halted = the replay stopped: { $why }
 grade-why-no-close = the replay did not reach the close of the case
+grade-why-field = field “{ $field }” = { $value }: { $problem }
+grade-why-action-field = action { $n }, field “{ $field }” = { $value }: { $problem }
+
+## What is wrong with a field of a record
+grade-field-not-wall-time = not a UTC wall time written like 2026-11-21T17:56:04Z
+grade-field-wall-out-of-range = outside 2000-01-01 to a day from now
+grade-field-wall-backwards = earlier than the wall time of an action before it
+grade-field-not-class-code = not a class code (GH- and four letters or digits)
+grade-field-code-not-seed = the class code stands for another seed than the record's
+grade-field-exam-without-code = an exam record needs the class code its seed was taken from
+grade-field-unknown-locale = a language this build has no messages for
+grade-field-abandoned-and-closed = a closed case cannot also be abandoned
+grade-field-sim-time-range = a sim time lies between 0 and 100 years
+grade-field-bad-id = an id has 1 to 200 characters and no control characters
+grade-field-not-hash = not a SHA-256 hash (64 lowercase hex digits)
 
 ## Terminal
 grade-verified = verified
@@ -27,6 +42,10 @@ grade-summary-mistakes = Most common findings
 grade-mistake-criterion = earned nothing on “{ $criterion }”
 grade-wrote = wrote { $file }
 grade-csv-skipped = { $file }: no trainee or team id, left out of the gradebook
+grade-skipped = { $file }: skipped ({ $why })
+grade-skip-broken-link = a link to a missing file, or a loop of links
+grade-skip-not-file = not a regular file
+grade-skip-unreadable = cannot be read
 grade-csv-item-prefix = Golden Hour
 
 ## xAPI verb names

@@ -13,6 +13,21 @@ grade-why-debrief = các nhận xét tổng kết đã lưu khác với kết qu
 grade-why-outcome = kết quả đã lưu khác với kết quả chạy lại (tiêu chí, trọng số hoặc tên xếp loại)
 grade-why-halted = quá trình chạy lại bị dừng: { $why }
 grade-why-no-close = quá trình chạy lại không đi được đến lúc kết thúc vụ án
+grade-why-field = trường “{ $field }” = { $value }: { $problem }
+grade-why-action-field = thao tác thứ { $n }, trường “{ $field }” = { $value }: { $problem }
+
+## Lỗi ở một trường của hồ sơ bài làm
+grade-field-not-wall-time = không phải thời điểm UTC viết theo dạng 2026-11-21T17:56:04Z
+grade-field-wall-out-of-range = nằm ngoài khoảng từ 2000-01-01 đến một ngày sau thời điểm hiện tại
+grade-field-wall-backwards = sớm hơn thời điểm của một thao tác trước đó
+grade-field-not-class-code = không phải mã lớp (GH- và bốn chữ cái hoặc chữ số)
+grade-field-code-not-seed = mã lớp ứng với một mã ngẫu nhiên khác với mã ngẫu nhiên trong hồ sơ
+grade-field-exam-without-code = hồ sơ bài thi phải có mã lớp mà mã ngẫu nhiên được lấy từ đó
+grade-field-unknown-locale = bản chương trình này không có văn bản cho ngôn ngữ đó
+grade-field-abandoned-and-closed = vụ án đã kết thúc thì không thể đồng thời bị bỏ dở
+grade-field-sim-time-range = thời gian mô phỏng phải nằm trong khoảng từ 0 đến 100 năm
+grade-field-bad-id = mã có từ 1 đến 200 ký tự và không chứa ký tự điều khiển
+grade-field-not-hash = không phải giá trị băm SHA-256 (64 chữ số thập lục phân viết thường)
 
 ## Màn hình dòng lệnh
 grade-verified = đã xác minh
@@ -27,6 +42,10 @@ grade-summary-mistakes = Những nhận xét thường gặp nhất
 grade-mistake-criterion = không được điểm nào ở tiêu chí “{ $criterion }”
 grade-wrote = đã ghi { $file }
 grade-csv-skipped = { $file }: không có mã học viên hoặc mã tổ, không đưa vào bảng điểm
+grade-skipped = { $file }: đã bỏ qua ({ $why })
+grade-skip-broken-link = liên kết trỏ đến một tệp không tồn tại, hoặc các liên kết trỏ vòng
+grade-skip-not-file = không phải tệp thông thường
+grade-skip-unreadable = không đọc được
 grade-csv-item-prefix = Giờ vàng
 
 ## Tên các động từ xAPI

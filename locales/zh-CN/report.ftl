@@ -13,6 +13,21 @@ grade-why-debrief = 记录中的复盘要点与重放结果不一致
 grade-why-outcome = 记录中的结果与重放结果不一致（评分项、权重或等级名称）
 grade-why-halted = 重放中止：{ $why }
 grade-why-no-close = 重放未能进行到结案
+grade-why-field = 字段“{ $field }” = { $value }：{ $problem }
+grade-why-action-field = 第 { $n } 个操作的字段“{ $field }” = { $value }：{ $problem }
+
+## 记录字段的问题
+grade-field-not-wall-time = 不是形如 2026-11-21T17:56:04Z 的 UTC 时间
+grade-field-wall-out-of-range = 不在 2000-01-01 至当前时间一天后的范围内
+grade-field-wall-backwards = 早于前一个操作的时间
+grade-field-not-class-code = 不是有效的班级代码（应为 GH- 加四位字母或数字）
+grade-field-code-not-seed = 班级代码对应的随机种子与记录中的随机种子不一致
+grade-field-exam-without-code = 考核记录必须带有其随机种子所取自的班级代码
+grade-field-unknown-locale = 本版本没有该语言的文本
+grade-field-abandoned-and-closed = 已结案的案例不能同时标记为放弃
+grade-field-sim-time-range = 模拟时间应在 0 至 100 年之间
+grade-field-bad-id = 编号应为 1 至 200 个字符，且不含控制字符
+grade-field-not-hash = 不是 SHA-256 哈希（64 位小写十六进制数字）
 
 ## 终端输出
 grade-verified = 已核验
@@ -27,6 +42,10 @@ grade-summary-mistakes = 最常见的问题
 grade-mistake-criterion = “{ $criterion }”一项未得分
 grade-wrote = 已写入 { $file }
 grade-csv-skipped = { $file }：没有学员或小组编号，未计入成绩表
+grade-skipped = { $file }：已跳过（{ $why }）
+grade-skip-broken-link = 链接指向的文件不存在，或链接形成循环
+grade-skip-not-file = 不是普通文件
+grade-skip-unreadable = 无法读取
 grade-csv-item-prefix = 金色一小时
 
 ## xAPI 动词名称

@@ -59,7 +59,8 @@ pub(super) fn run(args: Args, dir: &Path, lang: Option<String>) -> Result<ExitCo
         Some(p) => export::read_roster(p).map_err(Fail)?,
         None => export::Roster::new(),
     };
-    let files = grade::expand_paths(&records).map_err(|e| Fail(format!("cannot list: {e}")))?;
+    let (files, skipped) =
+        grade::expand_paths(&records).map_err(|e| Fail(format!("cannot list: {e}")))?;
     let mut dirs = vec![dir.join("scenarios")];
     dirs.extend(extra.iter().cloned());
     dirs.extend(user_scenarios());
@@ -67,17 +68,23 @@ pub(super) fn run(args: Args, dir: &Path, lang: Option<String>) -> Result<ExitCo
     let graded = grade::grade_all(&files, &lib);
     let first = graded.iter().find_map(|g| g.record.as_ref());
     let lang = super::lang(Some(&catalog), asked.as_deref(), first.map(|r| r.locale.as_str()))?;
+    for s in &skipped {
+        let file = Arg::Text(s.path.display().to_string());
+        let m = Msg::new("grade-skipped").arg("file", file).arg("why", Arg::Ref(s.why.into()));
+        eprintln!("{}", catalog.render(&lang, &m));
+    }
     if files.is_empty() {
         return Err(Fail(catalog.text(&lang, "grade-no-records")));
     }
     let t = |id: &str| catalog.text(&lang, id);
     for g in &graded {
-        let who = g.who().map(str::to_string).unwrap_or_else(|| t("grade-anonymous"));
+        // A record's own text is cut: a hand-made record may carry an id of any length.
+        let who = g.who().map(grade::fields::clip).unwrap_or_else(|| t("grade-anonymous"));
         let mut cols = vec![g.path.display().to_string(), who];
         if let Some(r) = &g.record {
             let case = match g.verified() {
                 Some((_, rep)) => t(&rep.scenario().title),
-                None => r.scenario_id.clone(),
+                None => grade::fields::clip(&r.scenario_id),
             };
             cols.push(case);
             cols.push(format!("{} {}", t("report-seed"), r.seed));

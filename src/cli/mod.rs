@@ -249,7 +249,7 @@ fn load_catalog(dir: &Path) -> Result<Catalog, Fail> {
 fn read_text(path: &Path) -> Result<String, Fail> {
     let meta = std::fs::metadata(path)
         .map_err(|e| Fail(format!("{}: cannot read: {e}", path.display())))?;
-    if meta.len() > 16 * 1024 * 1024 {
+    if meta.len() > goldenhour::data::MAX_FILE_BYTES {
         return Err(Fail(format!(
             "{}: {} bytes is too large for a case or actions file (limit 16 MiB)",
             path.display(),

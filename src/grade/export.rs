@@ -127,7 +127,11 @@ pub fn gradebook_csv(
     let _ = w.write_record(&header);
     for who in &people {
         let p = roster.get(who).cloned().unwrap_or_default();
-        let mut row = vec![p.first, p.last, who.clone(), p.institution, p.department, p.email];
+        let mut row: Vec<String> =
+            [&p.first, &p.last, who, &p.institution, &p.department, &p.email]
+                .into_iter()
+                .map(|c| csv_cell(c))
+                .collect();
         for sc in &cases {
             match best.get(&(who.clone(), sc.id.clone())) {
                 Some(o) => {
@@ -146,6 +150,13 @@ pub fn gradebook_csv(
         let _ = w.write_record(&row);
     }
     (w.into_inner().unwrap_or_default(), skipped)
+}
+
+/// A text cell for a spreadsheet: a value a spreadsheet would read as a formula (one starting
+/// with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a `'` in front, as OWASP advises
+/// against CSV injection, so `=HYPERLINK(…)` is shown as text, not run.
+pub fn csv_cell(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() }
 }
 
 /// The project's xAPI namespace: every activity, extension and project verb id starts here.
@@ -317,7 +328,9 @@ pub fn xapi_statements(graded: &[Graded], cat: &Catalog) -> Value {
             }] },
             "extensions": ext,
         });
-        let last_wall = rec.actions.iter().rev().find_map(|a| a.wall.clone());
+        // Only a wall time in the record's one layout is a timestamp (grading rejects others).
+        let wall = |w: &Option<String>| w.clone().filter(|w| parse_wall(w).is_some());
+        let last_wall = rec.actions.iter().rev().find_map(|a| wall(&a.wall));
         let passed = passes(sc, &out.grade);
         let result = json!({
             "score": {
@@ -388,8 +401,8 @@ pub fn xapi_statements(graded: &[Graded], cat: &Catalog) -> Value {
                 },
                 "context": ctx,
             });
-            if let Some(w) = &step.wall {
-                s["timestamp"] = Value::String(w.clone());
+            if let Some(w) = wall(&step.wall) {
+                s["timestamp"] = Value::String(w);
             }
             all.push(s);
         }
@@ -417,6 +430,16 @@ mod tests {
         );
         assert_eq!(parse_wall("2026-11-21T17:56:04Z"), Some(1_795_283_764));
         assert_eq!(parse_wall("2026-13-01T00:00:00Z"), None);
+    }
+
+    #[test]
+    fn cells_a_spreadsheet_would_run_are_quoted() {
+        for s in ["=1+1", "+1", "-1", "@A1", "\tx", "\rx"] {
+            assert_eq!(csv_cell(s), format!("'{s}"));
+        }
+        for s in ["s-001", "Li", "", "'=already", " =x"] {
+            assert_eq!(csv_cell(s), s);
+        }
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! actions and outcome, then export a gradebook, xAPI statements and HTML debriefs.
 
 pub mod export;
+pub mod fields;
 pub mod report;
 pub mod summary;
 
@@ -25,6 +26,8 @@ pub struct Library {
     by_id: BTreeMap<String, Vec<Entry>>,
     /// Files that are not valid cases, with the reason (they are skipped).
     pub broken: Vec<String>,
+    /// The languages a record's locale may name (the catalog's); empty: not checked.
+    pub langs: Vec<String>,
 }
 
 struct Entry {
@@ -38,6 +41,9 @@ impl Library {
     /// `validate` does; a file with errors is listed in `broken`, not used.
     pub fn load(dirs: &[PathBuf], catalog: Option<&Catalog>) -> Library {
         let mut lib = Library::default();
+        if let Some(cat) = catalog {
+            lib.langs = cat.languages().iter().map(|l| l.to_string()).collect();
+        }
         for dir in dirs {
             let Ok(files) = crate::data::ron_files(dir) else { continue };
             for path in files {
@@ -139,6 +145,14 @@ pub enum Reason {
     /// The engine stopped the replay (an event limit); the record cannot be checked.
     Halted(String),
     NoClose,
+    /// A field of the record is out of shape (see [`fields::check`]); `n` is the action
+    /// (1-based) for a field of one action. `value` is already cut for display.
+    Field {
+        field: String,
+        n: Option<usize>,
+        value: String,
+        problem: fields::Problem,
+    },
 }
 
 impl Reason {
@@ -148,10 +162,12 @@ impl Reason {
         let f1 = |x: f64| Arg::Text(format!("{x:.1}"));
         match self {
             Reason::Unreadable(e) => Msg::new("grade-why-unreadable").arg("error", t(e)),
-            Reason::NoScenario { id } => Msg::new("grade-why-no-scenario").arg("id", t(id)),
+            Reason::NoScenario { id } => {
+                Msg::new("grade-why-no-scenario").arg("id", t(&fields::clip(id)))
+            }
             Reason::ScenarioChanged { id, record_hash, file, file_hash } => {
                 Msg::new("grade-why-scenario-changed")
-                    .arg("id", t(id))
+                    .arg("id", t(&fields::clip(id)))
                     .arg("recorded", t(short_hash(record_hash)))
                     .arg("file", t(file))
                     .arg("found", t(short_hash(file_hash)))
@@ -178,6 +194,15 @@ impl Reason {
             Reason::Outcome => Msg::new("grade-why-outcome"),
             Reason::Halted(h) => Msg::new("grade-why-halted").arg("why", t(h)),
             Reason::NoClose => Msg::new("grade-why-no-close"),
+            Reason::Field { field, n, value, problem } => {
+                let m = match n {
+                    Some(n) => Msg::new("grade-why-action-field").arg("n", Arg::Num(*n as i64)),
+                    None => Msg::new("grade-why-field"),
+                };
+                m.arg("field", t(field))
+                    .arg("value", t(value))
+                    .arg("problem", Arg::Ref(problem.id().into()))
+            }
         }
     }
 
@@ -307,9 +332,13 @@ pub fn grade_file(path: &Path, lib: &Library) -> Graded {
     }
 }
 
-/// Verify a record against the scenarios in `lib`: same scenario bytes, every action accepted
-/// at its recorded time, and the same outcome.
+/// Verify a record against the scenarios in `lib`: every field in shape ([`fields::check`]),
+/// same scenario bytes, every action accepted at its recorded time, and the same outcome.
 pub fn verify(rec: &Record, lib: &Library) -> Verdict {
+    let langs: Vec<&str> = lib.langs.iter().map(String::as_str).collect();
+    if let Some(r) = fields::check(rec, &langs, fields::now()) {
+        return Verdict::Rejected(r);
+    }
     let sc = match lib.find(&rec.scenario_id, &rec.scenario_hash) {
         Ok(sc) => sc,
         Err(r) => return Verdict::Rejected(r),
@@ -405,21 +434,44 @@ pub fn action_kind(action: &Action) -> &'static str {
     }
 }
 
-/// The record files in a list of paths: files as given, folders expanded to their `*.json`,
-/// sorted by name.
-pub fn expand_paths(paths: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
+/// A path in a folder that looked like a record but was not graded, and why (a message id,
+/// `grade-skip-*` in report.ftl).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Skipped {
+    pub path: PathBuf,
+    pub why: &'static str,
+}
+
+/// The record files in a list of paths: files as given (each is checked when read), folders
+/// expanded to their `*.json` regular files, sorted by name. A `*.json` in a folder that is not
+/// a regular file (a pipe, a folder), a link to nothing or a loop of links is not graded and is
+/// listed with why.
+pub fn expand_paths(paths: &[PathBuf]) -> std::io::Result<(Vec<PathBuf>, Vec<Skipped>)> {
     let mut out = Vec::new();
+    let mut skipped = Vec::new();
     for p in paths {
         if p.is_dir() {
             let mut v: Vec<PathBuf> = std::fs::read_dir(p)?
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|f| f.extension().is_some_and(|x| x == "json") && f.is_file())
+                .filter(|f| f.extension().is_some_and(|x| x == "json"))
                 .collect();
             v.sort();
-            out.extend(v);
+            for f in v {
+                let link = std::fs::symlink_metadata(&f).is_ok_and(|m| m.file_type().is_symlink());
+                let why = match std::fs::metadata(&f) {
+                    Ok(m) if m.is_file() => {
+                        out.push(f);
+                        continue;
+                    }
+                    Ok(_) => "grade-skip-not-file",
+                    Err(_) if link => "grade-skip-broken-link",
+                    Err(_) => "grade-skip-unreadable",
+                };
+                skipped.push(Skipped { path: f, why });
+            }
         } else {
             out.push(p.clone());
         }
     }
-    Ok(out)
+    Ok((out, skipped))
 }

@@ -539,10 +539,14 @@ pub fn index_html(
             Some(l) => format!("<a href=\"{}\">{name}</a>", esc(&l)),
             None => name,
         };
-        let who = esc(g.who().unwrap_or("—"));
+        let who = esc(&g.who().map(super::fields::clip).unwrap_or_else(|| "—".into()));
         let case = match g.verified() {
             Some((_, rep)) => esc(&cat.text(lang, &rep.scenario().title)),
-            None => esc(g.record.as_ref().map(|r| r.scenario_id.as_str()).unwrap_or("—")),
+            None => esc(&g
+                .record
+                .as_ref()
+                .map(|r| super::fields::clip(&r.scenario_id))
+                .unwrap_or_else(|| "—".into())),
         };
         let seed = g.record.as_ref().map(|r| r.seed.to_string()).unwrap_or_default();
         let (score, grade, status) = match &g.verdict {

@@ -106,7 +106,7 @@ fn console_controls_reach_every_team_session() {
     );
 
     // Fire the optional inject for everyone: it reaches all three sessions and their records.
-    let optional = classroom::fireable_injects(&run(&c, 0))[0].id.clone();
+    let optional = classroom::fireable_injects(run(&c, 0))[0].id.clone();
     assert_eq!(optional, "victim-doubts");
     let r = c.command(&Command::FireInject(optional.clone()), None);
     assert_eq!(r.len(), 3);
@@ -127,13 +127,13 @@ fn console_controls_reach_every_team_session() {
         r[0].1,
         Err(classroom::ClassError::Action(sim::ActionError::CannotFire { .. }))
     ));
-    assert!(classroom::fireable_injects(&run(&c, 0)).is_empty());
+    assert!(classroom::fireable_injects(run(&c, 0)).is_empty());
 
     // Reveal: the console state flips and the hidden truth lists the gang's hidden accounts.
     assert!(!c.revealed);
     c.command(&Command::Reveal(true), None);
     assert!(c.revealed);
-    let h = classroom::hidden(&run(&c, 0));
+    let h = classroom::hidden(run(&c, 0));
     assert!(h.accounts.iter().any(|a| a.id == "lao-collector" && !a.found));
     assert!(!h.flows.is_empty(), "money moved through hidden accounts in the first 10 minutes");
     assert!(h.tripwires.contains(&"frank-acc-cn-mule-3".to_string()));

@@ -13,6 +13,8 @@ mod lints;
 mod locales;
 mod mechanics;
 mod myawaddy_and_thai_hold;
+mod record_fields;
+mod record_files;
 mod records;
 mod runs;
 mod validation;
