@@ -4,20 +4,9 @@
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
+use crate::common::{goldenhour, root};
+
 const CASE: &str = "scenarios/frank-lao-cards.ron";
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_goldenhour"))
-        .args(args)
-        .current_dir(root())
-        .env("LANG", "en_US.UTF-8")
-        .output()
-        .expect("the binary runs")
-}
 
 fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
@@ -30,7 +19,16 @@ fn tmp(name: &str) -> PathBuf {
 }
 
 fn score(line: &str, seed: u64) -> (f64, serde_json::Value) {
-    let o = run(&["play", CASE, "--line", line, "--seed", &seed.to_string(), "--format", "json"]);
+    let o = goldenhour(&[
+        "play",
+        CASE,
+        "--line",
+        line,
+        "--seed",
+        &seed.to_string(),
+        "--format",
+        "json",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("one JSON object");
     (v["score"].as_f64().expect("score"), v)
@@ -38,7 +36,7 @@ fn score(line: &str, seed: u64) -> (f64, serde_json::Value) {
 
 #[test]
 fn validate_passes_on_the_bundled_cases() {
-    let o = run(&["validate", "--deny-warnings"]);
+    let o = goldenhour(&["validate", "--deny-warnings"]);
     assert!(o.status.success(), "{}{}", String::from_utf8_lossy(&o.stdout), stderr(&o));
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(out.contains("frank-lao-cards.ron: ok"), "{out}");
@@ -56,7 +54,7 @@ fn validate_rejects_broken_files_with_position() {
     let bad = format!("{}{}X{}", &text[..start], &text[start..end], &text[end..]);
     let f = tmp("typo.ron");
     std::fs::write(&f, &bad).unwrap();
-    let o = run(&["validate", f.to_str().unwrap()]);
+    let o = goldenhour(&["validate", f.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     let line = bad[..start].matches('\n').count() + 1;
     let err = stderr(&o);
@@ -72,7 +70,7 @@ fn validate_rejects_broken_files_with_position() {
     for (name, bytes) in cases {
         let f = tmp(name);
         std::fs::write(&f, bytes).unwrap();
-        let o = run(&["validate", f.to_str().unwrap()]);
+        let o = goldenhour(&["validate", f.to_str().unwrap()]);
         assert_eq!(o.status.code(), Some(1), "{name}");
         let err = stderr(&o);
         assert!(err.contains(name) && !err.contains("panicked"), "{name}: {err}");
@@ -112,7 +110,7 @@ fn records_are_byte_for_byte_and_match_the_golden_record() {
     let a = tmp("a.json");
     let b = tmp("b.json");
     for out in [&a, &b] {
-        let o = run(&[
+        let o = goldenhour(&[
             "play",
             CASE,
             "--line",
@@ -145,14 +143,14 @@ fn records_are_byte_for_byte_and_match_the_golden_record() {
 
 #[test]
 fn text_output_is_localized() {
-    let zh = run(&["play", CASE, "--line", "expert", "--seed", "7", "--lang", "zh-CN"]);
-    let en = run(&["play", CASE, "--line", "expert", "--seed", "7", "--lang", "en-US"]);
+    let zh = goldenhour(&["play", CASE, "--line", "expert", "--seed", "7", "--lang", "zh-CN"]);
+    let en = goldenhour(&["play", CASE, "--line", "expert", "--seed", "7", "--lang", "en-US"]);
     let (zh, en) = (String::from_utf8_lossy(&zh.stdout), String::from_utf8_lossy(&en.stdout));
     assert!(zh.contains("得分") && zh.contains("等级"), "{zh}");
     assert!(en.contains("Score") && en.contains("grade"), "{en}");
     assert!(!zh.contains('⟨') && !en.contains('⟨'), "no raw message ids");
 
-    let vi = run(&["play", CASE, "--line", "expert", "--seed", "7", "--lang", "vi-VN"]);
+    let vi = goldenhour(&["play", CASE, "--line", "expert", "--seed", "7", "--lang", "vi-VN"]);
     assert!(vi.status.success(), "{}", stderr(&vi));
     let vi_err = stderr(&vi);
     let vi = String::from_utf8_lossy(&vi.stdout);
@@ -186,27 +184,27 @@ fn the_system_language_picks_vietnamese() {
 fn bad_input_exits_1_with_a_message() {
     let actions = tmp("actions.ron");
     std::fs::write(&actions, "[\n  (at: \"2m\", do: StopPayment(acount: \"x\")),\n]\n").unwrap();
-    let o = run(&["play", CASE, "--actions", actions.to_str().unwrap()]);
+    let o = goldenhour(&["play", CASE, "--actions", actions.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("actions.ron:2:"), "{}", stderr(&o));
 
-    let o = run(&["play", CASE, "--line", "nosuch"]);
+    let o = goldenhour(&["play", CASE, "--line", "nosuch"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("expert"), "lists the lines: {}", stderr(&o));
 
-    let o = run(&["play", CASE, "--line", "expert", "--lang", "xx-YY"]);
+    let o = goldenhour(&["play", CASE, "--line", "expert", "--lang", "xx-YY"]);
     assert_eq!(o.status.code(), Some(1));
-    let o = run(&["play", "no/such/case.ron", "--line", "expert"]);
+    let o = goldenhour(&["play", "no/such/case.ron", "--line", "expert"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("no/such/case.ron"));
-    let o = run(&["play", CASE, "--seed", "-3", "--line", "expert"]);
+    let o = goldenhour(&["play", CASE, "--seed", "-3", "--line", "expert"]);
     assert_eq!(o.status.code(), Some(1));
-    let o = run(&["frobnicate"]);
+    let o = goldenhour(&["frobnicate"]);
     assert_eq!(o.status.code(), Some(1));
 
     // An actions file whose actions the rules refuse still plays, and says why.
     std::fs::write(&actions, "[(at: \"1m\", do: StopPayment(account: \"lao-card-1\"))]").unwrap();
-    let o = run(&["play", CASE, "--actions", actions.to_str().unwrap(), "--format", "json"]);
+    let o = goldenhour(&["play", CASE, "--actions", actions.to_str().unwrap(), "--format", "json"]);
     if o.status.success() {
         let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
         assert_eq!(v["refused"].as_array().map(|a| a.len()), Some(1));

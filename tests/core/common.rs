@@ -56,3 +56,32 @@ pub fn play(
     let refused = played.refused.into_iter().map(|r| (r.action, r.error)).collect();
     (played.run.into_session(), refused)
 }
+
+/// The repository's root (the binary's working folder in the CLI tests).
+pub fn root() -> std::path::PathBuf {
+    std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Run `goldenhour ARGS` in the repository's root, in English, with the bundled data only.
+pub fn goldenhour(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_goldenhour"))
+        .args(args)
+        .current_dir(root())
+        .env("LANG", "en_US.UTF-8")
+        .env_remove("GOLDENHOUR_DATA")
+        .output()
+        .expect("the binary runs")
+}
+
+/// What a run printed, stdout then stderr.
+pub fn output_text(o: &std::process::Output) -> String {
+    format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
+}
+
+/// An empty scratch folder of this test process: `goldenhour-<tag>-<pid>-<name>`.
+pub fn scratch_dir(tag: &str, name: &str) -> std::path::PathBuf {
+    let d = std::env::temp_dir().join(format!("goldenhour-{tag}-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}

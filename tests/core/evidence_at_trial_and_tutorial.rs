@@ -2,8 +2,6 @@
 //! reference lines separate good play from bad, and its signature mechanics behave as its texts
 //! say (admissibility at trial; lessons that wait for the trainee one step at a time).
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
 use std::sync::Arc;
 
 use goldenhour::record::RecordedAction;
@@ -12,14 +10,10 @@ use goldenhour::sim::{ActionError, Session};
 
 use crate::common::play;
 
-use crate::common::{D, H, M};
+use crate::common::{D, H, M, goldenhour, root};
 
 const EVIDENCE: &str = "evidence-at-trial";
 const TUTORIAL: &str = "tutorial";
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn case(id: &str) -> Arc<Scenario> {
     let path = root().join(format!("scenarios/{id}.ron"));
@@ -71,18 +65,18 @@ fn debrief(s: &Session) -> Vec<String> {
     s.outcome().expect("closed").debrief.clone()
 }
 
-fn cli(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_goldenhour"))
-        .args(args)
-        .current_dir(root())
-        .env("LANG", "en_US.UTF-8")
-        .output()
-        .expect("the binary runs")
-}
-
 fn cli_score(id: &str, line: &str, seed: u64) -> f64 {
     let path = format!("scenarios/{id}.ron");
-    let o = cli(&["play", &path, "--line", line, "--seed", &seed.to_string(), "--format", "json"]);
+    let o = goldenhour(&[
+        "play",
+        &path,
+        "--line",
+        line,
+        "--seed",
+        &seed.to_string(),
+        "--format",
+        "json",
+    ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("one JSON object");
     v["score"].as_f64().expect("score")
@@ -94,7 +88,7 @@ fn cli_score(id: &str, line: &str, seed: u64) -> f64 {
 fn both_cases_validate_without_warnings() {
     for id in [EVIDENCE, TUTORIAL] {
         let path = format!("scenarios/{id}.ron");
-        let o = cli(&["validate", "--deny-warnings", &path]);
+        let o = goldenhour(&["validate", "--deny-warnings", &path]);
         let (out, err) = (String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr));
         assert!(o.status.success(), "{id}: {out}{err}");
         assert!(out.contains(&format!("ok ({id})")), "{out}");
@@ -107,11 +101,11 @@ fn both_cases_validate_without_warnings() {
 
 #[test]
 fn the_tutorial_is_complete_in_vietnamese() {
-    let o = cli(&["validate", "--deny-warnings", "scenarios/tutorial.ron"]);
+    let o = goldenhour(&["validate", "--deny-warnings", "scenarios/tutorial.ron"]);
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(o.status.success() && out.contains("vi-VN 100%"), "{out}");
     assert!(case(TUTORIAL).languages.iter().any(|l| l == "vi-VN"));
-    let o = cli(&[
+    let o = goldenhour(&[
         "play",
         "scenarios/tutorial.ron",
         "--line",
@@ -131,7 +125,7 @@ fn the_tutorial_is_complete_in_vietnamese() {
 fn explore_reaches_all_content_and_separates_good_play_from_bad() {
     for id in [EVIDENCE, TUTORIAL] {
         let path = format!("scenarios/{id}.ron");
-        let o = cli(&["explore", &path, "--runs", "500", "--deny-warnings", "--jobs", "1"]);
+        let o = goldenhour(&["explore", &path, "--runs", "500", "--deny-warnings", "--jobs", "1"]);
         assert!(
             o.status.success(),
             "{id}: {}{}",

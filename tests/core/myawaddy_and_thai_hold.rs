@@ -1,8 +1,6 @@
 //! Two cases of the library, the Myawaddy compound and the Thai hold: each validates cleanly,
 //! its reference lines separate, and its signature mechanic works as the case teaches.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
 use std::sync::Arc;
 
 use goldenhour::scenario::{self, Action, Scenario, Target};
@@ -14,33 +12,29 @@ use crate::common::*;
 const MYAWADDY: &str = "scenarios/myawaddy-compound.ron";
 const THAI: &str = "scenarios/thai-hold.ron";
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_goldenhour"))
-        .args(args)
-        .current_dir(root())
-        .env("LANG", "en_US.UTF-8")
-        .output()
-        .expect("the binary runs")
-}
-
 fn load(path: &str) -> Arc<Scenario> {
     let text = std::fs::read_to_string(root().join(path)).unwrap();
     Arc::new(scenario::parse(&text).expect("the case parses"))
 }
 
 fn score(case: &str, line: &str, seed: u64) -> (f64, serde_json::Value) {
-    let o = run(&["play", case, "--line", line, "--seed", &seed.to_string(), "--format", "json"]);
+    let o = goldenhour(&[
+        "play",
+        case,
+        "--line",
+        line,
+        "--seed",
+        &seed.to_string(),
+        "--format",
+        "json",
+    ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("one JSON object");
     (v["score"].as_f64().expect("score"), v)
 }
 
 fn validates_cleanly(case: &str, id: &str) {
-    let o = run(&["validate", "--deny-warnings", case]);
+    let o = goldenhour(&["validate", "--deny-warnings", case]);
     let out = String::from_utf8_lossy(&o.stdout);
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(o.status.success(), "{out}{err}");
@@ -88,7 +82,7 @@ fn choose(inject: &str, choice: &str) -> Action {
 /// Random play and the reference lines over 2,000 runs: every inject, choice, item and debrief
 /// text is reached (or allowed in the case, with a reason), and good play scores above bad.
 fn explores_cleanly(case: &str) -> serde_json::Value {
-    let o = run(&["explore", case, "--runs", "2000", "--deny-warnings", "--format", "json"]);
+    let o = goldenhour(&["explore", case, "--runs", "2000", "--deny-warnings", "--format", "json"]);
     assert!(o.status.success(), "{case}: {}", String::from_utf8_lossy(&o.stderr));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("one JSON object");
     assert!(v["separation"].as_array().is_some_and(|a| a.is_empty()), "{}", v["separation"]);

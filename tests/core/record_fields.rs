@@ -2,43 +2,19 @@
 //! nothing a spreadsheet would run.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use serde_json::Value;
 
+use crate::common::{goldenhour, output_text, scratch_dir};
+
 const CASE: &str = "scenarios/frank-lao-cards.ron";
 const SEED: u64 = 7;
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_goldenhour"))
-        .args(args)
-        .current_dir(root())
-        .env("LANG", "en_US.UTF-8")
-        .env_remove("GOLDENHOUR_DATA")
-        .output()
-        .expect("the binary runs")
-}
-
-fn text(o: &Output) -> String {
-    format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
-}
-
-fn tmpdir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("goldenhour-fields-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
 
 /// The expert line at seed 7 as an honest exam record: trainee, class code, a wall time per
 /// action, a minute apart.
 fn honest(dir: &Path) -> Value {
     let p = dir.join("honest.tmp");
-    let o = run(&[
+    let o = goldenhour(&[
         "play",
         CASE,
         "--line",
@@ -50,7 +26,7 @@ fn honest(dir: &Path) -> Value {
         "--out",
         p.to_str().unwrap(),
     ]);
-    assert!(o.status.success(), "{}", text(&o));
+    assert!(o.status.success(), "{}", output_text(&o));
     let mut v: Value = serde_json::from_slice(&std::fs::read(&p).unwrap()).unwrap();
     std::fs::remove_file(&p).unwrap();
     v["trainee"] = "s-001".into();
@@ -154,7 +130,7 @@ const BAD: &[(&str, Edit, &[&str])] = &[
 
 #[test]
 fn every_bad_field_is_rejected_with_its_name_and_an_honest_record_is_not() {
-    let d = tmpdir("table");
+    let d = scratch_dir("fields", "table");
     let good = honest(&d);
     write(&d, "good", &good);
     for (name, edit, _) in BAD {
@@ -162,8 +138,8 @@ fn every_bad_field_is_rejected_with_its_name_and_an_honest_record_is_not() {
         edit(&mut v);
         write(&d, name, &v);
     }
-    let o = run(&["grade", d.to_str().unwrap(), "--lang", "en-US"]);
-    let out = text(&o);
+    let o = goldenhour(&["grade", d.to_str().unwrap(), "--lang", "en-US"]);
+    let out = output_text(&o);
     assert_eq!(o.status.code(), Some(1), "{out}");
     assert!(line_for(&out, "good.json").ends_with("verified"), "{out}");
     for (name, _, says) in BAD {
@@ -178,7 +154,7 @@ fn every_bad_field_is_rejected_with_its_name_and_an_honest_record_is_not() {
 
 #[test]
 fn field_reasons_render_in_every_language() {
-    let d = tmpdir("langs");
+    let d = scratch_dir("fields", "langs");
     let mut v = honest(&d);
     v["actions"][1]["wall"] = "garbage-38".into();
     let p = write(&d, "bad", &v);
@@ -186,8 +162,8 @@ fn field_reasons_render_in_every_language() {
         ("zh-CN", "第 2 个操作的字段“wall” = garbage-38"),
         ("vi-VN", "thao tác thứ 2, trường “wall” = garbage-38"),
     ] {
-        let o = run(&["grade", p.to_str().unwrap(), "--lang", lang]);
-        let out = text(&o);
+        let o = goldenhour(&["grade", p.to_str().unwrap(), "--lang", lang]);
+        let out = output_text(&o);
         assert_eq!(o.status.code(), Some(1), "{out}");
         assert!(out.contains(says), "{lang}: {out}");
         assert!(!out.contains("grade-field-"), "{lang}: an untranslated id in {out}");
@@ -196,13 +172,13 @@ fn field_reasons_render_in_every_language() {
 
 #[test]
 fn an_over_long_id_is_cut_in_messages() {
-    let d = tmpdir("long-id");
+    let d = scratch_dir("fields", "long-id");
     let mut v = honest(&d);
     let long = "x".repeat(5000);
     v["trainee"] = long.clone().into();
     let p = write(&d, "long", &v);
-    let o = run(&["grade", p.to_str().unwrap(), "--lang", "en-US"]);
-    let out = text(&o);
+    let o = goldenhour(&["grade", p.to_str().unwrap(), "--lang", "en-US"]);
+    let out = output_text(&o);
     assert_eq!(o.status.code(), Some(1), "{out}");
     let line = line_for(&out, "long.json");
     assert!(line.contains("field “trainee”") && line.contains("an id has 1 to 200"), "{line}");
@@ -212,7 +188,7 @@ fn an_over_long_id_is_cut_in_messages() {
 
 #[test]
 fn gradebook_cells_that_a_spreadsheet_would_run_are_written_as_text() {
-    let d = tmpdir("csv");
+    let d = scratch_dir("fields", "csv");
     let recs = d.join("records");
     std::fs::create_dir_all(&recs).unwrap();
     let ids = ["=HYPERLINK(\"http://evil\",\"x\")", "+1+1", "-2+3", "@SUM(A1)", "s-plain"];
@@ -223,8 +199,8 @@ fn gradebook_cells_that_a_spreadsheet_would_run_are_written_as_text() {
         write(&recs, &format!("r{i}"), &v);
     }
     let csv = d.join("grades.csv");
-    let o = run(&["grade", recs.to_str().unwrap(), "--csv", csv.to_str().unwrap()]);
-    assert!(o.status.success(), "{}", text(&o));
+    let o = goldenhour(&["grade", recs.to_str().unwrap(), "--csv", csv.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", output_text(&o));
     let mut rd = csv::Reader::from_path(&csv).unwrap();
     let got: Vec<String> = rd.records().map(|r| r.unwrap()[2].to_string()).collect();
     assert_eq!(
@@ -240,7 +216,7 @@ fn gradebook_cells_that_a_spreadsheet_would_run_are_written_as_text() {
 
 #[test]
 fn xapi_timestamps_are_only_wall_times() {
-    let d = tmpdir("xapi");
+    let d = scratch_dir("fields", "xapi");
     let recs = d.join("records");
     std::fs::create_dir_all(&recs).unwrap();
     let good = honest(&d);
@@ -250,8 +226,8 @@ fn xapi_timestamps_are_only_wall_times() {
     bad["actions"][1]["wall"] = "garbage-38".into();
     write(&recs, "bad", &bad);
     let xapi = d.join("xapi.json");
-    let o = run(&["grade", recs.to_str().unwrap(), "--xapi", xapi.to_str().unwrap()]);
-    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    let o = goldenhour(&["grade", recs.to_str().unwrap(), "--xapi", xapi.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", output_text(&o));
     let v: Value = serde_json::from_slice(&std::fs::read(&xapi).unwrap()).unwrap();
     let stamps: Vec<&str> =
         v.as_array().unwrap().iter().filter_map(|s| s["timestamp"].as_str()).collect();

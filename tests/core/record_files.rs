@@ -5,11 +5,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-const CASE: &str = "scenarios/frank-lao-cards.ron";
+use crate::common::{output_text, root, scratch_dir};
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+const CASE: &str = "scenarios/frank-lao-cards.ron";
 
 /// Run the binary, killing it and failing the test if it has not finished within 60 seconds.
 fn run_within(args: &[&str]) -> Output {
@@ -35,21 +33,10 @@ fn run_within(args: &[&str]) -> Output {
     child.wait_with_output().unwrap()
 }
 
-fn text(o: &Output) -> String {
-    format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
-}
-
-fn tmpdir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("goldenhour-files-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
 fn honest(dir: &Path, name: &str) -> PathBuf {
     let p = dir.join(format!("{name}.json"));
     let o = run_within(&["play", CASE, "--line", "expert", "--out", p.to_str().unwrap()]);
-    assert!(o.status.success(), "{}", text(&o));
+    assert!(o.status.success(), "{}", output_text(&o));
     p
 }
 
@@ -60,13 +47,13 @@ fn line_for<'a>(out: &'a str, file: &str) -> &'a str {
 #[cfg(unix)]
 #[test]
 fn a_fifo_is_refused_not_waited_on() {
-    let d = tmpdir("fifo");
+    let d = scratch_dir("files", "fifo");
     let fifo = d.join("fifo.json");
     let made = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo runs");
     assert!(made.success());
     // Named on the command line: rejected with why.
     let o = run_within(&["grade", fifo.to_str().unwrap(), "--lang", "en-US"]);
-    let out = text(&o);
+    let out = output_text(&o);
     assert_eq!(o.status.code(), Some(1), "{out}");
     let line = line_for(&out, "fifo.json");
     assert!(line.contains("REJECTED") && line.contains("not a regular file"), "{line}");
@@ -74,7 +61,7 @@ fn a_fifo_is_refused_not_waited_on() {
     honest(&d, "good");
     let o = run_within(&["grade", d.to_str().unwrap(), "--lang", "en-US"]);
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(o.status.success(), "{}", text(&o));
+    assert!(o.status.success(), "{}", output_text(&o));
     assert!(err.contains("fifo.json: skipped (not a regular file)"), "{err}");
     assert!(line_for(&String::from_utf8_lossy(&o.stdout), "good.json").ends_with("verified"));
 }
@@ -83,7 +70,7 @@ fn a_fifo_is_refused_not_waited_on() {
 #[test]
 fn a_device_is_refused_not_read() {
     let o = run_within(&["grade", "/dev/zero", "--lang", "en-US"]);
-    let out = text(&o);
+    let out = output_text(&o);
     assert_eq!(o.status.code(), Some(1), "{out}");
     let line = line_for(&out, "/dev/zero");
     assert!(line.contains("REJECTED") && line.contains("not a regular file"), "{line}");
@@ -91,14 +78,14 @@ fn a_device_is_refused_not_read() {
 
 #[test]
 fn a_record_over_16_mib_is_refused_unread() {
-    let d = tmpdir("large");
+    let d = scratch_dir("files", "large");
     let big = d.join("big.json");
     // Sparse: 16 MiB and one byte of nothing, made without writing them.
     let f = std::fs::File::create(&big).unwrap();
     f.set_len(goldenhour::data::MAX_FILE_BYTES + 1).unwrap();
     drop(f);
     let o = run_within(&["grade", big.to_str().unwrap(), "--lang", "en-US"]);
-    let out = text(&o);
+    let out = output_text(&o);
     assert_eq!(o.status.code(), Some(1), "{out}");
     let line = line_for(&out, "big.json");
     assert!(line.contains("16777217 bytes is over the limit of 16 MiB"), "{line}");
@@ -117,7 +104,7 @@ fn a_record_over_16_mib_is_refused_unread() {
 #[test]
 fn links_to_nothing_and_loops_in_a_folder_are_noted() {
     use std::os::unix::fs::symlink;
-    let d = tmpdir("links");
+    let d = scratch_dir("files", "links");
     honest(&d, "good");
     symlink(d.join("nowhere.json"), d.join("dangling.json")).unwrap();
     symlink(d.join("loop-b.json"), d.join("loop-a.json")).unwrap();
