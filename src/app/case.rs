@@ -25,7 +25,6 @@ pub const SEED_DEFAULT: u64 = 1;
 #[derive(Resource)]
 pub struct ActiveCase {
     pub path: PathBuf,
-    pub scenario: Arc<Scenario>,
     /// The session and its record's metadata (hash of the case file, mode, trainee or team,
     /// class code, wall time of every action).
     pub run: Run,
@@ -64,14 +63,18 @@ impl ActiveCase {
         };
         ActiveCase {
             path,
-            run: Run::new(scenario.clone(), seed, meta),
-            scenario,
+            run: Run::new(scenario, seed, meta),
             record_path,
             record_written: false,
             read_only: false,
             refused: None,
             expert: None,
         }
+    }
+
+    /// The case being played (the run's).
+    pub fn scenario(&self) -> &Arc<Scenario> {
+        self.run.scenario()
     }
 
     /// SHA-256 of the case file the session was built from.
@@ -101,7 +104,7 @@ impl ActiveCase {
         read_only: bool,
     ) -> Result<(ActiveCase, Vec<Msg>), Vec<Msg>> {
         let policy = if read_only { OnRefused::Skip } else { OnRefused::Stop };
-        let Replayed { mut run, refused, .. } = replay(scenario.clone(), record, policy);
+        let Replayed { mut run, refused, .. } = replay(scenario, record, policy);
         let mut dropped = Vec::new();
         for r in &refused {
             dropped.push(
@@ -120,7 +123,6 @@ impl ActiveCase {
         run.advance_to(record.sim_time.unwrap_or(last).max(last));
         let case = ActiveCase {
             path,
-            scenario,
             run,
             record_path,
             record_written: true,
@@ -185,8 +187,7 @@ impl ActiveCase {
     /// Rebuild the session on an edited scenario: same seed, the same actions replayed, the
     /// clock run back to where it was. Actions the new rules refuse are dropped and returned.
     pub fn rebuild(&mut self, scenario: Arc<Scenario>, hash: String) -> Vec<Msg> {
-        let dropped = self.run.rebuild(scenario.clone(), &hash);
-        self.scenario = scenario;
+        let dropped = self.run.rebuild(scenario, &hash);
         self.expert = None;
         dropped.iter().map(|r| self.run.explain(&r.error)).collect()
     }
@@ -194,8 +195,8 @@ impl ActiveCase {
     /// The expert line, played with this session's seed (computed once).
     pub fn expert(&mut self) -> Option<&Session> {
         if self.expert.is_none() {
-            let line = self.scenario.lines.get("expert")?;
-            self.expert = Some(play_session(self.scenario.clone(), self.run.seed(), line));
+            let line = self.scenario().lines.get("expert")?;
+            self.expert = Some(play_session(self.scenario().clone(), self.run.seed(), line));
         }
         self.expert.as_ref()
     }
@@ -376,7 +377,7 @@ fn case_intents(
             }
             Intent::HearRuling => {
                 if let Some(c) = case.as_mut() {
-                    let verdict = c.scenario.trial.verdict.0;
+                    let verdict = c.scenario().trial.verdict.0;
                     c.run.advance_to(verdict);
                 }
             }

@@ -60,7 +60,7 @@ fn paced(
     if paced.last.is_some_and(|t| t.elapsed() < paced.pace) {
         return;
     }
-    let line = case.scenario.lines.get("expert").cloned().unwrap_or_default();
+    let line = case.scenario().lines.get("expert").cloned().unwrap_or_default();
     let Some(a) = line.get(paced.next) else { return };
     paced.next += 1;
     paced.last = Some(Instant::now());
@@ -83,8 +83,8 @@ fn demo(
         return;
     }
     *done = true;
-    let line = case.scenario.lines.get("expert").cloned().unwrap_or_default();
-    let opens = case.scenario.trial.opens.0;
+    let line = case.scenario().lines.get("expert").cloned().unwrap_or_default();
+    let opens = case.scenario().trial.opens.0;
     let (limit, to) = match demo.0.as_str() {
         "trial" => (opens - 1, Screen::Trial),
         "debrief" => (i64::MAX, Screen::Debrief),

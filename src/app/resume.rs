@@ -166,7 +166,7 @@ pub fn open_in_browser(path: &Path) -> std::io::Result<()> {
 fn write_report(case: &ActiveCase, texts: &Texts, records: &Path) -> Result<PathBuf, String> {
     let catalog = texts.catalog().ok_or_else(|| "no texts loaded".to_string())?;
     let record = case.record(&texts.lang);
-    let replay = crate::grade::replay(&record, case.scenario.clone(), true);
+    let replay = crate::grade::replay(&record, case.scenario().clone(), true);
     let html = crate::grade::report::html(&record, &replay, catalog, &texts.lang);
     let dir = records.join("reports");
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -174,7 +174,7 @@ fn write_report(case: &ActiveCase, texts: &Texts, records: &Path) -> Result<Path
         .record_path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| case.scenario.id.clone());
+        .unwrap_or_else(|| case.scenario().id.clone());
     let path = dir.join(format!("{stem}.html"));
     crate::record::write_atomic(&path, html.as_bytes()).map_err(|e| e.to_string())?;
     Ok(path)

@@ -73,7 +73,7 @@ fn actions_reach_the_session_and_refusals_say_why() -> TestResult {
 
     let (home_acc, abroad_acc) = {
         let c = case(&app);
-        let sc = &c.scenario;
+        let sc = &c.scenario();
         let known: Vec<_> = c
             .run
             .accounts()
@@ -158,7 +158,7 @@ fn operations_screen_disables_what_the_rules_forbid() -> TestResult {
     answer_decisions(&mut app);
     let abroad = {
         let c = case(&app);
-        let sc = &c.scenario;
+        let sc = &c.scenario();
         c.run
             .accounts()
             .find(|(a, st)| st.known && sc.account_jurisdiction(&a.id) != Some(sc.home.as_str()))

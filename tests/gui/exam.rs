@@ -103,7 +103,7 @@ fn exam_holds_back_hints_that_give_the_answer() -> TestResult {
     answer_decisions(&mut app);
     let abroad = {
         let c = case(&app);
-        let sc = &c.scenario;
+        let sc = &c.scenario();
         c.run
             .accounts()
             .find(|(a, st)| st.known && sc.account_jurisdiction(&a.id) != Some(sc.home.as_str()))

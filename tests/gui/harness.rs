@@ -128,7 +128,7 @@ pub fn view(app: &App) -> View<'_> {
 /// An account the police know that a domestic measure reaches.
 pub fn known_domestic(app: &App) -> Option<String> {
     let c = case(app);
-    let sc = &c.scenario;
+    let sc = &c.scenario();
     c.run
         .accounts()
         .find(|(a, st)| {

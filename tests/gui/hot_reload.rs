@@ -18,7 +18,7 @@ fn hot_reload_keeps_the_last_good_case_on_a_broken_edit() -> TestResult {
     app.update();
     app.update();
     assert_eq!(screen(&app), Screen::Briefing, "--scenario opens straight at the briefing");
-    let id = case(&app).scenario.id.clone();
+    let id = case(&app).scenario().id.clone();
     let good = std::fs::read_to_string(&file)?;
 
     // A broken edit: the error names file:line:col; the old case keeps running.
@@ -30,7 +30,7 @@ fn hot_reload_keeps_the_last_good_case_on_a_broken_edit() -> TestResult {
     let mut line_col = place.split(|c: char| c.is_whitespace()).next().unwrap_or("").split(':');
     assert!(line_col.next().is_some_and(|l| l.parse::<u32>().is_ok()), "{problem}");
     assert!(line_col.next().is_some_and(|c| c.parse::<u32>().is_ok()), "{problem}");
-    assert_eq!(case(&app).scenario.id, id);
+    assert_eq!(case(&app).scenario().id, id);
     send(&mut app, Intent::Go(Screen::Operations));
     answer_decisions(&mut app);
     send(&mut app, Intent::SkipToNextEvent);

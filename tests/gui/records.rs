@@ -15,7 +15,7 @@ fn records_get_new_names_and_carry_the_sim_time() -> TestResult {
     play_a_little(&mut a)?;
     let path = case(&a).record_path.clone();
     let name = path.file_name().ok_or("a file name")?.to_string_lossy().into_owned();
-    let id = case(&a).scenario.id.clone();
+    let id = case(&a).scenario().id.clone();
     assert!(name.starts_with(&format!("{id}-trainee-")) && name.ends_with("Z-1.json"), "{name}");
     // A second session opened in the same second gets a name of its own.
     send(&mut a, Intent::CloseCase);

@@ -156,7 +156,7 @@ fn first_open(
     let locale = texts.map(|t| t.lang.clone()).unwrap_or_default();
     let start = class.start.clone();
     let mut room = match Classroom::resume(
-        case.scenario.clone(),
+        case.scenario().clone(),
         case.hash(),
         &start.code,
         &start.teams,
@@ -191,7 +191,7 @@ fn first_open(
     match start.role {
         Role::Host { bind } if class.host.is_none() => {
             let hc = HostClass {
-                scenario: case.scenario.clone(),
+                scenario: case.scenario().clone(),
                 scenario_hash: case.hash().to_string(),
                 code: start.code.clone(),
                 teams: start.teams.clone(),
@@ -342,7 +342,7 @@ fn intents(
                 let built = load_dir(&class.start.dir).map_err(|e| e.to_string()).and_then(
                     |(records, _)| {
                         ClassDebrief::build(
-                            c.scenario.clone(),
+                            c.scenario().clone(),
                             c.hash(),
                             &records,
                             class.notes().to_vec(),

@@ -96,7 +96,7 @@ fn banner_ui(ctx: &egui::Context, t: &Texts, class: &Class) {
 }
 
 fn money(case: &ActiveCase, amount: u64) -> String {
-    format!("{} {}", group_digits(amount), case.scenario.currency)
+    format!("{} {}", group_digits(amount), case.scenario().currency)
 }
 
 /// The truth the team could not see: hidden accounts, every move through them, the tip-off.
@@ -364,7 +364,7 @@ fn class_debrief_body(ui: &mut egui::Ui, t: &Texts, d: &ClassDebrief, case: Opti
     if d.divergences.is_empty() {
         ui.label(RichText::new(t.t("class-debrief-no-divergence")).color(palette::DIM));
     }
-    let sc = case.map(|c| c.scenario.clone());
+    let sc = case.map(|c| c.scenario().clone());
     egui::Grid::new("class-divergences")
         .striped(true)
         .min_col_width(80.0)

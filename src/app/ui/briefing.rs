@@ -11,7 +11,7 @@ use crate::app::{ActiveCase, Intent, Screen};
 
 pub fn briefing_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec<Intent>) {
     let t = v.texts;
-    let sc = &case.scenario;
+    let sc = &case.scenario();
     let s = &case.run;
 
     bottom_bar(ui, "briefing-actions", |ui| {

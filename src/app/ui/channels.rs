@@ -20,7 +20,7 @@ pub fn channels_ui(
 ) {
     let t = v.texts;
     let s = &case.run;
-    let sc = &case.scenario;
+    let sc = &case.scenario();
 
     section(ui, v, "ui-draft-request");
     // Channel.
@@ -183,7 +183,7 @@ fn kind_icon(kind: ChannelKind) -> &'static str {
 
 fn target_label(v: &View, case: &ActiveCase, target: &Target) -> String {
     let s = &case.run;
-    let sc = &case.scenario;
+    let sc = &case.scenario();
     let j = match target {
         Target::Account(a) => sc.account_jurisdiction(a).map(str::to_string),
         Target::Suspect(x) => {

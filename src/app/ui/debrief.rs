@@ -147,12 +147,12 @@ pub fn debrief_ui(
             ui.label(RichText::new(t.t("ui-none")).color(palette::DIM));
         }
         for id in &outcome.debrief {
-            let Some(entry) = case.scenario.debrief.iter().find(|d| &d.id == id) else {
+            let Some(entry) = case.scenario().debrief.iter().find(|d| &d.id == id) else {
                 continue;
             };
             card(ui, |ui| {
                 bi(ui, RichText::new(t.t(&entry.text)), t.t_second(&entry.text));
-                if let Some(src) = entry.source.as_deref().and_then(|x| case.scenario.source(x)) {
+                if let Some(src) = entry.source.as_deref().and_then(|x| case.scenario().source(x)) {
                     ui.label(RichText::new(format!("§ {}", src.cite)).small().color(palette::GOLD));
                     if !src.note.is_empty() {
                         ui.label(RichText::new(&src.note).small().color(palette::FAINT));
@@ -313,7 +313,7 @@ fn chart_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
     let my_actions: Vec<Secs> = s.actions().iter().map(|a| a.at.0).collect();
     let expert_actions: Vec<Secs> =
         expert.map(|e| e.actions().iter().map(|a| a.at.0).collect()).unwrap_or_default();
-    let currency = case.scenario.currency.clone();
+    let currency = case.scenario().currency.clone();
     let mine_name = t.t("ui-chart-yours");
     let expert_name = t.t("ui-chart-expert");
     let my_marks = t.t("ui-chart-your-actions");

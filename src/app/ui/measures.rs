@@ -20,7 +20,7 @@ pub fn measures_ui(
 ) {
     let t = v.texts;
     let s = &case.run;
-    let sc = &case.scenario;
+    let sc = &case.scenario();
     let now = s.now();
 
     // The account list doubles as a picker when the map is small.

@@ -273,7 +273,7 @@ fn top_bar_ui(ui: &mut egui::Ui, v: &View, st: &mut UiState, out: &mut Vec<Inten
             ui.label(RichText::new(t.t("ui-app-title")).strong().size(18.0).color(palette::TEXT));
             if let Some(case) = v.case {
                 ui.separator();
-                ui.label(RichText::new(t.t(&case.scenario.title)).color(palette::DIM));
+                ui.label(RichText::new(t.t(&case.scenario().title)).color(palette::DIM));
             }
         },
         |ui| {

@@ -54,7 +54,7 @@ fn clock_bar_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec<In
     let s = &case.run;
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(format_clock(s.now())).monospace().size(26.0).color(palette::GOLD));
-        if let Some(p) = s.phase().and_then(|i| case.scenario.phases.get(i)) {
+        if let Some(p) = s.phase().and_then(|i| case.scenario().phases.get(i)) {
             chip(ui, t.t(&p.name), palette::INFO);
         }
         ui.separator();

@@ -16,7 +16,7 @@ use crate::time::format_clock;
 pub fn trial_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec<Intent>) {
     let t = v.texts;
     let s = &case.run;
-    let sc = &case.scenario;
+    let sc = &case.scenario();
     let trial = s.trial();
 
     bottom_bar(ui, "trial-actions", |ui| {

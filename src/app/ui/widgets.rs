@@ -12,7 +12,7 @@ use crate::app::egui_setup::palette;
 
 /// Money with digit grouping and the case's currency.
 pub fn money(v: &View, amount: u64) -> String {
-    let cur = v.case.map(|c| c.scenario.currency.as_str()).unwrap_or("");
+    let cur = v.case.map(|c| c.scenario().currency.as_str()).unwrap_or("");
     format!("{} {cur}", group_digits_for(&v.texts.lang, amount))
 }
 
