@@ -4,6 +4,7 @@
 //! the CLI uses only the core, and the desktop app (`app`, feature `gui`) is a thin shell over it.
 
 pub mod actions;
+pub mod calibrate;
 pub mod classcode;
 pub mod classroom;
 pub mod data;

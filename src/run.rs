@@ -10,7 +10,7 @@ use std::ops::{Deref, Range};
 use std::sync::Arc;
 
 use crate::record::{self, Mode, Record, RecordedAction};
-use crate::scenario::{Action, Scenario, TimedAction};
+use crate::scenario::{Action, Condition, Scenario, TimedAction};
 use crate::sim::{ActionError, Event, Session};
 use crate::time::Secs;
 
@@ -238,22 +238,34 @@ impl Replayed {
 /// wall time; the run keeps the record's metadata. The clock is left at the last action (the
 /// caller runs it on: to the record's sim time, or to the close).
 pub fn replay(scenario: Arc<Scenario>, record: &Record, policy: OnRefused) -> Replayed {
-    let actions = record.actions.iter().map(|a| (a.at, &a.act, a.wall.as_deref()));
+    let actions = record.actions.iter().map(|a| (a.at, &a.act, a.wall.as_deref(), None));
     replay_actions(scenario, record.seed, Meta::of(record), actions, policy)
 }
 
-/// The replay loop: each action at its sim time, with its wall time.
+/// One action for the replay loop: sim time, action, wall time, and a reference line's `when`.
+type Item<'a> = (Secs, &'a Action, Option<&'a str>, Option<&'a Condition>);
+
+/// The replay loop: each action at its sim time, with its wall time. An action whose `when`
+/// does not hold at its time is passed over (it takes no step).
 fn replay_actions<'a>(
     scenario: Arc<Scenario>,
     seed: u64,
     meta: Meta,
-    actions: impl ExactSizeIterator<Item = (Secs, &'a Action, Option<&'a str>)>,
+    actions: impl ExactSizeIterator<Item = Item<'a>>,
     policy: OnRefused,
 ) -> Replayed {
     let mut run = Run::new(scenario, seed, meta);
     let mut steps = Vec::with_capacity(actions.len());
     let mut refused = Vec::new();
-    for (index, (at, act, wall)) in actions.enumerate() {
+    for (at, act, wall, when) in actions {
+        if let Some(c) = when {
+            let at = at.max(run.now());
+            run.advance_to(at);
+            if !run.holds(c) {
+                continue;
+            }
+        }
+        let index = steps.len();
         match run.act(at, act, wall.map(str::to_string)) {
             Ok(events) => steps.push(Step { events, refused: None }),
             Err(error) => {
@@ -272,11 +284,13 @@ fn replay_actions<'a>(
 }
 
 /// Play a line of timed actions (a reference line, an actions file) from `seed` to the close:
-/// the actions in time order (negative times at the report), refused ones set aside.
+/// the actions in time order (negative times at the report), each one whose `when` does not
+/// hold at its time passed over, refused ones set aside. The steps and refusals count the
+/// actions taken, not the ones passed over.
 pub fn play(scenario: Arc<Scenario>, seed: u64, line: &[TimedAction], meta: Meta) -> Replayed {
-    let mut sorted: Vec<&TimedAction> = line.iter().collect();
-    sorted.sort_by_key(|a| a.at);
-    let actions = sorted.into_iter().map(|a| (a.at.0.max(0), &a.act, None));
+    let actions = crate::sim::line_order(line)
+        .into_iter()
+        .map(|a| (a.at.0.max(0), &a.act, None, a.when.as_ref()));
     let mut played = replay_actions(scenario, seed, meta, actions, OnRefused::Skip);
     played.run.finish();
     played

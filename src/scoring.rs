@@ -9,6 +9,11 @@ use crate::scenario::{Measure, Rubric};
 pub struct Facts {
     /// Money the victim paid to the gang.
     pub paid: u64,
+    /// What the money criteria are measured against: the money still within reach at the
+    /// report (in the gang's accounts, not cashed out) plus what the victim paid after it.
+    /// Money gone before the police heard of the case is no trainee's loss.
+    #[serde(default)]
+    pub at_stake: u64,
     pub returned: u64,
     /// Returned, plus what sits under a hold or freeze at the close.
     pub secured: u64,
@@ -29,8 +34,16 @@ pub struct CriterionScore {
     pub id: String,
     pub name: String,
     pub weight: u32,
-    /// 0 to 1.
+    /// 0 to 1: the share of the criterion earned, measured against `par` when there is one.
     pub value: f64,
+    /// 0 to 1: what the run achieved on the criterion, measured against the case alone (money
+    /// secured of the money at stake, suspects in custody of all suspects…).
+    #[serde(default)]
+    pub raw: f64,
+    /// 0 to 1: what the case's expert line achieved on the criterion with the same seed, that
+    /// is with the same luck (see [`outcome`]). `None` when the case has no expert line.
+    #[serde(default)]
+    pub par: Option<f64>,
     /// Share of the 100-point total this criterion earned.
     pub points: f64,
     /// Share of the 100-point total this criterion could earn.
@@ -60,22 +73,58 @@ pub fn round1(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
 }
 
-/// Score facts against a rubric. `conditions[i]` is the value of criterion i's `When` condition
-/// (ignored for other measures).
-pub fn outcome(rubric: &Rubric, f: &Facts, conditions: &[bool], debrief: Vec<String>) -> Outcome {
-    let total_weight: u64 = rubric.criteria.iter().map(|c| u64::from(c.weight)).sum();
-    let mut criteria = Vec::with_capacity(rubric.criteria.len());
-    let mut sum = 0.0;
-    for (i, c) in rubric.criteria.iter().enumerate() {
-        let value = match &c.measure {
-            Measure::Recovered => ratio(f.returned, f.paid),
-            Measure::Secured => ratio(f.secured, f.paid),
+/// What the facts achieve on each criterion, 0 to 1, against the case alone. `conditions[i]` is
+/// the value of criterion i's `When` condition (ignored for other measures).
+pub fn raw_values(rubric: &Rubric, f: &Facts, conditions: &[bool]) -> Vec<f64> {
+    rubric
+        .criteria
+        .iter()
+        .enumerate()
+        .map(|(i, c)| match &c.measure {
+            Measure::Recovered => ratio(f.returned, f.at_stake),
+            Measure::Secured => ratio(f.secured, f.at_stake),
             Measure::Identified => ratio(f.identified as u64, f.suspects as u64),
             Measure::InCustody => ratio(f.in_custody as u64, f.suspects as u64),
             Measure::Admitted => ratio(f.admitted as u64, f.file_items as u64),
             Measure::Convicted => f64::from(u8::from(f.convicted)),
             Measure::Compliance => f64::from(f.compliance.clamp(0, 100)) / 100.0,
             Measure::When(_) => f64::from(u8::from(conditions.get(i).copied().unwrap_or(false))),
+        })
+        .collect()
+}
+
+/// Below this, a par counts as nothing achieved: the criterion could not be earned on this
+/// seed, even by the expert line.
+const PAR_NONE: f64 = 1e-9;
+
+/// Score facts against a rubric.
+///
+/// Each criterion's value is what the run achieved (`raw_values`), measured against `par`: what
+/// the case's expert line achieved on the same criterion with the same seed. The engine's
+/// random draws are keyed by the chance event they decide, not by their order, so on one seed
+/// the same request meets the same answer and the same sweep the same timing whoever plays; the
+/// par therefore carries the seed's luck and the value measures only decisions:
+/// `min(1, raw / par)`. A criterion the expert line could not earn on this seed at all (par 0)
+/// counts as earned: nobody could have. Without a par (a case with no expert line) the value is
+/// the raw one.
+pub fn outcome(
+    rubric: &Rubric,
+    f: &Facts,
+    conditions: &[bool],
+    par: Option<&[f64]>,
+    debrief: Vec<String>,
+) -> Outcome {
+    let total_weight: u64 = rubric.criteria.iter().map(|c| u64::from(c.weight)).sum();
+    let raw = raw_values(rubric, f, conditions);
+    let mut criteria = Vec::with_capacity(rubric.criteria.len());
+    let mut sum = 0.0;
+    for (i, c) in rubric.criteria.iter().enumerate() {
+        let raw = raw[i];
+        let par = par.and_then(|p| p.get(i).copied());
+        let value = match par {
+            Some(p) if p < PAR_NONE => 1.0,
+            Some(p) => (raw / p).clamp(0.0, 1.0),
+            None => raw,
         };
         let max_points =
             if total_weight == 0 { 0.0 } else { 100.0 * f64::from(c.weight) / total_weight as f64 };
@@ -86,6 +135,8 @@ pub fn outcome(rubric: &Rubric, f: &Facts, conditions: &[bool], debrief: Vec<Str
             name: c.name.clone(),
             weight: c.weight,
             value: round3(value),
+            raw: round3(raw),
+            par: par.map(round3),
             points: round1(points),
             max_points: round1(max_points),
         });
@@ -141,13 +192,14 @@ mod tests {
     fn weighted_mean_and_bands() {
         let f = Facts {
             paid: 1000,
+            at_stake: 1000,
             returned: 500,
             suspects: 4,
             in_custody: 1,
             compliance: 80,
             ..Default::default()
         };
-        let o = outcome(&rubric(), &f, &[false, false, false, true], vec![]);
+        let o = outcome(&rubric(), &f, &[false, false, false, true], None, vec![]);
         // 50 * 0.5 + 25 * 0.25 + 25 * 0.8 = 25 + 6.25 + 20 = 51.25 → 51.3
         assert_eq!(o.score, 51.3);
         assert_eq!(o.grade, "F");
@@ -156,13 +208,14 @@ mod tests {
         assert_eq!(o.criteria[3].points, 0.0);
         let all = Facts {
             paid: 10,
+            at_stake: 10,
             returned: 10,
             suspects: 1,
             in_custody: 1,
             compliance: 100,
             ..Default::default()
         };
-        let o = outcome(&rubric(), &all, &[false; 4], vec![]);
+        let o = outcome(&rubric(), &all, &[false; 4], None, vec![]);
         assert_eq!((o.score, o.grade.as_str()), (100.0, "A"));
         assert_eq!(band(&rubric(), 60.0).0, "C");
         assert_eq!(band(&rubric(), 59.9).0, "F");
@@ -170,8 +223,33 @@ mod tests {
 
     #[test]
     fn nothing_paid_scores_zero_not_nan() {
-        let o = outcome(&rubric(), &Facts::default(), &[false; 4], vec![]);
+        let o = outcome(&rubric(), &Facts::default(), &[false; 4], None, vec![]);
         assert_eq!(o.criteria[0].value, 0.0);
         assert!(o.score.is_finite());
+    }
+
+    #[test]
+    fn money_is_measured_against_what_was_at_stake_at_the_report() {
+        // 1000 paid, 600 of it gone before the report: 400 at stake, 200 returned = half.
+        let f = Facts { paid: 1000, at_stake: 400, returned: 200, ..Default::default() };
+        let o = outcome(&rubric(), &f, &[false; 4], None, vec![]);
+        assert_eq!(o.criteria[0].value, 0.5);
+    }
+
+    #[test]
+    fn par_carries_the_seeds_luck() {
+        // The expert line got 2 of 4 suspects into custody on this seed: 1 of 4 is half of par.
+        let f = Facts { suspects: 4, in_custody: 1, compliance: 100, ..Default::default() };
+        let par = [1.0, 0.5, 1.0, 0.0];
+        let o = outcome(&rubric(), &f, &[false; 4], Some(&par), vec![]);
+        assert_eq!((o.criteria[1].raw, o.criteria[1].par, o.criteria[1].value), (0.25, Some(0.5), 0.5));
+        // Better than par is full marks, not more.
+        let f = Facts { suspects: 4, in_custody: 3, ..f };
+        let o = outcome(&rubric(), &f, &[false; 4], Some(&par), vec![]);
+        assert_eq!(o.criteria[1].value, 1.0);
+        // A criterion the expert could not earn on this seed (par 0) counts as earned.
+        assert_eq!(o.criteria[3].value, 1.0);
+        // Nothing returned against an expert who returned everything: nothing earned.
+        assert_eq!(o.criteria[0].value, 0.0);
     }
 }

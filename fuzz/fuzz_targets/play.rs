@@ -76,7 +76,8 @@ fuzz_target!(|data: &[u8]| {
         .filter_map(|c| {
             // Up to ~45 days in minutes, spread so that later bytes reach the trial phase too.
             let minutes = i64::from(u16::from_le_bytes([c[0], c[1] & 0x0f])) * 16;
-            Some(TimedAction { at: Dur(minutes * 60), act: action(sc, c[1] >> 4, c[2], c[3])? })
+            let act = action(sc, c[1] >> 4, c[2], c[3])?;
+            Some(TimedAction { at: Dur(minutes * 60), act, when: None })
         })
         .collect();
     let s = goldenhour::run::play_session(sc.clone(), 7, &list);

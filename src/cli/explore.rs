@@ -4,6 +4,12 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
+use goldenhour::calibrate::{
+    Calibration, HURTS, MAX_SPREAD, MAX_WORTHLESS_SHARE, WORTH_NOTHING, Warning,
+};
+use goldenhour::i18n::Catalog;
+use goldenhour::scenario::Scenario;
+
 use super::{Fail, Format, load_catalog, load_scenario};
 use crate::authoring;
 
@@ -24,9 +30,17 @@ pub(super) struct Args {
     /// Worker threads (default: one per core). The report does not depend on it.
     #[arg(long)]
     jobs: Option<usize>,
-    /// Exit 1 when content is unreached or the scores do not separate (for CI).
+    /// Exit 1 when content is unreached or the scores do not separate (for CI); with
+    /// --ablate, when the calibration warns.
     #[arg(long)]
     deny_warnings: bool,
+    /// Calibrate the expert line instead: its score over seeds 1 to --seeds, and what each of
+    /// its actions is worth when left out.
+    #[arg(long)]
+    ablate: bool,
+    /// With --ablate: how many seeds (1 to this).
+    #[arg(long, default_value_t = goldenhour::calibrate::SEEDS, requires = "ablate")]
+    seeds: u64,
 }
 
 pub(super) fn run(o: Args, dir: &Path, lang: Option<String>) -> Result<ExitCode, Fail> {
@@ -38,6 +52,14 @@ pub(super) fn run(o: Args, dir: &Path, lang: Option<String>) -> Result<ExitCode,
         return Err(Fail("--runs must be at least 1".into()));
     }
     let sc = Arc::new(sc);
+    let mut pool = rayon::ThreadPoolBuilder::new();
+    if let Some(j) = o.jobs {
+        pool = pool.num_threads(j.max(1));
+    }
+    let pool = pool.build().map_err(|e| Fail(format!("cannot start worker threads: {e}")))?;
+    if o.ablate {
+        return ablate(&o, &catalog, &lang, &sc, &pool);
+    }
     let bar = if std::io::stderr().is_terminal() {
         let bar = indicatif::ProgressBar::new(o.runs);
         bar.set_style(
@@ -49,11 +71,6 @@ pub(super) fn run(o: Args, dir: &Path, lang: Option<String>) -> Result<ExitCode,
     } else {
         indicatif::ProgressBar::hidden()
     };
-    let mut pool = rayon::ThreadPoolBuilder::new();
-    if let Some(j) = o.jobs {
-        pool = pool.num_threads(j.max(1));
-    }
-    let pool = pool.build().map_err(|e| Fail(format!("cannot start worker threads: {e}")))?;
     let report =
         pool.install(|| goldenhour::explore::explore(&sc, o.runs, o.seed, &|n| bar.inc(n)));
     bar.finish_and_clear();
@@ -80,4 +97,153 @@ pub(super) fn run(o: Args, dir: &Path, lang: Option<String>) -> Result<ExitCode,
         }
     }
     Ok(ExitCode::from(u8::from(o.deny_warnings && report.warnings() > 0)))
+}
+
+/// The report as text, in `lang`.
+/// `explore --ablate`: the calibration report.
+fn ablate(
+    o: &Args,
+    catalog: &Catalog,
+    lang: &str,
+    sc: &Arc<Scenario>,
+    pool: &rayon::ThreadPool,
+) -> Result<ExitCode, Fail> {
+    use std::io::IsTerminal as _;
+    if o.seeds == 0 {
+        return Err(Fail("--seeds must be at least 1".into()));
+    }
+    let seeds: Vec<u64> = (1..=o.seeds).collect();
+    let n = sc.lines.get("expert").map_or(0, |l| l.len() as u64 + 1) * o.seeds;
+    let bar = if std::io::stderr().is_terminal() {
+        let bar = indicatif::ProgressBar::new(n);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {msg} ({eta})")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar.set_message(authoring::tr(catalog, lang, "explore-progress", &[]));
+        bar
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let c = pool.install(|| goldenhour::calibrate::calibrate(sc, &seeds, &|k| bar.inc(k)));
+    bar.finish_and_clear();
+    let Some(c) = c else {
+        return Err(Fail(authoring::tr(catalog, lang, "calibrate-no-expert", &[])));
+    };
+    match o.format {
+        Format::Json => say!("{}", serde_json::to_string_pretty(&c).unwrap_or_default()),
+        Format::Text => {
+            let text = calibration_text(catalog, lang, sc, &c);
+            say!("{}", text.strip_suffix('\n').unwrap_or(&text));
+        }
+    }
+    Ok(ExitCode::from(u8::from(o.deny_warnings && !c.warnings.is_empty())))
+}
+
+fn calibration_text(cat: &Catalog, lang: &str, sc: &Scenario, c: &Calibration) -> String {
+    use std::fmt::Write as _;
+    let t = |id: &'static str, args: &[(&'static str, String)]| {
+        authoring::tr(cat, lang, id, args)
+    };
+    let f1 = |x: f64| format!("{x:.1}");
+    let mut o = String::new();
+    let seeds = match (c.seeds.first(), c.seeds.last()) {
+        (Some(a), Some(b)) => format!("{a}–{b}"),
+        _ => String::new(),
+    };
+    let _ = writeln!(
+        o,
+        "{}",
+        t("calibrate-title", &[("case", cat.text(lang, &sc.title)), ("seeds", seeds)])
+    );
+    let _ = writeln!(
+        o,
+        "{}",
+        t(
+            "calibrate-expert",
+            &[
+                ("mean", f1(c.mean)),
+                ("min", f1(c.min)),
+                ("max", f1(c.max)),
+                ("spread", f1(c.max - c.min)),
+            ]
+        )
+    );
+    let _ = writeln!(
+        o,
+        "{}",
+        t(
+            "calibrate-raw",
+            &[
+                ("mean", f1(c.raw_mean)),
+                ("min", f1(c.raw_min)),
+                ("max", f1(c.raw_max)),
+                ("spread", f1(c.raw_max - c.raw_min)),
+            ]
+        )
+    );
+    if let Some(p) = c.passive {
+        let _ = writeln!(
+            o,
+            "{}",
+            t("calibrate-passive", &[("passive", f1(p)), ("gap", f1(c.mean - p))])
+        );
+    }
+    let _ = writeln!(o, "\n{}", t("calibrate-actions", &[]));
+    for a in &c.actions {
+        let what = cat.render(lang, &goldenhour::sim::action_msg(sc, &a.action));
+        let mark = if a.raw_worth < -HURTS {
+            "▼"
+        } else if a.worth < WORTH_NOTHING {
+            if a.allowed { "·" } else { "○" }
+        } else {
+            " "
+        };
+        let _ = writeln!(
+            o,
+            "  {mark} {:>3}  {:>9}  {:>6} {:>6}  {}",
+            a.position,
+            goldenhour::time::format_clock(a.at),
+            f1(a.worth),
+            f1(a.raw_worth),
+            what
+        );
+    }
+    let _ = writeln!(o, "  {}", t("calibrate-legend", &[]));
+    let _ = writeln!(o);
+    if c.warnings.is_empty() {
+        let _ = writeln!(o, "{}", t("calibrate-ok", &[]));
+    }
+    for w in &c.warnings {
+        let line = match w {
+            Warning::Spread { spread } => t(
+                "calibrate-warn-spread",
+                &[("spread", f1(*spread)), ("max", f1(MAX_SPREAD))],
+            ),
+            Warning::BelowTopBand { mean, floor } => {
+                t("calibrate-warn-top-band", &[("mean", f1(*mean)), ("floor", f1(*floor))])
+            }
+            Warning::Hurts { position, raw_worth } => t(
+                "calibrate-warn-hurts",
+                &[("position", position.to_string()), ("points", f1(-raw_worth))],
+            ),
+            Warning::WorthNothing { positions, share } => t(
+                "calibrate-warn-worth-nothing",
+                &[
+                    (
+                        "positions",
+                        positions.iter().map(|p| p.to_string()).collect::<Vec<_>>().join(", "),
+                    ),
+                    ("share", f1(*share)),
+                    ("max", f1(MAX_WORTHLESS_SHARE * 100.0)),
+                ],
+            ),
+            Warning::Refused { seed, position } => t(
+                "calibrate-warn-refused",
+                &[("seed", seed.to_string()), ("position", position.to_string())],
+            ),
+        };
+        let _ = writeln!(o, "warning: {line}");
+    }
+    o
 }

@@ -11,6 +11,10 @@ pub struct TimedAction {
     pub at: Dur,
     #[serde(rename = "do")]
     pub act: Action,
+    /// In a reference line: taken only if this holds at `at` (a hold was refused, a challenge
+    /// was raised), so that a line is a policy that reacts to the seed's luck, not a timetable.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<Condition>,
 }
 
 /// Everything a trainee can do.

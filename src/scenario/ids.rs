@@ -2,7 +2,8 @@
 //! id the case does not have is `None`, never a silent index 0. Built on first use and kept with
 //! the scenario, so every session of a case shares one set of tables.
 
-use std::sync::OnceLock;
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use rustc_hash::FxHashMap;
 
@@ -90,6 +91,34 @@ pub struct IdsCache(OnceLock<Ids>);
 impl Clone for IdsCache {
     fn clone(&self) -> Self {
         IdsCache::default()
+    }
+}
+
+/// Where a scenario keeps the par of each seed it was scored on (what its expert line achieves
+/// per criterion; see `scoring::outcome`). Bounded; a clone starts empty like [`IdsCache`].
+#[derive(Debug, Default)]
+pub struct ParCache(Mutex<BTreeMap<u64, Arc<[f64]>>>);
+
+/// Seeds a scenario keeps the par of; further ones are computed each time.
+const PAR_SEEDS: usize = 4096;
+
+impl Clone for ParCache {
+    fn clone(&self) -> Self {
+        ParCache::default()
+    }
+}
+
+impl ParCache {
+    pub fn get(&self, seed: u64) -> Option<Arc<[f64]>> {
+        self.0.lock().ok()?.get(&seed).cloned()
+    }
+
+    pub fn put(&self, seed: u64, par: Arc<[f64]>) {
+        if let Ok(mut m) = self.0.lock()
+            && m.len() < PAR_SEEDS
+        {
+            m.insert(seed, par);
+        }
     }
 }
 

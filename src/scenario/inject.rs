@@ -66,7 +66,7 @@ pub enum Effect {
 }
 
 /// A fact about the session, read by rules, injects, grounds, rubric and debrief.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Condition {
     Always,
     Flag(String),
@@ -82,6 +82,8 @@ pub enum Condition {
     Monitored(String),
     /// Money was traced into the account.
     Traced(String),
+    /// The police know the account (it was never hidden, or it was traced or reported).
+    Known(String),
     /// The account received money at some point.
     Reached(String),
     Identified(String),
@@ -103,6 +105,10 @@ pub enum Condition {
     Secured(u32),
     Admitted(String),
     Excluded(String),
+    /// The defence has challenged the item at trial.
+    Challenged(String),
+    /// The inject has come up and waits for a choice.
+    Awaiting(String),
     Convicted,
 }
 

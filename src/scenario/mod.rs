@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 pub use crate::time::{Dur, Secs};
 pub use action::*;
 pub use evidence::*;
-pub use ids::{Ids, IdsCache};
+pub use ids::{Ids, IdsCache, ParCache};
 pub use inject::*;
 pub use measures::*;
 pub use money::*;
@@ -88,6 +88,9 @@ pub struct Scenario {
     /// The id tables (not part of the file).
     #[serde(skip)]
     pub ids: IdsCache,
+    /// The par of each seed scored so far (not part of the file).
+    #[serde(skip)]
+    pub par: ParCache,
 }
 
 /// A warning marked intentional: `(lint: "unused-account", id: "hk-decoy", reason: "…")`.

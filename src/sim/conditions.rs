@@ -7,8 +7,9 @@ impl Session {
         let acc = |id: &str| self.acc(id).map(|i| &self.accounts[i]);
         let sus = |id: &str| self.sus(id).map(|i| &self.suspects[i]);
         let item = |id: &str| self.sc.ids().item(id).map(|i| &self.items[i]);
+        let stake = self.at_stake();
         let pct = |part: u64, p: u32| {
-            self.paid > 0 && u128::from(part) * 100 >= u128::from(self.paid) * u128::from(p)
+            stake > 0 && u128::from(part) * 100 >= u128::from(stake) * u128::from(p)
         };
         match c {
             Condition::Always => true,
@@ -25,6 +26,7 @@ impl Session {
             }),
             Condition::Monitored(a) => acc(a).is_some_and(|s| s.monitored),
             Condition::Traced(a) => acc(a).is_some_and(|s| s.traced),
+            Condition::Known(a) => acc(a).is_some_and(|s| s.known),
             Condition::Reached(a) => acc(a).is_some_and(|s| s.reached),
             Condition::Identified(s) => sus(s).is_some_and(|s| s.identified),
             Condition::Located(s) => sus(s).is_some_and(|s| s.located),
@@ -45,6 +47,11 @@ impl Session {
             Condition::Excluded(i) => {
                 item(i).and_then(|s| s.ruling.as_ref()).is_some_and(|r| !r.admitted && !r.withdrawn)
             }
+            Condition::Challenged(i) => item(i).is_some_and(|s| !s.challenges.is_empty()),
+            Condition::Awaiting(id) => self.sc.ids().inject(id).is_some_and(|i| {
+                let st = &self.injects[i];
+                st.fired.is_some() && st.chosen.is_none() && !self.sc.injects[i].choices.is_empty()
+            }),
             Condition::Convicted => self.trial.convicted,
         }
     }

@@ -1,7 +1,8 @@
 //! The deterministic engine: a `Session` plays one scenario from a seed and timed actions.
 //!
-//! The outcome is a pure function of (scenario, seed, actions): a ChaCha stream seeded from the
-//! seed, a queue ordered by (time, insertion), ordered collections everywhere, no wall clock.
+//! The outcome is a pure function of (scenario, seed, actions): random draws keyed by the seed and
+//! the chance event they decide, a queue ordered by (time, insertion), ordered collections
+//! everywhere, no wall clock.
 
 mod available;
 mod check;
@@ -17,8 +18,6 @@ mod trial;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
-use rand_chacha::ChaCha8Rng;
-use rand_core::{Rng, SeedableRng};
 use serde::{Deserialize, Serialize};
 
 pub use event::{ActionError, Event, EventKind, HoldKind, MAX_EVENTS};
@@ -201,7 +200,8 @@ enum Pending {
 pub struct Session {
     sc: Arc<Scenario>,
     seed: u64,
-    rng: ChaCha8Rng,
+    /// How many draws each chance event's key has had (see `Session::draw`).
+    draws: BTreeMap<queue::Draw, u32>,
     now: Secs,
     seq: u64,
     queue: BTreeMap<(Secs, u64), Pending>,
@@ -226,6 +226,10 @@ pub struct Session {
     outcome: Option<Outcome>,
     /// (time, recoverable money) after every change: the debrief's chart.
     recoverable: Vec<(Secs, u64)>,
+    /// Paid, and still within reach, when the police heard of the case (t=0).
+    at_report: (u64, u64),
+    /// This session plays the expert line to set the par of another: it is scored without one.
+    par_run: bool,
 }
 
 impl Session {
@@ -252,7 +256,7 @@ impl Session {
             })
             .collect();
         let mut s = Session {
-            rng: ChaCha8Rng::seed_from_u64(seed),
+            draws: BTreeMap::new(),
             seed,
             now: Secs::MIN,
             seq: 0,
@@ -277,6 +281,8 @@ impl Session {
             halted: None,
             outcome: None,
             recoverable: Vec::new(),
+            at_report: (0, 0),
+            par_run: false,
             sc,
         };
         let sc = s.sc.clone();
@@ -309,6 +315,14 @@ impl Session {
         s.run_until(0);
         s.now = 0;
         s.note_recoverable();
+        s.at_report = (s.paid, s.recoverable.last().map_or(0, |r| r.1));
+        s
+    }
+
+    /// A session that plays the expert line to set another's par: scored without a par.
+    pub(crate) fn new_par(scenario: Arc<Scenario>, seed: u64) -> Session {
+        let mut s = Session::new(scenario, seed);
+        s.par_run = true;
         s
     }
 
@@ -369,6 +383,12 @@ impl Session {
     pub fn returned(&self) -> u64 {
         self.returned
     }
+    /// What the money criteria are measured against: still within reach at the report, plus
+    /// what the victim paid after it.
+    pub fn at_stake(&self) -> u64 {
+        self.at_report.1.saturating_add(self.paid.saturating_sub(self.at_report.0))
+    }
+
     /// (time, money still recoverable) at every change: returned plus what sits in accounts not
     /// cashed out.
     pub fn recoverable_series(&self) -> &[(Secs, u64)] {
@@ -472,10 +492,31 @@ impl Session {
         self.advance_to(at);
         let op = self.resolve(action)?;
         let before = self.events.len();
-        self.actions.push(TimedAction { at: crate::time::Dur(self.now), act: action.clone() });
+        self.actions.push(TimedAction {
+            at: crate::time::Dur(self.now),
+            act: action.clone(),
+            when: None,
+        });
         self.perform(op);
         self.after_change();
         Ok(before)
+    }
+
+    /// Play a reference line to the close: its actions in time order (negative times at the
+    /// report), each one whose `when` does not hold at its time passed over, refused ones set
+    /// aside. The same rules as [`crate::run::play`], without wall times or steps.
+    pub(crate) fn play_line(&mut self, line: &[TimedAction]) {
+        for a in line_order(line) {
+            let at = a.at.0.max(0).max(self.now);
+            if let Some(c) = &a.when {
+                self.advance_to(at);
+                if !self.cond(c) {
+                    continue;
+                }
+            }
+            let _ = self.apply_quietly(at, &a.act);
+        }
+        self.finish();
     }
 
     /// Fire an optional inject now (the instructor's control in class). It goes into the action
@@ -484,6 +525,13 @@ impl Session {
         let now = self.now.max(0);
         self.apply_quietly(now, &Action::FireInject { inject: id.to_string() }).map(|_| ())
     }
+}
+
+/// A line's actions in the order they are played: by time, ties in the line's order.
+pub fn line_order(line: &[TimedAction]) -> Vec<&TimedAction> {
+    let mut sorted: Vec<&TimedAction> = line.iter().collect();
+    sorted.sort_by_key(|a| a.at);
+    sorted
 }
 
 /// Every `After(t)` inside a condition: the times at which it may become true by itself.

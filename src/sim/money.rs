@@ -1,5 +1,6 @@
 //! Money on the move: payments landing, sweeps, holds and freezes, tip-off, returns.
 
+use super::queue::{Draw, DrawKind};
 use super::*;
 
 impl Session {
@@ -78,7 +79,7 @@ impl Session {
         } else {
             &rule.delay
         };
-        let d = self.sample(dist);
+        let d = self.sample(dist, Draw::account(DrawKind::Sweep, a));
         let key = self.schedule(self.now + d, Pending::Sweep(a));
         self.accounts[a].sweep = Some((key, r));
     }
@@ -106,7 +107,7 @@ impl Session {
         );
         if sc.accounts[a].tips_off && !self.tipped && !self.tipoff_scheduled {
             self.tipoff_scheduled = true;
-            let d = self.sample(&sc.laundering.tipoff.delay);
+            let d = self.sample(&sc.laundering.tipoff.delay, Draw(DrawKind::TipOff, 0));
             self.schedule(self.now + d, Pending::TipOff);
         }
     }
@@ -125,7 +126,10 @@ impl Session {
             let Some((key, r)) = self.accounts[a].sweep else { continue };
             let nr = self.rule_for(a).unwrap_or(r);
             let rule = &sc.laundering.rules[nr];
-            let d = self.sample(rule.tipped_delay.as_ref().unwrap_or(&rule.delay));
+            let d = self.sample(
+                rule.tipped_delay.as_ref().unwrap_or(&rule.delay),
+                Draw::account(DrawKind::Replan, a),
+            );
             let at = if self.now + d < key.0 { self.now + d } else { key.0 };
             if at != key.0 || nr != r {
                 self.queue.remove(&key);

@@ -1,6 +1,7 @@
 //! Carrying out an action the checks allowed: what it orders, and what it schedules.
 
 use super::check::Op;
+use super::queue::{Draw, DrawKind};
 use super::*;
 
 impl Session {
@@ -11,7 +12,10 @@ impl Session {
             Op::StopPayment(i) => {
                 let account = &sc.accounts[i].id;
                 self.accounts[i].stop_pending = true;
-                let d = self.sample(&sc.measures.stop_payment.takes_effect);
+                let d = self.sample(
+                    &sc.measures.stop_payment.takes_effect,
+                    Draw::account(DrawKind::StopPayment, i),
+                );
                 self.schedule(self.now + d, Pending::StopTakesEffect(i));
                 let m = Msg::new("ev-hold-ordered")
                     .name("account", &sc.accounts[i].name)
@@ -37,7 +41,8 @@ impl Session {
             Op::Freeze { account: i, grounds } => {
                 let account = &sc.accounts[i].id;
                 self.accounts[i].freeze_pending = true;
-                let d = self.sample(&sc.measures.freeze.approval);
+                let d =
+                    self.sample(&sc.measures.freeze.approval, Draw::account(DrawKind::Freeze, i));
                 self.schedule(
                     self.now + d,
                     Pending::FreezeDecision { account: i, grounds: grounds.to_vec() },
@@ -76,7 +81,8 @@ impl Session {
                 let sv = &ch.services[service];
                 let dist = sv.response.as_ref().unwrap_or(&ch.response);
                 let expected = dist.bounds();
-                let mut due = self.now + self.sample(dist);
+                let key = Draw::request(DrawKind::Response, &ch.id, &sv.id, target);
+                let mut due = self.now + self.sample(dist, key);
                 let complete =
                     ch.elements.iter().filter(|e| e.required).all(|e| elements.contains(&e.id));
                 if !complete && let Incomplete::Delay(d) = ch.incomplete {

@@ -1,6 +1,76 @@
-//! The event queue and the random stream: scheduling, running the clock, sampling delays.
+//! The event queue and the random draws: scheduling, running the clock, sampling delays.
 
 use super::*;
+
+/// What a random draw is for: the kind of chance event and what it concerns (an account index,
+/// or a hash of a request's channel, service and target). Each key has its own sequence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) struct Draw(pub DrawKind, pub u64);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[repr(u8)]
+pub(super) enum DrawKind {
+    /// When the gang sweeps an account.
+    Sweep = 1,
+    /// When the gang, tipped off, re-plans a sweep.
+    Replan = 2,
+    /// When a tip-off reaches the gang.
+    TipOff = 3,
+    /// When a stop-payment takes effect.
+    StopPayment = 4,
+    /// When a freeze is decided.
+    Freeze = 5,
+    /// When a request is answered.
+    Response = 6,
+    /// Whether a request brings a result.
+    Success = 7,
+}
+
+impl Draw {
+    pub fn account(kind: DrawKind, a: usize) -> Draw {
+        Draw(kind, a as u64)
+    }
+
+    /// A request's draws: by channel, service and target, not by when it was sent.
+    pub fn request(kind: DrawKind, channel: &str, service: &str, target: &Target) -> Draw {
+        let mut h = Fnv::default();
+        for part in [channel, service, target.id()] {
+            h.write(part.as_bytes());
+            h.write(&[0xff]);
+        }
+        h.write(&[match target {
+            Target::Account(_) => 1,
+            Target::Suspect(_) => 2,
+            Target::Evidence(_) => 3,
+        }]);
+        Draw(kind, h.0)
+    }
+}
+
+/// SplitMix64's finaliser: a well-mixed 64-bit value, the same on every platform.
+fn mix(x: u64) -> u64 {
+    let mut z = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// FNV-1a, 64 bits: a stable hash of ids (std's hashers may change between releases).
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
 
 impl Session {
     pub(super) fn schedule(&mut self, at: Secs, p: Pending) -> (Secs, u64) {
@@ -30,13 +100,25 @@ impl Session {
         }
     }
 
-    pub(super) fn sample(&mut self, d: &Dist) -> Secs {
+    /// A random draw for one chance event, `key`: the same seed and key give the same number
+    /// whatever else happened before (common random numbers). Two runs of a case on one seed
+    /// therefore meet the same luck for the same request, sweep or approval, so their scores
+    /// differ by their decisions alone, and leaving one action out does not reshuffle the rest.
+    pub(super) fn draw(&mut self, key: Draw) -> u64 {
+        let n = self.draws.entry(key).or_insert(0);
+        let k = (u64::from(key.0 as u8) << 56) ^ key.1;
+        let v = mix(mix(self.seed ^ mix(k)) ^ u64::from(*n));
+        *n += 1;
+        v
+    }
+
+    pub(super) fn sample(&mut self, d: &Dist, key: Draw) -> Secs {
         match *d {
             Dist::Fixed(v) => v.0.max(0),
             Dist::Uniform { min, max } => {
                 let (lo, hi) = (min.0.min(max.0), min.0.max(max.0));
                 let span = (hi - lo) as u64 + 1;
-                let r = ((u128::from(self.rng.next_u64()) * u128::from(span)) >> 64) as i64;
+                let r = ((u128::from(self.draw(key)) * u128::from(span)) >> 64) as i64;
                 (lo + r).max(0)
             }
             Dist::Triangular { min, mode, max } => {
@@ -44,7 +126,7 @@ impl Session {
                 if b <= a {
                     return min.0.max(0);
                 }
-                let u = self.unit();
+                let u = self.unit(key);
                 let f = (c - a) / (b - a);
                 let x = if u < f {
                     a + ((b - a) * (c - a) * u).sqrt()
@@ -57,8 +139,8 @@ impl Session {
     }
 
     /// A uniform number in [0, 1) from 53 random bits: exact and the same on every platform.
-    pub(super) fn unit(&mut self) -> f64 {
-        (self.rng.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
+    pub(super) fn unit(&mut self, key: Draw) -> f64 {
+        (self.draw(key) >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
     }
 
     pub(super) fn log(&mut self, kind: EventKind, msg: Msg) {

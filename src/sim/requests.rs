@@ -1,5 +1,6 @@
 //! Answers to requests through a channel: what each service does when it is granted.
 
+use super::queue::{Draw, DrawKind};
 use super::*;
 
 impl Session {
@@ -29,7 +30,7 @@ impl Session {
             return;
         }
         let p = sv.success.unwrap_or(ch.success);
-        if self.unit() >= p {
+        if self.unit(Draw::request(DrawKind::Success, &ch.id, &sv.id, &req.target)) >= p {
             refuse(self, "why-no-result");
             return;
         }

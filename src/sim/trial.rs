@@ -138,8 +138,20 @@ impl Session {
 
     pub(super) fn close(&mut self) {
         let sc = self.sc.clone();
+        let (facts, conditions) = self.scored_facts();
+        let debrief =
+            sc.debrief.iter().filter(|d| self.cond(&d.when)).map(|d| d.id.clone()).collect();
+        let par = if self.par_run { None } else { par(&sc, self.seed) };
+        self.outcome =
+            Some(scoring::outcome(&sc.rubric, &facts, &conditions, par.as_deref(), debrief));
+    }
+
+    /// The facts the rubric scores, and the value of each criterion's `When` condition.
+    fn scored_facts(&self) -> (Facts, Vec<bool>) {
+        let sc = &self.sc;
         let facts = Facts {
             paid: self.paid,
+            at_stake: self.at_stake(),
             returned: self.returned,
             secured: self.returned.saturating_add(self.secured_now()),
             suspects: self.suspects.len(),
@@ -173,8 +185,22 @@ impl Session {
                 _ => false,
             })
             .collect();
-        let debrief =
-            sc.debrief.iter().filter(|d| self.cond(&d.when)).map(|d| d.id.clone()).collect();
-        self.outcome = Some(scoring::outcome(&sc.rubric, &facts, &conditions, debrief));
+        (facts, conditions)
     }
+}
+
+/// What the case's expert line achieves on each criterion with this seed (the par of
+/// [`scoring::outcome`]); `None` when the case has no expert line. Kept with the scenario, so
+/// the many runs of one seed (a class, an ablation) play the expert line once.
+pub(crate) fn par(sc: &Arc<Scenario>, seed: u64) -> Option<Arc<[f64]>> {
+    let line = sc.lines.get("expert")?;
+    if let Some(p) = sc.par.get(seed) {
+        return Some(p);
+    }
+    let mut s = Session::new_par(sc.clone(), seed);
+    s.play_line(line);
+    let (facts, conditions) = s.scored_facts();
+    let raw: Arc<[f64]> = scoring::raw_values(&sc.rubric, &facts, &conditions).into();
+    sc.par.put(seed, raw.clone());
+    Some(raw)
 }

@@ -269,6 +269,7 @@ fn excluded_evidence_breaks_the_chain_of_proof() {
         goldenhour::scenario::TimedAction {
             at: goldenhour::time::Dur(2 * M),
             act: Action::Collect { item: "lao-records".into(), method: "remote".into() },
+            when: None,
         },
     );
     let (s, _) = play(sc, 7, &line);
@@ -292,6 +293,7 @@ fn trial_answers_cure_only_what_the_rules_allow() {
     let answer = |a: Answer| goldenhour::scenario::TimedAction {
         at: goldenhour::time::Dur(300 * D + H),
         act: Action::Answer { item: "chats".into(), answer: a },
+        when: None,
     };
     let mut explained = base.clone();
     explained.push(answer(Answer::Explain));
@@ -359,10 +361,12 @@ fn same_seed_same_run_and_seeds_matter() {
         goldenhour::scenario::TimedAction {
             at: goldenhour::time::Dur(M),
             act: Action::Choose { inject: "file".into(), choice: "file-now".into() },
+            when: None,
         },
         goldenhour::scenario::TimedAction {
             at: goldenhour::time::Dur(2 * M),
             act: Action::Freeze { account: "mule-1".into(), grounds: vec!["case-filed".into()] },
+            when: None,
         },
     ];
     let run = |seed| {

@@ -73,8 +73,9 @@ fn a_line_plays_in_time_order_to_the_close() {
         scenario::TimedAction {
             at: goldenhour::time::Dur(2 * H),
             act: Action::Monitor { account: acct("mule-1") },
+            when: None,
         },
-        scenario::TimedAction { at: goldenhour::time::Dur(-5), act: stop("mule-1") },
+        scenario::TimedAction { at: goldenhour::time::Dur(-5), act: stop("mule-1"), when: None },
     ];
     let played = run::play(mini(), 7, &line, Meta::scripted("h", "zh-CN"));
     assert!(played.refused.is_empty(), "{:?}", played.refused);

@@ -54,6 +54,7 @@ impl Checker<'_> {
             | Condition::Frozen(a)
             | Condition::Monitored(a)
             | Condition::Traced(a)
+            | Condition::Known(a)
             | Condition::Reached(a) => self.account_ref(path, a),
             Condition::Identified(s) | Condition::Located(s) | Condition::InCustody(s) => {
                 self.suspect_ref(path, s)
@@ -63,7 +64,14 @@ impl Checker<'_> {
             | Condition::Preserved(i)
             | Condition::Tainted(i)
             | Condition::Admitted(i)
+            | Condition::Challenged(i)
             | Condition::Excluded(i) => self.item_ref(path, i),
+            Condition::Awaiting(inject) => {
+                if self.sc.inject(inject).is_none() {
+                    let known = Self::ids(self.sc.injects.iter().map(|a| a.id.as_str()));
+                    self.reference(path, LintCode::UnknownInject, inject, &known);
+                }
+            }
             Condition::Chose { inject, choice } => match self.sc.inject(inject) {
                 None => {
                     let known = Self::ids(self.sc.injects.iter().map(|a| a.id.as_str()));

@@ -520,6 +520,9 @@ impl Checker<'_> {
                 let p = format!("lines[\"{name}\"][{i}]");
                 self.nonneg(format!("{p}.at"), ta.at);
                 self.action(format!("{p}.do"), &ta.act);
+                if let Some(c) = &ta.when {
+                    self.cond(format!("{p}.when"), c);
+                }
             }
         }
     }
