@@ -105,8 +105,9 @@ const PAR_NONE: f64 = 1e-9;
 /// the same request meets the same answer and the same sweep the same timing whoever plays; the
 /// par therefore carries the seed's luck and the value measures only decisions:
 /// `min(1, raw / par)`. A criterion the expert line could not earn on this seed at all (par 0)
-/// counts as earned: nobody could have. Without a par (a case with no expert line) the value is
-/// the raw one.
+/// is not counted on this seed (its `max_points` is 0 and the others share the 100 points):
+/// nobody could have earned it. Without a par (a case with no expert line) the value is the raw
+/// one.
 pub fn outcome(
     rubric: &Rubric,
     f: &Facts,
@@ -114,20 +115,31 @@ pub fn outcome(
     par: Option<&[f64]>,
     debrief: Vec<String>,
 ) -> Outcome {
-    let total_weight: u64 = rubric.criteria.iter().map(|c| u64::from(c.weight)).sum();
+    let par_of = |i: usize| par.and_then(|p| p.get(i).copied());
+    let void = |i: usize| par_of(i).is_some_and(|p| p < PAR_NONE);
+    let total_weight: u64 = rubric
+        .criteria
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !void(*i))
+        .map(|(_, c)| u64::from(c.weight))
+        .sum();
     let raw = raw_values(rubric, f, conditions);
     let mut criteria = Vec::with_capacity(rubric.criteria.len());
     let mut sum = 0.0;
     for (i, c) in rubric.criteria.iter().enumerate() {
         let raw = raw[i];
-        let par = par.and_then(|p| p.get(i).copied());
+        let par = par_of(i);
         let value = match par {
-            Some(p) if p < PAR_NONE => 1.0,
+            Some(p) if p < PAR_NONE => 0.0,
             Some(p) => (raw / p).clamp(0.0, 1.0),
             None => raw,
         };
-        let max_points =
-            if total_weight == 0 { 0.0 } else { 100.0 * f64::from(c.weight) / total_weight as f64 };
+        let max_points = if total_weight == 0 || void(i) {
+            0.0
+        } else {
+            100.0 * f64::from(c.weight) / total_weight as f64
+        };
         let points = value * max_points;
         sum += points;
         criteria.push(CriterionScore {
@@ -238,17 +250,22 @@ mod tests {
 
     #[test]
     fn par_carries_the_seeds_luck() {
-        // The expert line got 2 of 4 suspects into custody on this seed: 1 of 4 is half of par.
+        // On this seed the expert line got 2 of 4 suspects into custody and could not keep the
+        // lawfulness criterion at all (par 0).
+        let par = [1.0, 0.5, 0.0, 0.0];
         let f = Facts { suspects: 4, in_custody: 1, compliance: 100, ..Default::default() };
-        let par = [1.0, 0.5, 1.0, 0.0];
         let o = outcome(&rubric(), &f, &[false; 4], Some(&par), vec![]);
-        assert_eq!((o.criteria[1].raw, o.criteria[1].par, o.criteria[1].value), (0.25, Some(0.5), 0.5));
+        // 1 of 4 is half of par.
+        let c = &o.criteria[1];
+        assert_eq!((c.raw, c.par, c.value), (0.25, Some(0.5), 0.5));
+        // Lawfulness is not counted on this seed; money and people share the 100 points.
+        assert_eq!((o.criteria[2].value, o.criteria[2].max_points), (0.0, 0.0));
+        assert_eq!((o.criteria[0].max_points, c.max_points), (66.7, 33.3));
+        assert_eq!(o.score, 16.7);
         // Better than par is full marks, not more.
         let f = Facts { suspects: 4, in_custody: 3, ..f };
         let o = outcome(&rubric(), &f, &[false; 4], Some(&par), vec![]);
         assert_eq!(o.criteria[1].value, 1.0);
-        // A criterion the expert could not earn on this seed (par 0) counts as earned.
-        assert_eq!(o.criteria[3].value, 1.0);
         // Nothing returned against an expert who returned everything: nothing earned.
         assert_eq!(o.criteria[0].value, 0.0);
     }

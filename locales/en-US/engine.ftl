@@ -103,6 +103,8 @@ err-halted = The session stopped: { $why }
 
 cli-seed = seed { $seed }
 cli-score = Score { $score } / 100 — grade { $grade } ({ $band })
+cli-criterion-par = achieved { $raw } %; the expert line achieved { $par } % with the same luck (seed)
+cli-criterion-void = not counted on this seed: the expert line could not earn it either
 
 what-account = account
 what-ground = ground

@@ -103,6 +103,8 @@ err-halted = Phiên mô phỏng đã dừng: { $why }
 
 cli-seed = mã ngẫu nhiên { $seed }
 cli-score = Điểm { $score } / 100 — xếp loại { $grade } ({ $band })
+cli-criterion-par = đạt { $raw } %; đường chuyên gia đạt { $par } % với cùng may rủi (hạt giống)
+cli-criterion-void = không tính ở hạt giống này: đường chuyên gia cũng không đạt được
 
 what-account = tài khoản
 what-ground = căn cứ

@@ -103,6 +103,8 @@ err-halted = 模拟已停止：{ $why }
 
 cli-seed = 随机种子 { $seed }
 cli-score = 得分 { $score } / 100 — 等级 { $grade }（{ $band }）
+cli-criterion-par = 达成 { $raw } %；同一种子（同样运气）下专家路线达成 { $par } %
+cli-criterion-void = 本种子不计分：专家路线同样无法取得
 
 what-account = 账户
 what-ground = 理由

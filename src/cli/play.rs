@@ -76,7 +76,7 @@ pub(super) fn run(args: Args, dir: &Path, lang: Option<String>) -> Result<ExitCo
             let criteria: Vec<serde_json::Value> = outcome
                 .criteria
                 .iter()
-                .map(|c| serde_json::json!({ "id": c.id, "name": catalog.text(&lang, &c.name), "weight": c.weight, "value": c.value, "points": c.points, "max_points": c.max_points }))
+                .map(|c| serde_json::json!({ "id": c.id, "name": catalog.text(&lang, &c.name), "weight": c.weight, "value": c.value, "raw": c.raw, "par": c.par, "points": c.points, "max_points": c.max_points }))
                 .collect();
             let v = serde_json::json!({
                 "scenario": sc.id,
@@ -115,6 +115,9 @@ pub(super) fn run(args: Args, dir: &Path, lang: Option<String>) -> Result<ExitCo
                 let name = t(&c.name);
                 let pad = width.saturating_sub(display_width(&name));
                 say!("  {name}{} {:>5.1} / {:>5.1}", " ".repeat(pad), c.points, c.max_points);
+                if let Some(why) = criterion_note(c) {
+                    say!("  {}   {}", " ".repeat(width), catalog.render(&lang, &why));
+                }
             }
             let m = Msg::new("cli-score")
                 .arg("score", Arg::Text(format!("{:.1}", outcome.score)))
@@ -135,4 +138,19 @@ pub(super) fn run(args: Args, dir: &Path, lang: Option<String>) -> Result<ExitCo
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// What a criterion below its maximum was measured against: the expert line's result with the
+/// same seed (the par), or that nobody could earn it on this seed.
+fn criterion_note(c: &goldenhour::scoring::CriterionScore) -> Option<Msg> {
+    let pct = |x: f64| Arg::Text(format!("{:.0}", x * 100.0));
+    match c.par {
+        Some(p) if c.max_points == 0.0 && c.weight > 0 && p < 1e-9 => {
+            Some(Msg::new("cli-criterion-void"))
+        }
+        Some(p) if c.value < 1.0 => {
+            Some(Msg::new("cli-criterion-par").arg("raw", pct(c.raw)).arg("par", pct(p)))
+        }
+        _ => None,
+    }
 }

@@ -103,6 +103,8 @@ pub const ENGINE_MESSAGES: &[&str] = &[
     "err-not-challenged",
     "err-halted",
     "cli-seed",
+    "cli-criterion-par",
+    "cli-criterion-void",
     "cli-score",
     "what-account",
     "what-ground",

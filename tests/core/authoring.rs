@@ -183,7 +183,7 @@ fn bundled_cases_pass_deny_warnings() {
 fn explore_json_is_the_same_bytes_for_a_seed_whatever_the_threads() {
     let go = |seed: &str, jobs: &str| {
         let o = run(
-            &["explore", CASE, "--runs", "300", "--seed", seed, "--format", "json", "--jobs", jobs],
+            &["explore", CASE, "--runs", "1000", "--seed", seed, "--format", "json", "--jobs", jobs],
             None,
         );
         assert!(o.status.success(), "{}", text(&o.stderr));
@@ -196,10 +196,10 @@ fn explore_json_is_the_same_bytes_for_a_seed_whatever_the_threads() {
     assert_eq!(b, c, "same seed, same bytes");
     assert_ne!(a, go("6", "2"), "another seed explores differently");
     let v: serde_json::Value = serde_json::from_slice(&a).unwrap();
-    assert_eq!(v["runs"], 300);
+    assert_eq!(v["runs"], 1000);
     let bins = v["histogram"].as_array().unwrap();
     let total: u64 = bins.iter().map(|b| b["runs"].as_u64().unwrap()).sum();
-    assert_eq!(total, 300);
+    assert_eq!(total, 1000);
     let lines: Vec<&str> =
         v["lines"].as_array().unwrap().iter().map(|l| l["name"].as_str().unwrap()).collect();
     assert!(lines.contains(&"expert") && lines.contains(&"passive"), "{lines:?}");

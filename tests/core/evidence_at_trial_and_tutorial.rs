@@ -146,21 +146,16 @@ fn reference_lines_separate_on_every_seed() {
             let (e, p, r) = (score(&e), score(&p), score(&r));
             assert!(e >= p + 30.0, "{id} seed {seed}: expert {e}, passive {p}");
             assert!(e > r + 30.0, "{id} seed {seed}: expert {e}, reckless {r}");
-            // The expert line is refused only where a line cannot react: a lesson that did not
-            // come because the foreign request it waits for failed (the tutorial).
-            for (a, _) in &refused {
-                let waits = matches!(&a.act,
-                    Action::Choose { inject, .. } if inject == "hold-lesson" || inject == "suspect-lesson")
-                    || matches!(&a.act, Action::Request { channel, .. } if channel == "lm-centre");
-                assert!(id == TUTORIAL && waits, "{id} seed {seed}: expert refused {a:?}");
-            }
+            // The expert line reacts (`when`): a lesson that did not come because the foreign
+            // request it waits for failed is passed over, not refused.
+            assert!(refused.is_empty(), "{id} seed {seed}: expert refused {refused:?}");
         }
     }
 }
 
 /// The three reference lines' scores at seed 7: a change here is a change of behaviour.
 const EXPECTED: [(&str, [f64; 3]); 2] =
-    [(EVIDENCE, [100.0, 27.0, 29.8]), (TUTORIAL, [90.6, 22.5, 13.0])];
+    [(EVIDENCE, [100.0, 27.0, 34.8]), (TUTORIAL, [100.0, 32.1, 18.6])];
 
 #[test]
 fn scores_at_seed_7_are_pinned() {

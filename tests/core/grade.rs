@@ -116,7 +116,7 @@ fn verifies_honest_records_and_rejects_each_tampering_with_its_reason() {
     for f in ["a-expert", "b-passive", "c-reckless"] {
         assert!(line_for(&out, f).ends_with("verified"), "{f}: {out}");
     }
-    assert!(line_for(&out, "a-expert").contains("66.3"), "{out}");
+    assert!(line_for(&out, "a-expert").contains("100.0"), "{out}");
     let reckless: Value =
         serde_json::from_str(&std::fs::read_to_string(d.join("c-reckless.json")).unwrap()).unwrap();
     let real = reckless["outcome"]["score"].as_f64().unwrap();
@@ -126,7 +126,7 @@ fn verifies_honest_records_and_rejects_each_tampering_with_its_reason() {
     );
     assert!(
         line_for(&out, "t-criterion")
-            .contains("“Suspects brought back”: stored 15.0 points, replay gives 0.0"),
+            .contains("“Suspects brought back”: stored 15.0 points, replay gives 5.0"),
         "{out}"
     );
     assert!(line_for(&out, "t-time").contains("action 4 at T+00:02:00 refused on replay"), "{out}");
@@ -240,7 +240,7 @@ fn records_with_the_same_name_in_two_folders_get_two_reports() {
     assert!(o.status.success(), "{}", text(&o));
     let a = std::fs::read_to_string(rep.join("r.html")).unwrap();
     let b = std::fs::read_to_string(rep.join("r-2.html")).unwrap();
-    assert!(a.contains("66.3") && !b.contains("66.3"), "one report each");
+    assert!(a.contains("100.0") && !b.contains("100.0"), "one report each");
     let index = std::fs::read_to_string(rep.join("index.html")).unwrap();
     assert!(index.contains("href=\"r.html\"") && index.contains("href=\"r-2.html\""));
 }
@@ -419,9 +419,9 @@ fn xapi_statements_are_well_formed_and_pass_an_lrs_validator() {
         })
         .sum();
     assert_eq!(decisions, actions, "one statement per recorded action");
-    // The expert line scores 66.3 (band B): passed; the passive line fails.
+    // The expert line scores 100 (its own par, band A): passed; the passive line fails.
     assert!(all.iter().any(|s| s["verb"]["id"].as_str().unwrap().ends_with("passed")
-        && s["result"]["score"]["raw"] == 66.3));
+        && s["result"]["score"]["raw"] == 100.0));
 
     // Ralph's strict xAPI statement model (PyPI ralph-malph); `.ci/run` installs it.
     // `.ci/setup` installs it into target/xapi-venv; GOLDENHOUR_XAPI_PYTHON points elsewhere.

@@ -210,7 +210,7 @@ fn gradebook_cells_that_a_spreadsheet_would_run_are_written_as_text() {
     // The scores are ours, numbers, not quoted.
     let mut rd = csv::Reader::from_path(&csv).unwrap();
     for r in rd.records() {
-        assert_eq!(r.unwrap()[6].parse::<f64>().ok(), Some(66.3));
+        assert_eq!(r.unwrap()[6].parse::<f64>().ok(), Some(100.0));
     }
 }
 
