@@ -142,9 +142,7 @@ fn ablate(
 
 fn calibration_text(cat: &Catalog, lang: &str, sc: &Scenario, c: &Calibration) -> String {
     use std::fmt::Write as _;
-    let t = |id: &'static str, args: &[(&'static str, String)]| {
-        authoring::tr(cat, lang, id, args)
-    };
+    let t = |id: &'static str, args: &[(&'static str, String)]| authoring::tr(cat, lang, id, args);
     let f1 = |x: f64| format!("{x:.1}");
     let mut o = String::new();
     let seeds = match (c.seeds.first(), c.seeds.last()) {
@@ -216,10 +214,9 @@ fn calibration_text(cat: &Catalog, lang: &str, sc: &Scenario, c: &Calibration) -
     }
     for w in &c.warnings {
         let line = match w {
-            Warning::Spread { spread } => t(
-                "calibrate-warn-spread",
-                &[("spread", f1(*spread)), ("max", f1(MAX_SPREAD))],
-            ),
+            Warning::Spread { spread } => {
+                t("calibrate-warn-spread", &[("spread", f1(*spread)), ("max", f1(MAX_SPREAD))])
+            }
             Warning::BelowTopBand { mean, floor } => {
                 t("calibrate-warn-top-band", &[("mean", f1(*mean)), ("floor", f1(*floor))])
             }

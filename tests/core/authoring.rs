@@ -183,7 +183,10 @@ fn bundled_cases_pass_deny_warnings() {
 fn explore_json_is_the_same_bytes_for_a_seed_whatever_the_threads() {
     let go = |seed: &str, jobs: &str| {
         let o = run(
-            &["explore", CASE, "--runs", "1000", "--seed", seed, "--format", "json", "--jobs", jobs],
+            &[
+                "explore", CASE, "--runs", "1000", "--seed", seed, "--format", "json", "--jobs",
+                jobs,
+            ],
             None,
         );
         assert!(o.status.success(), "{}", text(&o.stderr));

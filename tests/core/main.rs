@@ -7,6 +7,7 @@ mod common;
 mod corpus;
 mod evidence_at_trial_and_tutorial;
 mod grade;
+mod judgement;
 mod lan;
 mod layering;
 mod lints;

@@ -1,0 +1,201 @@
+//! Grades that measure decisions: keyed random draws (the same request meets the same luck on a
+//! seed whoever sends it and whenever), money measured against what was at stake at the report,
+//! each criterion against the expert's par on the same seed, reference lines that react
+//! (`when`), and the calibration report (`explore --ablate`) on every bundled case.
+
+use std::sync::Arc;
+
+use goldenhour::scenario::{self, Action, Condition, Scenario, Target, TimedAction};
+use goldenhour::sim::RequestStatus;
+use goldenhour::time::Dur;
+
+use crate::common::*;
+
+const CASES: [&str; 5] =
+    ["frank-lao-cards", "myawaddy-compound", "thai-hold", "tutorial", "evidence-at-trial"];
+
+fn load(id: &str) -> Arc<Scenario> {
+    let text = std::fs::read_to_string(root().join(format!("scenarios/{id}.ron"))).unwrap();
+    Arc::new(scenario::parse(&text).expect("the case parses"))
+}
+
+/// Whether each request of a played line came back without a result (the success draw), by
+/// (channel, service, target).
+fn no_result(sc: &Arc<Scenario>, seed: u64, line: &[TimedAction]) -> Vec<(String, bool)> {
+    let (s, _) = play(sc.clone(), seed, line);
+    s.requests()
+        .iter()
+        .filter(|r| !matches!(r.target, Target::Suspect(_)))
+        .map(|r| {
+            let key = format!("{}/{}/{}", r.channel, r.service, r.target.id());
+            (key, r.status == RequestStatus::Refused("why-no-result".into()))
+        })
+        .collect()
+}
+
+#[test]
+fn a_request_meets_the_same_luck_on_a_seed_whenever_it_is_sent_and_whatever_came_before() {
+    let sc = load("frank-lao-cards");
+    let expert = &sc.lines["expert"];
+    // Another trainee: no stop-payment on card B (so the money moves differently and other
+    // draws happen), and every request sent 20 minutes later.
+    let other: Vec<TimedAction> = expert
+        .iter()
+        .filter(|a| !matches!(&a.act, Action::StopPayment { account } if account == "cn-mule-2"))
+        .map(|a| {
+            let mut a = a.clone();
+            if matches!(a.act, Action::Request { .. }) {
+                a.at = Dur(a.at.0 + 20 * M);
+            }
+            a
+        })
+        .collect();
+    assert!(other.len() < expert.len(), "the stop-payment on card B was left out");
+    let mut unlucky = 0;
+    for seed in 1..=30 {
+        let a = no_result(&sc, seed, expert);
+        let b = no_result(&sc, seed, &other);
+        // The n-th request of one kind draws the n-th number of its key.
+        let of = |v: &[(String, bool)], key: &str| -> Vec<bool> {
+            v.iter().filter(|(k, _)| k == key).map(|(_, e)| *e).collect()
+        };
+        for (key, _) in &a {
+            assert_eq!(of(&a, key), of(&b, key), "seed {seed}: {key} came back differently");
+        }
+        unlucky += a.iter().filter(|(_, e)| *e).count();
+    }
+    assert!(unlucky > 0, "some request comes back empty on some seed: the luck is real");
+}
+
+#[test]
+fn money_gone_before_the_report_is_not_at_stake() {
+    // mini: 100,000 paid 5 minutes before the report, still on mule-1; 50,000 more at 30 min.
+    let s = session();
+    assert_eq!(s.at_stake(), 100_000);
+    let mut s = session();
+    s.finish();
+    assert_eq!(s.at_stake(), 150_000, "money paid after the report is at stake too");
+    // A case whose first payment was cashed out before the report: not at stake.
+    let mut sc = (*mini()).clone();
+    sc.payments[0].to = "cash".into();
+    let s = goldenhour::sim::Session::new(Arc::new(sc), 1);
+    assert_eq!((s.paid(), s.at_stake()), (100_000, 0));
+}
+
+#[test]
+fn the_expert_line_is_its_own_par_and_the_passive_line_is_measured_against_it() {
+    for id in CASES {
+        let sc = load(id);
+        for seed in 1..=20 {
+            let (e, refused) = play(sc.clone(), seed, &sc.lines["expert"]);
+            assert!(refused.is_empty(), "{id} seed {seed}: expert refused {refused:?}");
+            let o = e.outcome().expect("closed");
+            assert_eq!(o.score, 100.0, "{id} seed {seed}");
+            let (p, _) = play(sc.clone(), seed, &sc.lines["passive"]);
+            let po = p.outcome().expect("closed");
+            assert!(po.score <= 70.0, "{id} seed {seed}: passive {}", po.score);
+            for (c, ec) in po.criteria.iter().zip(&o.criteria) {
+                // The passive run's par is the expert's raw result on the same seed.
+                assert_eq!(c.par, Some(ec.raw), "{id} seed {seed}: {}", c.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_when_condition_passes_an_action_over_without_refusing_it() {
+    let sc = mini();
+    let freeze = |when: Option<Condition>| TimedAction {
+        at: Dur(2 * M),
+        act: Action::StopPayment { account: "mule-2".into() },
+        when,
+    };
+    // mule-2 is known from the start; lao-1 is hidden until money is traced there.
+    let (s, refused) = play(sc.clone(), 1, &[freeze(Some(Condition::Known("lao-1".into())))]);
+    assert!(refused.is_empty(), "{refused:?}");
+    assert!(s.actions().is_empty(), "passed over: not taken, not recorded");
+    let (s, refused) = play(sc.clone(), 1, &[freeze(Some(Condition::Known("mule-2".into())))]);
+    assert!(refused.is_empty() && s.actions().len() == 1, "taken when it holds");
+    // The same action without a condition is taken too.
+    let (s, _) = play(sc, 1, &[freeze(None)]);
+    assert_eq!(s.actions().len(), 1);
+}
+
+#[test]
+fn a_when_condition_names_what_the_case_has() {
+    use goldenhour::scenario::validate::{LintCode, validate};
+    let mut sc = (*mini()).clone();
+    sc.lines.get_mut("expert").unwrap()[0].when = Some(Condition::Challenged("no-such".into()));
+    let found = validate(std::path::Path::new("mini.ron"), "", &sc, None);
+    assert!(found.iter().any(|d| d.code == LintCode::UnknownEvidenceItem), "{found:?}");
+}
+
+#[test]
+fn calibration_flags_an_action_worth_nothing_and_one_that_hurts() {
+    let mut sc = (*load("frank-lao-cards")).clone();
+    let expert = sc.lines.get_mut("expert").unwrap();
+    // A stop-payment on card A, the card the gang watches, tips the gang off at once: it hurts.
+    expert.insert(0, TimedAction { at: Dur(M), act: stop("cn-mule-1"), when: None });
+    // A monitor on the victim's own account, days later, does nothing.
+    expert.push(TimedAction {
+        at: Dur(5 * D),
+        act: Action::Monitor { account: "victim".into() },
+        when: None,
+    });
+    let sc = Arc::new(sc);
+    let c = goldenhour::calibrate::calibrate(&sc, &[1, 2, 3], &|_| {}).expect("has an expert");
+    let first = &c.actions[0];
+    assert!(first.raw_worth < -goldenhour::calibrate::HURTS, "{first:?}");
+    assert!(
+        c.warnings
+            .iter()
+            .any(|w| matches!(w, goldenhour::calibrate::Warning::Hurts { position: 1, .. })),
+        "{:?}",
+        c.warnings
+    );
+    let last = c.actions.last().unwrap();
+    assert!(last.worth.abs() < 0.05 && !last.allowed, "{last:?}");
+    assert!(c.warnings.iter().any(|w| matches!(w,
+        goldenhour::calibrate::Warning::WorthNothing { positions, .. } if positions.contains(&last.position))));
+    assert_eq!(c.scores, vec![100.0; 3], "graded against its own par");
+    assert!(c.raw.iter().all(|r| *r <= 100.0) && c.raw_mean > 50.0, "{:?}", c.raw);
+}
+
+/// The calibration report on every bundled case: what CI keeps true, and what it reports.
+#[test]
+fn every_bundled_case_calibrates_within_the_bars_it_keeps() {
+    for id in CASES {
+        let path = format!("scenarios/{id}.ron");
+        let o = goldenhour(&["explore", &path, "--ablate", "--seeds", "10", "--format", "json"]);
+        assert!(o.status.success(), "{id}: {}", output_text(&o));
+        let c: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        let warnings = c["warnings"].as_array().unwrap();
+        let codes: Vec<&str> = warnings.iter().map(|w| w["code"].as_str().unwrap()).collect();
+        for bar in ["expert-spread", "expert-below-top-band", "expert-refused", "action-hurts"] {
+            assert!(!codes.contains(&bar), "{id}: {bar}: {warnings:?}");
+        }
+        let mean = c["mean"].as_f64().unwrap();
+        let passive = c["passive"].as_f64().unwrap();
+        assert!(mean - passive >= 30.0, "{id}: expert {mean}, passive {passive}");
+    }
+}
+
+#[test]
+fn ablate_text_names_each_action_and_the_warnings_in_the_chosen_language() {
+    let o = goldenhour(&[
+        "explore",
+        "scenarios/evidence-at-trial.ron",
+        "--ablate",
+        "--seeds",
+        "3",
+        "--lang",
+        "zh-CN",
+    ]);
+    let out = output_text(&o);
+    assert!(o.status.success(), "{out}");
+    assert!(out.contains("专家路线校准") && out.contains("去掉每个专家操作后的损失"), "{out}");
+    let o = goldenhour(&["explore", "scenarios/evidence-at-trial.ron", "--seeds", "3"]);
+    assert!(!o.status.success(), "--seeds needs --ablate");
+    let o = goldenhour(&["explore", "scenarios/evidence-at-trial.ron", "--ablate", "--seeds", "0"]);
+    assert!(output_text(&o).contains("--seeds must be at least 1"), "{}", output_text(&o));
+}
