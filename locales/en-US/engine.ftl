@@ -103,8 +103,6 @@ err-halted = The session stopped: { $why }
 
 cli-seed = seed { $seed }
 cli-score = Score { $score } / 100 — grade { $grade } ({ $band })
-cli-criterion-par = achieved { $raw } %; the expert line achieved { $par } % with the same luck (seed)
-cli-criterion-void = not counted on this seed: the expert line could not earn it either
 
 what-account = account
 what-ground = ground
@@ -116,3 +114,24 @@ what-channel = channel
 what-suspect = suspect
 err-stop-payment-used = The stop-payment on { $account } has run its course and cannot be ordered again: ask for a freeze.
 ev-freeze-renewed = The freeze on { $account } was renewed until { $until }.
+
+## Why a criterion fell short (the debrief, `play`, the HTML report).
+expl-void = Not counted on this seed: with the same luck the expert line could not earn it either.
+expl-when = { $criterion }: not achieved by the close.
+expl-short = { $criterion }: not fully achieved.
+expl-par = With the same luck (seed) the expert line achieved { $par } %: the rest could not be saved on this seed and is not held against you.
+expl-money-not-returned = { $lost } of the { $stake } still within reach at the report (or paid after it) did not come back to the victim.
+expl-money-not-secured = { $lost } of the { $stake } still within reach at the report (or paid after it) was neither returned nor under a hold or freeze at the close.
+expl-money-escaped = { $at }: { $amount } left { $from } and was cashed out, out of reach. { $hint }
+expl-hint-follow = The account was never found: following the money (monitor, trace) would have shown it in time.
+expl-hint-hold-home = A stop-payment or freeze on it before then would have kept the money.
+expl-hint-hold-abroad = A hold abroad before then (I-24/7 stop-payment, the host bank's own hold, an urgent freeze through mutual legal assistance) would have kept the money.
+expl-money-held-not-returned = { $amount } was held on { $account } but never returned: a return order at home, or a return request through mutual legal assistance abroad, brings it back.
+expl-money-unheld = { $amount } still sat on { $account } with no hold or freeze at the close: the gang could move it at any time.
+expl-not-identified = { $suspect } was never identified.
+expl-fled = { $suspect } fled to { $to } at { $at }, once the gang was tipped off, and was not brought back.
+expl-located-not-brought-back = { $suspect } was located but not brought back: ask a channel that can arrest and hand the suspect over (a joint operation, the host's deportation, extradition).
+expl-not-located = { $suspect } was identified but never located: ask the liaison officer, or a channel that reaches where the suspect is.
+expl-cure = Answering the challenge to { $item } with “{ $answer }” would have cured it.
+expl-proof-missing = No admitted item proved “{ $link }”.
+expl-no-custody = Nobody was in custody for the trial.

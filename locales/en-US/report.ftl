@@ -88,6 +88,7 @@ report-col-time = Sim time
 report-col-action = Action
 report-col-consequences = What the engine did at once
 report-refused = Refused
+report-court = The court
 report-no-consequence = (effects come later, as the clock runs)
 report-no-actions = No actions were taken.
 report-debrief = Debrief

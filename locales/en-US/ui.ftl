@@ -221,6 +221,7 @@ ui-verdict-not-convicted = No conviction
 ui-debrief-title = Debrief
 ui-score = Score
 ui-expert-score = Expert line:
+ui-debrief-lost = Where the points were lost
 ui-admitted = admitted
 ui-chart-title = Money still recoverable
 ui-chart-hint = Money that could still be recovered (returned, or sitting in accounts not yet cashed out), your line against the expert line played with the same seed. Vertical marks are actions. Drag to pan; double-click to reset.

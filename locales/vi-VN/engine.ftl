@@ -103,8 +103,6 @@ err-halted = Phiên mô phỏng đã dừng: { $why }
 
 cli-seed = mã ngẫu nhiên { $seed }
 cli-score = Điểm { $score } / 100 — xếp loại { $grade } ({ $band })
-cli-criterion-par = đạt { $raw } %; đường chuyên gia đạt { $par } % với cùng may rủi (hạt giống)
-cli-criterion-void = không tính ở hạt giống này: đường chuyên gia cũng không đạt được
 
 what-account = tài khoản
 what-ground = căn cứ
@@ -116,3 +114,24 @@ what-channel = kênh
 what-suspect = đối tượng
 err-stop-payment-used = Lệnh dừng thanh toán đối với { $account } đã dùng hết thời hạn, không thể ra lệnh lại: hãy đề nghị phong tỏa.
 ev-freeze-renewed = Lệnh phong tỏa { $account } đã được gia hạn đến { $until }.
+
+## Vì sao một tiêu chí chưa đạt tối đa (phần tổng kết, `play`, báo cáo HTML).
+expl-void = Không tính ở hạt giống này: với cùng may rủi, đường chuyên gia cũng không đạt được.
+expl-when = { $criterion }: chưa đạt khi kết thúc vụ án.
+expl-short = { $criterion }: chưa đạt trọn vẹn.
+expl-par = Với cùng may rủi (hạt giống), đường chuyên gia đạt { $par } %: phần còn lại không thể cứu ở hạt giống này và không bị tính cho bạn.
+expl-money-not-returned = Trong { $stake } còn trong tầm với lúc trình báo (hoặc chuyển sau đó), { $lost } không được trả lại cho nạn nhân.
+expl-money-not-secured = Trong { $stake } còn trong tầm với lúc trình báo (hoặc chuyển sau đó), { $lost } khi kết thúc không được trả lại cũng không bị phong tỏa hay đóng băng.
+expl-money-escaped = { $at }: { $amount } rời { $from } và bị rút tiền mặt, không thể thu hồi. { $hint }
+expl-hint-follow = Tài khoản này không bao giờ được phát hiện: theo dõi dòng tiền (giám sát, truy vết) lẽ ra đã tìm ra nó kịp thời.
+expl-hint-hold-home = Dừng thanh toán hoặc đóng băng nó trước lúc đó lẽ ra đã giữ được tiền.
+expl-hint-hold-abroad = Một lệnh giữ ở nước ngoài trước lúc đó (dừng thanh toán I-24/7, ngân hàng sở tại tự giữ, đóng băng khẩn qua tương trợ tư pháp) lẽ ra đã giữ được tiền.
+expl-money-held-not-returned = { $amount } bị giữ trên { $account } nhưng không được trả lại: cần quyết định hoàn trả trong nước, hoặc yêu cầu hoàn trả qua tương trợ tư pháp ở nước ngoài.
+expl-money-unheld = Khi kết thúc vẫn còn { $amount } trên { $account } mà không bị giữ hay đóng băng: băng nhóm có thể chuyển đi bất cứ lúc nào.
+expl-not-identified = { $suspect } không bao giờ được xác định danh tính.
+expl-fled = Khi băng nhóm bị động, { $suspect } trốn sang { $to } lúc { $at } và không được đưa về.
+expl-located-not-brought-back = Đã xác định được nơi ở của { $suspect } nhưng không đưa về: hãy nhờ một kênh có thể bắt và bàn giao (chiến dịch chung, trục xuất của nước sở tại, dẫn độ).
+expl-not-located = { $suspect } đã được xác định danh tính nhưng không tìm ra nơi ở: hãy nhờ sĩ quan liên lạc hoặc một kênh với tới nơi đối tượng đang ở.
+expl-cure = Trả lời phản bác về { $item } bằng “{ $answer }” lẽ ra đã khắc phục được.
+expl-proof-missing = Không có chứng cứ được chấp nhận nào chứng minh “{ $link }”.
+expl-no-custody = Không có ai bị tạm giam khi xét xử.

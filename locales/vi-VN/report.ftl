@@ -88,6 +88,7 @@ report-col-time = Thời gian mô phỏng
 report-col-action = Thao tác
 report-col-consequences = Bộ máy mô phỏng xử lý ngay
 report-refused = Bị từ chối
+report-court = Tòa án
 report-no-consequence = (hệ quả đến sau, khi đồng hồ chạy)
 report-no-actions = Không có thao tác nào.
 report-debrief = Tổng kết

@@ -221,6 +221,7 @@ ui-verdict-not-convicted = Không kết tội được
 ui-debrief-title = Tổng kết
 ui-score = Điểm
 ui-expert-score = Phương án mẫu:
+ui-debrief-lost = Mất điểm ở đâu
 ui-admitted = được chấp nhận
 ui-chart-title = Số tiền còn có thể thu hồi
 ui-chart-hint = Số tiền còn có thể thu hồi (đã trả lại, hoặc còn nằm trong tài khoản chưa bị rút), phương án của bạn so với phương án mẫu chơi cùng mã ngẫu nhiên. Vạch dọc là các thao tác. Kéo để di chuyển; bấm đúp để đặt lại.

@@ -103,8 +103,6 @@ err-halted = 模拟已停止：{ $why }
 
 cli-seed = 随机种子 { $seed }
 cli-score = 得分 { $score } / 100 — 等级 { $grade }（{ $band }）
-cli-criterion-par = 达成 { $raw } %；同一种子（同样运气）下专家路线达成 { $par } %
-cli-criterion-void = 本种子不计分：专家路线同样无法取得
 
 what-account = 账户
 what-ground = 理由
@@ -116,3 +114,24 @@ what-channel = 渠道
 what-suspect = 嫌疑人
 err-stop-payment-used = { $account }的止付期限已届满，不能再次止付：请申请冻结。
 ev-freeze-renewed = { $account }的冻结已续冻至 { $until }。
+
+## 某项评分未达满分的原因（讲评、`play`、HTML 报告）。
+expl-void = 本种子不计分：同样的运气下，专家路线也无法取得。
+expl-when = { $criterion }：结案时未达成。
+expl-short = { $criterion }：未完全达成。
+expl-par = 同一种子（同样运气）下专家路线达成 { $par } %：其余部分在本种子下无法挽回，不计为你的失分。
+expl-money-not-returned = 报案时仍可追回（或报案后支付）的 { $stake } 中，有 { $lost } 未返还给被害人。
+expl-money-not-secured = 报案时仍可追回（或报案后支付）的 { $stake } 中，有 { $lost } 在结案时既未返还，也未被止付或冻结。
+expl-money-escaped = { $at }：{ $amount } 从 { $from } 转出并被取现，已无法追回。{ $hint }
+expl-hint-follow = 这个账户始终未被发现：跟踪资金流向（监控、追踪）本可以及时发现它。
+expl-hint-hold-home = 在此之前对它止付或冻结，本可以保住这笔钱。
+expl-hint-hold-abroad = 在此之前在境外采取止付措施（I-24/7 止付、当地银行自行止付、通过司法协助紧急冻结），本可以保住这笔钱。
+expl-money-held-not-returned = { $account } 上有 { $amount } 被止付或冻结，但始终未返还：境内须作出返还决定，境外须通过司法协助请求返还。
+expl-money-unheld = 结案时 { $account } 上仍有 { $amount }，未被止付或冻结：团伙随时可以转走。
+expl-not-identified = { $suspect } 始终未被查明身份。
+expl-fled = 团伙被惊动后，{ $suspect } 于 { $at } 逃往 { $to }，未被带回。
+expl-located-not-brought-back = 已查明 { $suspect } 的下落，但未将其带回：请通过能够抓捕并移交的渠道（联合行动、所在国驱逐遣返、引渡）。
+expl-not-located = { $suspect } 身份已查明，但下落始终不明：请求警务联络官或能覆盖其所在地的渠道协助。
+expl-cure = 对 { $item } 的质证如果以“{ $answer }”回应，本可以补正。
+expl-proof-missing = 没有被采信的证据能证明“{ $link }”。
+expl-no-custody = 庭审时没有在押的嫌疑人。

@@ -88,6 +88,7 @@ report-col-time = 模拟时间
 report-col-action = 操作
 report-col-consequences = 系统即时反馈
 report-refused = 被拒绝
+report-court = 法院
 report-no-consequence = （效果随时间推进陆续显现）
 report-no-actions = 未采取任何操作。
 report-debrief = 复盘要点

@@ -221,6 +221,7 @@ ui-verdict-not-convicted = 未能定罪
 ui-debrief-title = 复盘
 ui-score = 得分
 ui-expert-score = 专家方案：
+ui-debrief-lost = 失分原因
 ui-admitted = 采纳
 ui-chart-title = 尚可追回的资金
 ui-chart-hint = 尚可追回的资金（已返还，或仍在未取现账户中），你的曲线与同一种子下专家方案的曲线对比。竖线表示操作。拖动可平移，双击复位。

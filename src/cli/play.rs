@@ -111,12 +111,13 @@ pub(super) fn run(args: Args, dir: &Path, lang: Option<String>) -> Result<ExitCo
                 .max()
                 .unwrap_or(0)
                 .clamp(20, 80);
-            for c in &outcome.criteria {
+            let shortfalls = session.shortfalls();
+            for (i, c) in outcome.criteria.iter().enumerate() {
                 let name = t(&c.name);
                 let pad = width.saturating_sub(display_width(&name));
                 say!("  {name}{} {:>5.1} / {:>5.1}", " ".repeat(pad), c.points, c.max_points);
-                if let Some(why) = criterion_note(c) {
-                    say!("  {}   {}", " ".repeat(width), catalog.render(&lang, &why));
+                for why in shortfalls.iter().filter(|s| s.criterion == i).flat_map(|s| &s.lines) {
+                    say!("      – {}", catalog.render(&lang, why));
                 }
             }
             let m = Msg::new("cli-score")
@@ -138,19 +139,4 @@ pub(super) fn run(args: Args, dir: &Path, lang: Option<String>) -> Result<ExitCo
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// What a criterion below its maximum was measured against: the expert line's result with the
-/// same seed (the par), or that nobody could earn it on this seed.
-fn criterion_note(c: &goldenhour::scoring::CriterionScore) -> Option<Msg> {
-    let pct = |x: f64| Arg::Text(format!("{:.0}", x * 100.0));
-    match c.par {
-        Some(p) if c.max_points == 0.0 && c.weight > 0 && p < 1e-9 => {
-            Some(Msg::new("cli-criterion-void"))
-        }
-        Some(p) if c.value < 1.0 => {
-            Some(Msg::new("cli-criterion-par").arg("raw", pct(c.raw)).arg("par", pct(p)))
-        }
-        _ => None,
-    }
 }

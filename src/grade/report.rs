@@ -44,6 +44,8 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-sp
 .no { background: #fbe6e4; color: var(--bad); }
 .wait { background: #fff3d6; color: var(--gold); }
 .refused { color: var(--bad); }
+.why td { padding-top: 0; color: var(--muted); font-size: .92em; }
+.why ul { margin: 0 0 0.4em 1.2em; padding: 0; }
 .consequence { color: var(--muted); font-size: .88rem; }
 .bar { background: #e8ecf1; height: .6rem; border-radius: .3rem; min-width: 6rem; }
 .bar > span { display: block; height: 100%; background: var(--accent); border-radius: .3rem; }
@@ -134,7 +136,8 @@ pub fn html(record: &Record, replay: &Replay, cat: &Catalog, lang: &str) -> Stri
             t("report-achieved"),
             t("report-points")
         );
-        for c in &out.criteria {
+        let shortfalls = replay.session.shortfalls();
+        for (i, c) in out.criteria.iter().enumerate() {
             let _ = writeln!(
                 b,
                 "<tr><td>{}</td><td class=\"num\">{}</td><td><div class=\"bar\"><span style=\"width:{:.0}%\"></span></div></td><td class=\"num\">{:.1} / {:.1}</td></tr>",
@@ -144,6 +147,20 @@ pub fn html(record: &Record, replay: &Replay, cat: &Catalog, lang: &str) -> Stri
                 c.points,
                 c.max_points
             );
+            // What cost the criterion its points, and what would have saved them.
+            let why: Vec<String> = shortfalls
+                .iter()
+                .filter(|s| s.criterion == i)
+                .flat_map(|s| &s.lines)
+                .map(|m| format!("<li>{}</li>", esc(&cat.render(lang, m))))
+                .collect();
+            if !why.is_empty() {
+                let _ = writeln!(
+                    b,
+                    "<tr class=\"why\"><td colspan=\"4\"><ul>{}</ul></td></tr>",
+                    why.concat()
+                );
+            }
         }
         let _ = writeln!(
             b,
@@ -169,9 +186,19 @@ pub fn html(record: &Record, replay: &Replay, cat: &Catalog, lang: &str) -> Stri
 
     // Decision log.
     let _ = writeln!(b, "<section id=\"decisions\"><h2>{}</h2>", t("report-decisions"));
+    let court: Vec<&crate::sim::Event> = replay
+        .session
+        .events()
+        .iter()
+        .filter(|e| {
+            use crate::sim::EventKind as K;
+            matches!(e.kind, K::Challenged { .. } | K::Ruling { .. } | K::Verdict { .. })
+        })
+        .collect();
     if replay.steps.is_empty() {
         let _ = writeln!(b, "<p>{}</p>", t("report-no-actions"));
-    } else {
+    }
+    if !replay.steps.is_empty() || !court.is_empty() {
         let _ = writeln!(
             b,
             "<table><thead><tr><th class=\"num\">{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
@@ -200,6 +227,16 @@ pub fn html(record: &Record, replay: &Replay, cat: &Catalog, lang: &str) -> Stri
                 "<tr><td class=\"num\">{}</td><td>{}</td><td>{cons}</td></tr>",
                 esc(&format_clock(s.at)),
                 r(&s.what)
+            );
+        }
+        // The trial as the court ran it: each challenge, ruling and the verdict.
+        for e in court {
+            let _ = writeln!(
+                b,
+                "<tr class=\"court\"><td class=\"num\">{}</td><td>{}</td><td><div class=\"consequence\">{}</div></td></tr>",
+                esc(&format_clock(e.at)),
+                t("report-court"),
+                r(&e.msg)
             );
         }
         b.push_str("</tbody></table>\n");

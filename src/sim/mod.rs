@@ -8,6 +8,7 @@ mod available;
 mod check;
 mod conditions;
 mod event;
+mod explain;
 mod messages;
 mod money;
 mod perform;
@@ -21,6 +22,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 pub use event::{ActionError, Event, EventKind, HoldKind, MAX_EVENTS};
+pub use explain::Shortfall;
 pub use messages::{ENGINE_MESSAGES, action_msg, target_kind_id};
 
 use crate::i18n::{Arg, Msg};

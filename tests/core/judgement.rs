@@ -199,3 +199,61 @@ fn ablate_text_names_each_action_and_the_warnings_in_the_chosen_language() {
     let o = goldenhour(&["explore", "scenarios/evidence-at-trial.ron", "--ablate", "--seeds", "0"]);
     assert!(output_text(&o).contains("--seeds must be at least 1"), "{}", output_text(&o));
 }
+
+#[test]
+fn a_passive_debrief_names_every_lost_point_with_its_reason_in_both_languages() {
+    let cat = goldenhour::i18n::Catalog::load(&root().join("locales")).expect("locales load");
+    for id in CASES {
+        let sc = load(id);
+        for seed in 1..=5 {
+            let (s, _) = play(sc.clone(), seed, &sc.lines["passive"]);
+            let o = s.outcome().expect("closed");
+            let shortfalls = s.shortfalls();
+            for (i, c) in o.criteria.iter().enumerate() {
+                let lost = c.max_points > 0.0 && c.points + 0.05 < c.max_points;
+                let sf = shortfalls.iter().find(|x| x.criterion == i);
+                assert_eq!(lost, sf.is_some() && c.max_points > 0.0, "{id} seed {seed}: {}", c.id);
+                let Some(sf) = sf else { continue };
+                // A reason, not only the par.
+                assert!(
+                    sf.lines.iter().any(|m| m.id != "expl-par"),
+                    "{id} seed {seed}: {} has no reason",
+                    c.id
+                );
+                for lang in ["en-US", "zh-CN"] {
+                    for m in &sf.lines {
+                        let text = cat.render(lang, m);
+                        assert!(
+                            !text.contains("expl-") && !text.contains('{') && text.len() > 12,
+                            "{id} seed {seed} {lang}: {text}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_html_report_explains_lost_points_and_shows_the_court() {
+    let d = scratch_dir("judgement", "report");
+    let rec = d.join("passive.json");
+    let o = goldenhour(&[
+        "play",
+        "scenarios/frank-lao-cards.ron",
+        "--line",
+        "passive",
+        "--seed",
+        "3",
+        "--out",
+        rec.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", output_text(&o));
+    let rep = d.join("rep");
+    let o = goldenhour(&["grade", rec.to_str().unwrap(), "--report", rep.to_str().unwrap()]);
+    assert!(o.status.code().is_some(), "{}", output_text(&o));
+    let html = std::fs::read_to_string(rep.join("passive.html")).expect("a report");
+    assert!(html.contains("class=\"why\""), "lost points explained");
+    assert!(html.contains("was never identified"), "the reason, in words");
+    assert!(html.contains("class=\"court\""), "the trial's rulings in the decision log");
+}

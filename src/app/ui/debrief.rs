@@ -97,6 +97,27 @@ pub fn debrief_ui(
             });
         });
 
+        // Where the points were lost, criterion by criterion, and what would have saved them.
+        let shortfalls = s.shortfalls();
+        if !shortfalls.is_empty() {
+            egui::CollapsingHeader::new(RichText::new(t.t("ui-debrief-lost")).strong())
+                .id_salt("shortfalls")
+                .default_open(true)
+                .show(ui, |ui| {
+                    for sf in &shortfalls {
+                        let Some(c) = outcome.criteria.get(sf.criterion) else { continue };
+                        ui.label(RichText::new(t.t(&c.name)).strong().color(palette::GOLD));
+                        for line in &sf.lines {
+                            ui.horizontal_wrapped(|ui| {
+                                ui.label(RichText::new("–").color(palette::DIM));
+                                ui.label(t.msg(line));
+                            });
+                        }
+                        ui.add_space(4.0);
+                    }
+                });
+        }
+
         // Facts.
         let f = &outcome.facts;
         ui.horizontal_wrapped(|ui| {
