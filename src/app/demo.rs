@@ -1,5 +1,6 @@
 //! Debug builds only: `GOLDENHOUR_DEMO=operations|trial|debrief` with `--scenario PATH` plays the
-//! case's expert line up to that screen, so screenshots of every screen can be taken unattended.
+//! case's expert line (or `GOLDENHOUR_DEMO_LINE`) up to that screen, so screenshots of every
+//! screen can be taken unattended.
 //! `GOLDENHOUR_DEMO=actions` plays it the way a trainee would instead: one action at a time
 //! through the app's own action path (each one writes the record), `GOLDENHOUR_DEMO_PACE_MS`
 //! (default 300) apart, for the crash test.
@@ -60,7 +61,7 @@ fn paced(
     if paced.last.is_some_and(|t| t.elapsed() < paced.pace) {
         return;
     }
-    let line = case.scenario().lines.get("expert").cloned().unwrap_or_default();
+    let line = case.scenario().lines.get(&demo_line()).cloned().unwrap_or_default();
     let Some(a) = line.get(paced.next) else { return };
     paced.next += 1;
     paced.last = Some(Instant::now());
@@ -83,7 +84,7 @@ fn demo(
         return;
     }
     *done = true;
-    let line = case.scenario().lines.get("expert").cloned().unwrap_or_default();
+    let line = case.scenario().lines.get(&demo_line()).cloned().unwrap_or_default();
     let opens = case.scenario().trial.opens.0;
     let (limit, to) = match demo.0.as_str() {
         "trial" => (opens - 1, Screen::Trial),
@@ -103,4 +104,10 @@ fn demo(
         }
     }
     next.set(to);
+}
+
+/// The reference line the demo plays: `GOLDENHOUR_DEMO_LINE` (`passive`, `reckless`…), else
+/// `expert`.
+fn demo_line() -> String {
+    std::env::var("GOLDENHOUR_DEMO_LINE").unwrap_or_else(|_| "expert".to_string())
 }
