@@ -30,6 +30,19 @@ pub const MAX_WORTHLESS_SHARE: f64 = 0.2;
 /// An action whose removal raises the raw mean by more than this hurts.
 pub const HURTS: f64 = 1.0;
 
+/// What an expert action is, for its worth.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// A measure, request, collection…: worth what leaving it out costs.
+    Action,
+    /// A choice among several: worth what the closest alternative costs (another choice, or
+    /// not answering when the default is another choice).
+    Decision,
+    /// The only choice of an inject (a lesson's "Continue"): not a decision, not counted.
+    Acknowledgement,
+}
+
 /// One expert action, and what leaving it out costs.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct ActionWorth {
@@ -37,7 +50,12 @@ pub struct ActionWorth {
     pub position: usize,
     pub at: i64,
     pub action: crate::scenario::Action,
-    /// Mean graded score without it, and the expert mean minus that.
+    pub kind: Kind,
+    /// For a decision: the mean graded score with each other choice instead.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<(String, f64)>,
+    /// Mean graded score without it, and what it is worth: the expert mean minus the score
+    /// without it (an action) or with the closest alternative (a decision).
     pub without: f64,
     pub worth: f64,
     /// The same on the raw scale.
@@ -141,28 +159,72 @@ pub fn calibrate(
     let scores: Vec<f64> = whole.iter().map(|r| r.0).collect();
     let raw: Vec<f64> = whole.iter().map(|r| r.1).collect();
     let (m, rm) = (mean(&scores), mean(&raw));
+    // Mean graded and raw score of the expert line with action k left out or replaced.
+    let variant = |k: usize, with: Option<crate::scenario::Action>| -> (f64, f64) {
+        let mut line = expert.clone();
+        match with {
+            Some(a) => line[k].act = a,
+            None => {
+                line.remove(k);
+            }
+        }
+        let runs: Vec<(f64, f64)> = seeds
+            .iter()
+            .map(|&seed| {
+                let (s, r, _) = play(sc, seed, &line);
+                progress(1);
+                (s, r)
+            })
+            .collect();
+        (
+            mean(&runs.iter().map(|r| r.0).collect::<Vec<_>>()),
+            mean(&runs.iter().map(|r| r.1).collect::<Vec<_>>()),
+        )
+    };
     let actions: Vec<ActionWorth> = (0..expert.len())
         .into_par_iter()
         .map(|k| {
-            let mut line = expert.clone();
-            line.remove(k);
-            let runs: Vec<(f64, f64)> = seeds
-                .iter()
-                .map(|&seed| {
-                    let (s, r, _) = play(sc, seed, &line);
-                    progress(1);
-                    (s, r)
-                })
-                .collect();
-            let without = mean(&runs.iter().map(|r| r.0).collect::<Vec<_>>());
-            let raw_without = mean(&runs.iter().map(|r| r.1).collect::<Vec<_>>());
+            let (without, raw_without) = variant(k, None);
             let position = k + 1;
+            let act = &expert[k].act;
+            let inject = match act {
+                crate::scenario::Action::Choose { inject, choice } => {
+                    sc.inject(inject).map(|i| (i, choice))
+                }
+                _ => None,
+            };
+            let (kind, alternatives, worth) = match inject {
+                Some((inj, _)) if inj.choices.len() <= 1 => {
+                    (Kind::Acknowledgement, Vec::new(), m - without)
+                }
+                Some((inj, chosen)) => {
+                    let alts: Vec<(String, f64)> = inj
+                        .choices
+                        .iter()
+                        .filter(|c| &c.id != chosen)
+                        .map(|c| {
+                            let a = crate::scenario::Action::Choose {
+                                inject: inj.id.clone(),
+                                choice: c.id.clone(),
+                            };
+                            (c.id.clone(), round1(variant(k, Some(a)).0))
+                        })
+                        .collect();
+                    // Not answering is an alternative too, unless its default is this choice.
+                    let silent = (inj.default.as_ref() != Some(chosen)).then_some(without);
+                    let closest = alts.iter().map(|a| a.1).chain(silent).fold(f64::MIN, f64::max);
+                    (Kind::Decision, alts, m - closest)
+                }
+                None => (Kind::Action, Vec::new(), m - without),
+            };
             ActionWorth {
                 position,
                 at: expert[k].at.0,
-                action: expert[k].act.clone(),
+                action: act.clone(),
+                kind,
+                alternatives,
                 without: round1(without),
-                worth: round1(m - without),
+                worth: round1(worth),
                 raw_without: round1(raw_without),
                 raw_worth: round1(rm - raw_without),
                 allowed: sc.allows("action-worth-nothing", &position.to_string()),
@@ -194,14 +256,17 @@ pub fn calibrate(
             warnings.push(Warning::Hurts { position: a.position, raw_worth: a.raw_worth });
         }
     }
+    // Acknowledgements are not decisions: neither counted nor flagged.
+    let counted: Vec<&ActionWorth> =
+        actions.iter().filter(|a| a.kind != Kind::Acknowledgement).collect();
     let worthless: Vec<usize> =
-        actions.iter().filter(|a| a.worth < WORTH_NOTHING).map(|a| a.position).collect();
-    let unexplained: Vec<usize> = actions
+        counted.iter().filter(|a| a.worth < WORTH_NOTHING).map(|a| a.position).collect();
+    let unexplained: Vec<usize> = counted
         .iter()
         .filter(|a| a.worth < WORTH_NOTHING && !a.allowed)
         .map(|a| a.position)
         .collect();
-    let share = worthless.len() as f64 / actions.len().max(1) as f64;
+    let share = worthless.len() as f64 / counted.len().max(1) as f64;
     if !unexplained.is_empty() || share > MAX_WORTHLESS_SHARE + 1e-9 {
         warnings.push(Warning::WorthNothing { positions: worthless, share: round1(share * 100.0) });
     }

@@ -21,6 +21,10 @@ pub struct Facts {
     pub identified: usize,
     pub in_custody: usize,
     pub file_items: usize,
+    /// Every evidence item of the case, in the file or not: what `Admitted` is measured
+    /// against, so that evidence never collected costs as much as evidence excluded.
+    #[serde(default)]
+    pub case_items: usize,
     pub admitted: usize,
     pub excluded: usize,
     pub withdrawn: usize,
@@ -85,7 +89,7 @@ pub fn raw_values(rubric: &Rubric, f: &Facts, conditions: &[bool]) -> Vec<f64> {
             Measure::Secured => ratio(f.secured, f.at_stake),
             Measure::Identified => ratio(f.identified as u64, f.suspects as u64),
             Measure::InCustody => ratio(f.in_custody as u64, f.suspects as u64),
-            Measure::Admitted => ratio(f.admitted as u64, f.file_items as u64),
+            Measure::Admitted => ratio(f.admitted as u64, f.case_items as u64),
             Measure::Convicted => f64::from(u8::from(f.convicted)),
             Measure::Compliance => f64::from(f.compliance.clamp(0, 100)) / 100.0,
             Measure::When(_) => f64::from(u8::from(conditions.get(i).copied().unwrap_or(false))),

@@ -132,6 +132,7 @@ expl-not-identified = { $suspect } was never identified.
 expl-fled = { $suspect } fled to { $to } at { $at }, once the gang was tipped off, and was not brought back.
 expl-located-not-brought-back = { $suspect } was located but not brought back: ask a channel that can arrest and hand the suspect over (a joint operation, the host's deportation, extradition).
 expl-not-located = { $suspect } was identified but never located: ask the liaison officer, or a channel that reaches where the suspect is.
+expl-not-collected = { $item } never reached the case file.
 expl-cure = Answering the challenge to { $item } with “{ $answer }” would have cured it.
 expl-proof-missing = No admitted item proved “{ $link }”.
 expl-no-custody = Nobody was in custody for the trial.

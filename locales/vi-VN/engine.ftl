@@ -132,6 +132,7 @@ expl-not-identified = { $suspect } không bao giờ được xác định danh t
 expl-fled = Khi băng nhóm bị động, { $suspect } trốn sang { $to } lúc { $at } và không được đưa về.
 expl-located-not-brought-back = Đã xác định được nơi ở của { $suspect } nhưng không đưa về: hãy nhờ một kênh có thể bắt và bàn giao (chiến dịch chung, trục xuất của nước sở tại, dẫn độ).
 expl-not-located = { $suspect } đã được xác định danh tính nhưng không tìm ra nơi ở: hãy nhờ sĩ quan liên lạc hoặc một kênh với tới nơi đối tượng đang ở.
+expl-not-collected = { $item } không bao giờ được đưa vào hồ sơ.
 expl-cure = Trả lời phản bác về { $item } bằng “{ $answer }” lẽ ra đã khắc phục được.
 expl-proof-missing = Không có chứng cứ được chấp nhận nào chứng minh “{ $link }”.
 expl-no-custody = Không có ai bị tạm giam khi xét xử.

@@ -132,6 +132,7 @@ expl-not-identified = { $suspect } 始终未被查明身份。
 expl-fled = 团伙被惊动后，{ $suspect } 于 { $at } 逃往 { $to }，未被带回。
 expl-located-not-brought-back = 已查明 { $suspect } 的下落，但未将其带回：请通过能够抓捕并移交的渠道（联合行动、所在国驱逐遣返、引渡）。
 expl-not-located = { $suspect } 身份已查明，但下落始终不明：请求警务联络官或能覆盖其所在地的渠道协助。
+expl-not-collected = { $item } 始终未能入卷。
 expl-cure = 对 { $item } 的质证如果以“{ $answer }”回应，本可以补正。
 expl-proof-missing = 没有被采信的证据能证明“{ $link }”。
 expl-no-custody = 庭审时没有在押的嫌疑人。

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use goldenhour::calibrate::{
-    Calibration, HURTS, MAX_SPREAD, MAX_WORTHLESS_SHARE, WORTH_NOTHING, Warning,
+    Calibration, HURTS, Kind, MAX_SPREAD, MAX_WORTHLESS_SHARE, WORTH_NOTHING, Warning,
 };
 use goldenhour::i18n::Catalog;
 use goldenhour::scenario::Scenario;
@@ -190,7 +190,9 @@ fn calibration_text(cat: &Catalog, lang: &str, sc: &Scenario, c: &Calibration) -
     let _ = writeln!(o, "\n{}", t("calibrate-actions", &[]));
     for a in &c.actions {
         let what = cat.render(lang, &goldenhour::sim::action_msg(sc, &a.action));
-        let mark = if a.raw_worth < -HURTS {
+        let mark = if a.kind == Kind::Acknowledgement {
+            "–"
+        } else if a.raw_worth < -HURTS {
             "▼"
         } else if a.worth < WORTH_NOTHING {
             if a.allowed { "·" } else { "○" }
@@ -206,6 +208,16 @@ fn calibration_text(cat: &Catalog, lang: &str, sc: &Scenario, c: &Calibration) -
             f1(a.raw_worth),
             what
         );
+        if !a.alternatives.is_empty() {
+            let list: Vec<String> =
+                a.alternatives.iter().map(|(c, score)| format!("{c} {}", f1(*score))).collect();
+            let _ = writeln!(
+                o,
+                "  {:>30}{}",
+                "",
+                t("calibrate-alternatives", &[("list", list.join(" · "))])
+            );
+        }
     }
     let _ = writeln!(o, "  {}", t("calibrate-legend", &[]));
     let _ = writeln!(o);

@@ -164,12 +164,17 @@ impl Session {
         }
     }
 
-    /// Items in the file the court did not admit: the ruling, and the answers that cure it.
+    /// Items never collected, and items the court did not admit: the ruling, and the answer
+    /// that cures it.
     fn evidence_lines(&self, lines: &mut Vec<Msg>) {
         let sc = &self.sc;
         for (i, st) in self.items.iter().enumerate() {
-            let Some(r) = st.ruling.as_ref().filter(|r| !r.admitted) else { continue };
             let item = &sc.evidence[i];
+            if !st.held() {
+                lines.push(Msg::new("expl-not-collected").name("item", &item.name));
+                continue;
+            }
+            let Some(r) = st.ruling.as_ref().filter(|r| !r.admitted) else { continue };
             let ruling =
                 self.events.iter().rev().find(
                     |e| matches!(&e.kind, EventKind::Ruling { item: it, .. } if it == &item.id),

@@ -119,6 +119,7 @@ pub const ENGINE_MESSAGES: &[&str] = &[
     "expl-fled",
     "expl-located-not-brought-back",
     "expl-not-located",
+    "expl-not-collected",
     "expl-cure",
     "expl-proof-missing",
     "expl-no-custody",

@@ -158,6 +158,7 @@ impl Session {
             identified: self.suspects.iter().filter(|s| s.identified).count(),
             in_custody: self.suspects.iter().filter(|s| s.in_custody).count(),
             file_items: self.items.iter().filter(|i| i.held()).count(),
+            case_items: self.items.len(),
             admitted: self
                 .items
                 .iter()

@@ -257,3 +257,28 @@ fn the_html_report_explains_lost_points_and_shows_the_court() {
     assert!(html.contains("was never identified"), "the reason, in words");
     assert!(html.contains("class=\"court\""), "the trial's rulings in the decision log");
 }
+
+#[test]
+fn a_decision_is_worth_what_its_closest_alternative_loses_and_a_lone_choice_is_no_decision() {
+    use goldenhour::calibrate::{Kind, calibrate};
+    let sc = load("tutorial");
+    let c = calibrate(&sc, &[1, 2], &|_| {}).expect("has an expert");
+    let is_choose =
+        |a: &goldenhour::calibrate::ActionWorth| matches!(a.action, Action::Choose { .. });
+    // A lesson's single "Continue" is an acknowledgement: not a decision, never flagged.
+    let acks: Vec<_> = c.actions.iter().filter(|a| a.kind == Kind::Acknowledgement).collect();
+    assert!(!acks.is_empty() && acks.iter().all(|a| is_choose(a)));
+    assert!(!c.warnings.iter().any(|w| matches!(w,
+        goldenhour::calibrate::Warning::WorthNothing { positions, .. }
+            if positions.iter().any(|p| acks.iter().any(|a| a.position == *p)))));
+    // Filing the case is a decision with an alternative (waiting) that costs points.
+    let file = c
+        .actions
+        .iter()
+        .find(|a| matches!(&a.action, Action::Choose { choice, .. } if choice == "file-now"))
+        .expect("the expert files the case");
+    assert_eq!(file.kind, Kind::Decision);
+    let (alt, score) = &file.alternatives[0];
+    assert_eq!(alt, "wait");
+    assert!((file.worth - (c.mean - score)).abs() < 0.11 && file.worth >= 2.0, "{file:?}");
+}
