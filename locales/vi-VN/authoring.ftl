@@ -18,6 +18,7 @@ new-next = Tiếp theo: sửa các tệp, rồi chạy `goldenhour validate { $f
 new-exists = { $file } đã tồn tại: không ghi gì cả. Hãy chọn mã khác hoặc xóa tệp đó.
 new-bad-id = `{ $id }` không thể làm mã vụ án: hãy dùng chữ cái ASCII viết thường, chữ số và dấu gạch nối đơn, bắt đầu bằng một chữ cái (ví dụ `thai-hold-2`), tối đa 48 ký tự.
 new-no-locales = { $dir }: không tìm thấy thư mục ngôn ngữ nào; hãy tạo locales/zh-CN/ trước.
+new-cannot-write = { $file }: không ghi được ({ $error }); các tệp đã ghi đều đã được xóa.
 
 ## explore
 

@@ -28,12 +28,11 @@ pub struct Library {
 }
 
 impl Library {
-    /// Scan both folders. A missing user folder is not an error.
+    /// Scan the bundled folder, the case folders and the user's. A missing user folder is not
+    /// an error.
     pub fn scan(paths: &Paths) -> Library {
         let mut entries = Vec::new();
-        let folders = std::iter::once((paths.scenarios(), true))
-            .chain(paths.user_scenarios.clone().map(|p| (p, false)));
-        for (dir, bundled) in folders {
+        for (dir, bundled) in paths.case_dirs() {
             let files = match crate::data::ron_files(&dir) {
                 Ok(f) => f,
                 Err(e) => {

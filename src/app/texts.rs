@@ -99,8 +99,7 @@ fn load(
     settings: Res<Settings>,
     mut problems: ResMut<ReloadProblems>,
 ) {
-    let dir = paths.locales();
-    let catalog = match Catalog::load(&dir) {
+    let catalog = match Catalog::load_layers(&paths.locale_dirs()) {
         Ok(c) => Some(Arc::new(c)),
         Err(e) => {
             error!("{e}");

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use super::{Fail, Format, load_catalog, load_scenario};
+use super::{Fail, Format, load_catalog_for, load_scenario};
 use crate::authoring;
 
 #[derive(clap::Args)]
@@ -31,7 +31,7 @@ pub(super) struct Args {
 
 pub(super) fn run(o: Args, dir: &Path, lang: Option<String>) -> Result<ExitCode, Fail> {
     use std::io::IsTerminal as _;
-    let catalog = load_catalog(dir)?;
+    let catalog = load_catalog_for(dir, &[o.scenario.as_path()])?;
     let lang = super::lang(Some(&catalog), lang.as_deref(), None)?;
     let (sc, _) = load_scenario(&o.scenario, Some(&catalog))?;
     if o.runs == 0 {

@@ -10,8 +10,6 @@ use goldenhour::i18n::Catalog;
 use goldenhour::scenario::validate::{Severity, check_text};
 use goldenhour::scenario::{Scenario, content_hash};
 
-use crate::authoring;
-
 /// Print a line to stdout; a closed pipe (`goldenhour play … | head`) is not an error.
 /// Every subcommand's standard output goes through it (stderr may use `eprintln!`).
 macro_rules! say {
@@ -100,7 +98,7 @@ pub fn main() -> ExitCode {
         Some(Command::Validate(args)) => validate::run(args, &dir, lang),
         Some(Command::Classroom(args)) => classroom::run(args, &dir, lang),
         Some(Command::Play(args)) => play::run(args, &dir, lang),
-        Some(Command::New(args)) => new::run(args, dir, lang),
+        Some(Command::New(args)) => new::run(args, lang),
         Some(Command::Explore(args)) => explore::run(args, &dir, lang),
         Some(Command::Grade(args)) => grade::run(args, &dir, lang),
     };
@@ -241,8 +239,32 @@ fn lang(
     }
 }
 
+/// The catalog of the data folder: the app's own messages and the data folder's cases.
 fn load_catalog(dir: &Path) -> Result<Catalog, Fail> {
-    Catalog::load(&dir.join("locales")).map_err(|e| Fail(e.to_string()))
+    load_catalog_for(dir, &[])
+}
+
+/// The catalog for these case files: the app's own messages (from the installation, see
+/// [`data::home`]), the data folder's, and each case folder's own `locales/`.
+fn load_catalog_for(dir: &Path, cases: &[&Path]) -> Result<Catalog, Fail> {
+    shared_messages()?;
+    let folders = cases.iter().filter_map(|c| data::case_folder(c));
+    Catalog::load_layers(&data::locale_dirs(dir, folders)).map_err(|e| Fail(e.to_string()))
+}
+
+/// The installation's folder when it holds the app's own messages; else why not, and how to
+/// point the program at them. (Written in English: without them there is no catalog to speak.)
+fn shared_messages() -> Result<PathBuf, Fail> {
+    let home = data::home();
+    if data::has_shared_messages(&home) {
+        return Ok(home);
+    }
+    Err(Fail(format!(
+        "{}: the app's own messages (locales/<lang>/engine.ftl, ui.ftl, authoring.ftl…) are not \
+         there\n  = help: set GOLDENHOUR_HOME to the folder of the installation that holds \
+         locales/, or run the goldenhour that came with it",
+        home.join("locales").display()
+    )))
 }
 
 /// Read a file as UTF-8 text, with a clear error for binary or mis-encoded files.
@@ -284,20 +306,6 @@ fn shown(path: &Path) -> PathBuf {
         .ok()
         .and_then(|cwd| path.strip_prefix(&cwd).ok().map(Path::to_path_buf))
         .unwrap_or_else(|| path.to_path_buf())
-}
-
-/// A CLI text from the catalog, or `fallback` when the locales could not be loaded.
-fn text_or(
-    cat: Option<&Catalog>,
-    lang: &str,
-    id: &'static str,
-    args: &[(&'static str, String)],
-    fallback: String,
-) -> String {
-    match cat {
-        Some(c) => authoring::tr(c, lang, id, args),
-        None => fallback,
-    }
 }
 
 /// Terminal columns a string takes: CJK and full-width characters take two.

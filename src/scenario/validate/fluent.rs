@@ -127,10 +127,11 @@ fn inline_refs(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
     }
 }
 
-/// Every `<dir>/<lang>/*.ftl`, sorted by language then file. Unreadable files are errors.
-pub fn read_locales(dir: &Path) -> (Vec<FtlFile>, Vec<Diagnostic>) {
+/// Every `.ftl` file of the locale folders, in the catalog's order and with its precedence (a
+/// later folder's file of the same language and name replaces an earlier one; see
+/// [`crate::i18n::ftl_files`]). Unreadable files are errors.
+pub fn read_locales(dirs: &[PathBuf]) -> (Vec<FtlFile>, Vec<Diagnostic>) {
     let mut files = Vec::new();
-    let mut problems = Vec::new();
     let problem = |path: &Path, message: String| Diagnostic {
         severity: Severity::Error,
         code: LintCode::UnreadableFile,
@@ -142,32 +143,16 @@ pub fn read_locales(dir: &Path) -> (Vec<FtlFile>, Vec<Diagnostic>) {
         excerpt: None,
         subject: None,
     };
-    let mut langs: Vec<PathBuf> = match std::fs::read_dir(dir) {
-        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect(),
-        Err(e) => {
-            problems.push(problem(dir, format!("cannot read: {e}")));
-            return (files, problems);
-        }
-    };
-    langs.sort();
-    for lang_dir in langs {
-        let lang = lang_dir.file_name().and_then(|n| n.to_str()).unwrap_or("").to_string();
-        let mut ftl: Vec<PathBuf> = std::fs::read_dir(&lang_dir)
-            .map(|rd| {
-                rd.filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-                    .collect()
-            })
-            .unwrap_or_default();
-        ftl.sort();
-        for f in ftl {
-            match std::fs::read(&f).map(String::from_utf8) {
-                Ok(Ok(text)) => files.push(parse_ftl(&lang, &f, &text)),
-                Ok(Err(_)) => {
-                    problems.push(problem(&f, "not UTF-8 text: save the file as UTF-8".into()))
-                }
-                Err(e) => problems.push(problem(&f, format!("cannot read: {e}"))),
+    let (found, unreadable) = crate::i18n::ftl_files(dirs);
+    let mut problems: Vec<Diagnostic> =
+        unreadable.iter().map(|(p, e)| problem(p, format!("cannot read: {e}"))).collect();
+    for (lang, f) in found {
+        match std::fs::read(&f).map(String::from_utf8) {
+            Ok(Ok(text)) => files.push(parse_ftl(&lang, &f, &text)),
+            Ok(Err(_)) => {
+                problems.push(problem(&f, "not UTF-8 text: save the file as UTF-8".into()))
             }
+            Err(e) => problems.push(problem(&f, format!("cannot read: {e}"))),
         }
     }
     (files, problems)
