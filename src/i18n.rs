@@ -31,6 +31,10 @@ impl Msg {
         self.args.push((Cow::Borrowed(name), value));
         self
     }
+    /// Shorthand for a text argument (an id, a path, a number already formatted).
+    pub fn text(self, name: &'static str, value: impl std::fmt::Display) -> Msg {
+        self.arg(name, Arg::Text(value.to_string()))
+    }
     /// Shorthand for an argument that is itself a message id (an account's or channel's name).
     pub fn name(self, name: &'static str, id: &str) -> Msg {
         self.arg(name, Arg::Ref(id.to_string()))
@@ -126,6 +130,11 @@ impl Catalog {
             return Err(I18nError::Empty { path });
         }
         Ok(Catalog { locales, missing: Mutex::new(Vec::new()) })
+    }
+
+    /// A catalog of these locales (built with [`Locale::from_sources`]).
+    pub fn from_locales(locales: Vec<Locale>) -> Catalog {
+        Catalog { locales, missing: Mutex::new(Vec::new()) }
     }
 
     /// Languages available, sorted.

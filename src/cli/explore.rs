@@ -33,7 +33,7 @@ pub(super) fn run(o: Args, dir: &Path, lang: Option<String>) -> Result<ExitCode,
     use std::io::IsTerminal as _;
     let catalog = load_catalog_for(dir, &[o.scenario.as_path()])?;
     let lang = super::lang(Some(&catalog), lang.as_deref(), None)?;
-    let (sc, _) = load_scenario(&o.scenario, Some(&catalog))?;
+    let (sc, _) = load_scenario(&o.scenario, &catalog, &lang)?;
     if o.runs == 0 {
         return Err(Fail("--runs must be at least 1".into()));
     }

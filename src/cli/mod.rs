@@ -288,12 +288,15 @@ fn read_text(path: &Path) -> Result<String, Fail> {
     })
 }
 
-/// Load and fully check a scenario; any error stops here with file:line:col.
-fn load_scenario(path: &Path, catalog: Option<&Catalog>) -> Result<(Scenario, String), Fail> {
+/// Load and fully check a scenario; any error stops here with file:line:col, in `lang`.
+fn load_scenario(path: &Path, catalog: &Catalog, lang: &str) -> Result<(Scenario, String), Fail> {
     let text = read_text(path)?;
-    let (sc, diags) = check_text(path, &text, catalog);
-    let errors: Vec<String> =
-        diags.iter().filter(|d| d.severity == Severity::Error).map(|d| d.to_string()).collect();
+    let (sc, diags) = check_text(path, &text, Some(catalog));
+    let errors: Vec<String> = diags
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(|d| d.render(catalog, lang, false))
+        .collect();
     match sc {
         Some(sc) if errors.is_empty() => Ok((sc, content_hash(text.as_bytes()))),
         _ => Err(Fail(format!("{} is not a valid case:\n{}", path.display(), errors.join("\n")))),

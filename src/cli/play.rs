@@ -36,8 +36,8 @@ pub(super) fn run(args: Args, dir: &Path, lang: Option<String>) -> Result<ExitCo
     let Args { scenario, line, actions: actions_file, seed, out, format } = args;
     let path = scenario.as_path();
     let catalog = load_catalog_for(dir, &[path])?;
-    let (sc, hash) = load_scenario(path, Some(&catalog))?;
     let lang = super::lang(Some(&catalog), lang.as_deref(), None)?;
+    let (sc, hash) = load_scenario(path, &catalog, &lang)?;
     let list: Vec<TimedAction> = match (&line, &actions_file) {
         (Some(name), _) => sc.lines.get(name).cloned().ok_or_else(|| {
             Fail(format!(

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use goldenhour::i18n::Catalog;
+use goldenhour::i18n::{Catalog, Msg};
 use goldenhour::scenario::validate::{self, Diagnostic, Severity, check_text};
 use goldenhour::{data, sim};
 
@@ -24,8 +24,9 @@ fn colour() -> bool {
     std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
 }
 
-fn print_diag(d: &Diagnostic) {
-    eprintln!("{}\n", d.render(colour()));
+/// A diagnostic in the command's language, on stderr.
+fn print_diag(d: &Diagnostic, cat: &Catalog, lang: &str) {
+    eprintln!("{}\n", d.render(cat, lang, colour()));
 }
 
 fn tally(d: &Diagnostic, errors: &mut usize, warnings: &mut usize) {
@@ -55,22 +56,9 @@ pub(super) fn run(args: Args, dir: &Path, asked: Option<String>) -> Result<ExitC
     let folders = paths.iter().filter_map(|c| data::case_folder(c));
     let dirs: Vec<PathBuf> = data::locale_dirs(dir, folders).iter().map(|d| shown(d)).collect();
     let (ftl, unreadable) = validate::read_locales(&dirs);
-    let mut errors = 0;
-    let mut warnings = 0;
-    for d in unreadable.iter().chain(ftl.iter().flat_map(|f| f.errors.iter())) {
-        print_diag(d);
-        tally(d, &mut errors, &mut warnings);
-    }
-    let catalog = match Catalog::load_layers(&dirs) {
-        Ok(c) => Some(c),
-        Err(e) => {
-            // Syntax errors were reported above with their source line; report anything else.
-            if errors == 0 {
-                eprintln!("error[locale]: {e}\n");
-                errors += 1;
-            }
-            None
-        }
+    let (catalog, load_error) = match Catalog::load_layers(&dirs) {
+        Ok(c) => (Some(c), None),
+        Err(e) => (None, Some(e)),
     };
     // The command's own words: from the whole catalog, or the app's alone when a case's texts
     // do not load.
@@ -82,8 +70,21 @@ pub(super) fn run(args: Args, dir: &Path, asked: Option<String>) -> Result<ExitC
         return Err(Fail("no catalog".into()));
     };
     let lang = lang(Some(cli), asked.as_deref(), None)?;
+    let mut errors = 0;
+    let mut warnings = 0;
+    for d in unreadable.iter().chain(ftl.iter().flat_map(|f| f.errors.iter())) {
+        print_diag(d, cli, &lang);
+        tally(d, &mut errors, &mut warnings);
+    }
+    // Syntax errors were reported above with their source line; report anything else.
+    if let Some(e) = load_error
+        && errors == 0
+    {
+        eprintln!("error[locale]: {e}\n");
+        errors += 1;
+    }
     if let Some(cat) = &catalog {
-        errors += engine_messages(cat, &ftl, &shown(&home.join("locales")));
+        errors += engine_messages(cat, &lang, &ftl, &shown(&home.join("locales")));
     }
     let mut table: Vec<(String, Vec<validate::LocaleCoverage>)> = Vec::new();
     for path in &paths {
@@ -101,7 +102,7 @@ pub(super) fn run(args: Args, dir: &Path, asked: Option<String>) -> Result<ExitC
         }
         let (mut e, mut w) = (0, 0);
         for d in &diags {
-            print_diag(d);
+            print_diag(d, cli, &lang);
             tally(d, &mut e, &mut w);
         }
         errors += e;
@@ -145,7 +146,7 @@ pub(super) fn run(args: Args, dir: &Path, asked: Option<String>) -> Result<ExitC
 
 /// Every locale must define the engine's own messages; each missing one is an error, placed in
 /// the locale's `engine.ftl` (in the first locale folder that has the language, else the app's).
-fn engine_messages(cat: &Catalog, ftl: &[validate::FtlFile], home: &Path) -> usize {
+fn engine_messages(cat: &Catalog, lang: &str, ftl: &[validate::FtlFile], home: &Path) -> usize {
     let mut errors = 0;
     for l in cat.languages() {
         let locales = ftl
@@ -161,15 +162,18 @@ fn engine_messages(cat: &Catalog, ftl: &[validate::FtlFile], home: &Path) -> usi
                     file: locales.join(l).join("engine.ftl"),
                     line: 1,
                     col: 1,
-                    message: format!("engine message `{id}` is missing in {l}"),
-                    help: Some(format!(
-                        "add `{id} = …` to {}",
-                        locales.join(l).join("engine.ftl").display()
-                    )),
+                    message: Msg::new("validate-missing-engine-message")
+                        .text("id", id)
+                        .text("lang", l),
+                    help: Some(
+                        Msg::new("validate-missing-engine-message-help")
+                            .text("id", id)
+                            .text("file", locales.join(l).join("engine.ftl").display()),
+                    ),
                     excerpt: None,
                     subject: Some(id.to_string()),
                 };
-                print_diag(&d);
+                print_diag(&d, cat, lang);
                 errors += 1;
             }
         }

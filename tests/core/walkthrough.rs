@@ -114,7 +114,8 @@ fn the_guides_template_walkthrough_runs_as_written_from_an_empty_folder() {
     let steps = steps(&guide);
     let commands: Vec<&String> = steps.iter().flat_map(|s| &s.commands).collect();
     assert!(commands.len() >= 5, "the section's commands: {commands:?}");
-    for need in ["goldenhour new ", "goldenhour validate ", "goldenhour play ", "goldenhour explore "]
+    for need in
+        ["goldenhour new ", "goldenhour validate ", "goldenhour play ", "goldenhour explore "]
     {
         assert!(commands.iter().any(|c| c.starts_with(need)), "the guide shows no `{need}…`");
     }
@@ -190,5 +191,50 @@ fn the_apps_own_texts_are_found_through_goldenhour_home() {
     let o = run(&root(), &["validate", "--deny-warnings", "--lang", "en-US"]);
     let text = output_text(&o);
     assert!(o.status.success() && text.contains("scenarios/kit.ron: ok (kit)"), "{text}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `validate`'s findings on a case folder's case come in the command's language, each with
+/// file:line:col and its help line, in Chinese as in English.
+#[test]
+fn diagnostics_speak_the_commands_language_with_their_place_and_help() {
+    let dir = scratch_dir("walkthrough", "diagnostics");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_goldenhour"))
+            .args(args)
+            .current_dir(&dir)
+            .env("LANG", "en_US.UTF-8")
+            .env("NO_COLOR", "1")
+            .env_remove("GOLDENHOUR_DATA")
+            .env_remove("GOLDENHOUR_HOME")
+            .output()
+            .expect("the binary runs")
+    };
+    assert!(run(&["new", "kit"]).status.success());
+    let ron = dir.join("scenarios/kit.ron");
+    let text = std::fs::read_to_string(&ron).unwrap();
+    let broken = text.replacen("percent: 100", "percent: 90", 1);
+    assert_ne!(broken, text, "the template has a leg of 100 %");
+    std::fs::write(&ron, &broken).unwrap();
+    // The finding points at the rule's list of legs, on the line of the broken leg.
+    let (line, col) = broken
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("percent: 90"))
+        .and_then(|(i, l)| Some((i + 1, l.find("[Leg")? + 1)))
+        .unwrap();
+    for (lang, says, help) in [
+        ("zh-CN", "各去向的百分比之和为 90，不是 100", "让各份额加起来等于 100"),
+        ("en-US", "leg percentages add up to 90, not 100", "make the shares add up to 100"),
+    ] {
+        let o = run(&["validate", "scenarios/kit.ron", "--lang", lang]);
+        let out = output_text(&o);
+        assert_eq!(o.status.code(), Some(1), "{out}");
+        assert!(out.contains(&format!("error[legs-not-100]: {says}")), "{lang}: {out}");
+        assert!(out.contains(&format!("= help: {help}")), "{lang}: {out}");
+        let at = format!("--> scenarios/kit.ron:{line}:{col}");
+        assert!(out.contains(&at), "{lang}: no `{at}` in {out}");
+        assert!(!out.contains('⟨'), "{lang}: {out}");
+    }
     let _ = std::fs::remove_dir_all(&dir);
 }
