@@ -10,6 +10,8 @@ validate-summary-denied = { $errors } error(s), { $warnings } warning(s); --deny
 validate-coverage-title = Translation coverage (messages translated / needed)
 validate-coverage-case = case
 validate-coverage-allowed = (allowed: { $reason })
+validate-cannot-list = { $dir }: cannot list the cases ({ $error })
+validate-no-files = no cases to check: { $dir } has no .ron files; name a case file, or run this in a case folder
 
 ## new
 

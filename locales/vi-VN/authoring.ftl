@@ -10,6 +10,8 @@ validate-summary-denied = { $errors } lỗi, { $warnings } cảnh báo; với --
 validate-coverage-title = Mức độ dịch (số thông điệp đã dịch / cần dịch)
 validate-coverage-case = vụ án
 validate-coverage-allowed = (được phép: { $reason })
+validate-cannot-list = { $dir }: không liệt kê được các vụ án ({ $error })
+validate-no-files = không có vụ án nào để kiểm tra: { $dir } không có tệp .ron; hãy chỉ định tệp vụ án, hoặc chạy lệnh này trong một thư mục vụ án
 
 ## new
 

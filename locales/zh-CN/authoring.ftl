@@ -10,6 +10,8 @@ validate-summary-denied = 共 { $errors } 个错误，{ $warnings } 个警告；
 validate-coverage-title = 翻译覆盖率（已翻译 / 需要的消息数）
 validate-coverage-case = 案例
 validate-coverage-allowed = （已豁免：{ $reason }）
+validate-cannot-list = { $dir }：无法列出案例（{ $error }）
+validate-no-files = 没有可检查的案例：{ $dir } 中没有 .ron 文件；请指定案例文件，或在案例文件夹中运行
 
 ## new
 

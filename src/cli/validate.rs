@@ -38,20 +38,36 @@ fn tally(d: &Diagnostic, errors: &mut usize, warnings: &mut usize) {
 
 pub(super) fn run(args: Args, dir: &Path, asked: Option<String>) -> Result<ExitCode, Fail> {
     let Args { paths, deny_warnings } = args;
+    let home = super::shared_messages()?;
+    // Why there is nothing to check, in the app's own words.
+    let said = |id: &'static str, args: &[(&'static str, String)]| {
+        let cat = match Catalog::load(&home.join("locales")) {
+            Ok(c) => c,
+            Err(e) => return Fail(e.to_string()),
+        };
+        match lang(Some(&cat), asked.as_deref(), None) {
+            Ok(l) => Fail(tr(&cat, &l, id, args)),
+            Err(f) => f,
+        }
+    };
     let paths = if paths.is_empty() {
-        let scen = dir.join("scenarios");
-        data::ron_files(&scen)
-            .map_err(|e| Fail(format!("{}: cannot list: {e}", scen.display())))?
-            .iter()
-            .map(|p| shown(p))
-            .collect()
+        let scen = shown(&dir.join("scenarios"));
+        let listed = data::ron_files(&scen).map_err(|e| {
+            said(
+                "validate-cannot-list",
+                &[("dir", scen.display().to_string()), ("error", e.to_string())],
+            )
+        })?;
+        listed.iter().map(|p| shown(p)).collect()
     } else {
         paths
     };
     if paths.is_empty() {
-        return Err(Fail("no scenario files to check".into()));
+        return Err(said(
+            "validate-no-files",
+            &[("dir", shown(&dir.join("scenarios")).display().to_string())],
+        ));
     }
-    let home = super::shared_messages()?;
     // The app's own messages, the data folder's, and each checked case's folder's.
     let folders = paths.iter().filter_map(|c| data::case_folder(c));
     let dirs: Vec<PathBuf> = data::locale_dirs(dir, folders).iter().map(|d| shown(d)).collect();
