@@ -212,7 +212,12 @@ pub struct LogicPlugin {
 
 impl Plugin for LogicPlugin {
     fn build(&self, app: &mut App) {
-        app.insert_resource(self.paths.clone())
+        // The folder of the case to open at start is a case folder too: its texts load.
+        let mut paths = self.paths.clone();
+        paths
+            .case_folders
+            .extend(self.start.scenario.as_deref().and_then(crate::data::case_folder));
+        app.insert_resource(paths)
             .insert_resource(self.start.clone())
             .init_state::<Screen>()
             .add_message::<Intent>()
@@ -234,11 +239,10 @@ impl Plugin for LogicPlugin {
 pub fn run(options: AppOptions) -> ExitCode {
     let started = std::time::Instant::now();
     // The bundled library and the app's messages come from the installation; a data folder
-    // elsewhere (the current folder holding a case kit, `$GOLDENHOUR_DATA`) and the folder of
-    // `--scenario` are case folders beside it.
+    // elsewhere (the current folder holding a case kit, `$GOLDENHOUR_DATA`) is a case folder
+    // beside it, and so is the folder of `--scenario` (see `LogicPlugin`).
     let mut paths = Paths::for_user(crate::data::home());
     paths.case_folders.push(options.data_dir.clone());
-    paths.case_folders.extend(options.scenario.as_deref().and_then(crate::data::case_folder));
     if let Some(dir) = options.record_dir.clone() {
         paths.records = dir;
     }
