@@ -98,7 +98,7 @@ impl Catalog {
     /// Load the `.ftl` files of several locale folders as one catalog (see [`ftl_files`]): the
     /// app's own messages first, then a case folder's. A folder that does not exist adds nothing.
     pub fn load_layers(dirs: &[PathBuf]) -> Result<Catalog, I18nError> {
-        let (files, unreadable) = ftl_files(dirs);
+        let FtlFiles { found: files, unreadable } = ftl_files(dirs);
         if let Some((path, source)) = unreadable.into_iter().next() {
             return Err(I18nError::Io { path, source });
         }
@@ -277,7 +277,7 @@ impl Locale {
 /// file of the same language and name replaces an earlier one (a case folder's own copy of
 /// `engine.ftl` replaces the app's). A folder that does not exist adds nothing; one that cannot
 /// be read is returned with its error.
-pub fn ftl_files(dirs: &[PathBuf]) -> (Vec<(String, PathBuf)>, Vec<(PathBuf, std::io::Error)>) {
+pub fn ftl_files(dirs: &[PathBuf]) -> FtlFiles {
     let mut by_name: BTreeMap<(String, std::ffi::OsString), PathBuf> = BTreeMap::new();
     let mut unreadable = Vec::new();
     for dir in dirs {
@@ -310,7 +310,15 @@ pub fn ftl_files(dirs: &[PathBuf]) -> (Vec<(String, PathBuf)>, Vec<(PathBuf, std
             }
         }
     }
-    (by_name.into_iter().map(|((lang, _), f)| (lang, f)).collect(), unreadable)
+    FtlFiles { found: by_name.into_iter().map(|((lang, _), f)| (lang, f)).collect(), unreadable }
+}
+
+/// What [`ftl_files`] found.
+pub struct FtlFiles {
+    /// (language, file), sorted by language then file name.
+    pub found: Vec<(String, PathBuf)>,
+    /// Folders that exist but cannot be read, with the error.
+    pub unreadable: Vec<(PathBuf, std::io::Error)>,
 }
 
 /// Byte offset of the `nth` line that starts with `id` followed by `=` (spaces allowed).

@@ -76,7 +76,7 @@ fn stamps(files: impl IntoIterator<Item = PathBuf>) -> BTreeMap<PathBuf, Stamp> 
 }
 
 fn ftl_files(paths: &Paths) -> Vec<PathBuf> {
-    crate::i18n::ftl_files(&paths.locale_dirs()).0.into_iter().map(|(_, f)| f).collect()
+    crate::i18n::ftl_files(&paths.locale_dirs()).found.into_iter().map(|(_, f)| f).collect()
 }
 
 fn case_files(paths: &Paths) -> Vec<PathBuf> {

@@ -148,7 +148,7 @@ pub fn read_locales(dirs: &[PathBuf]) -> (Vec<FtlFile>, Vec<Diagnostic>) {
         excerpt: None,
         subject: None,
     };
-    let (found, unreadable) = crate::i18n::ftl_files(dirs);
+    let crate::i18n::FtlFiles { found, unreadable } = crate::i18n::ftl_files(dirs);
     let mut problems: Vec<Diagnostic> =
         unreadable.iter().map(|(p, e)| problem(p, cannot_read(e))).collect();
     for (lang, f) in found {
