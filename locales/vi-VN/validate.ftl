@@ -1,261 +1,141 @@
-# The diagnostics of `goldenhour validate`. Each message below is still in English: translate it and
-# delete its `TODO translate` line.
+# Các chẩn đoán của `goldenhour validate` (và của một vụ án không tải được): sai ở đâu, sửa
+# thế nào. Mã, định danh, tên tệp và RON được giữ nguyên như khi viết.
 
 
 ## Reading the file
-# TODO translate
 validate-syntax = { $detail }
-# TODO translate
-validate-fluent-syntax = Fluent syntax error: { $detail }
-# TODO translate
-validate-fluent-syntax-help = a message is `id = text` on one line; continuation lines are indented; placeables are `{"{"} $name {"}"}`
-# TODO translate
-validate-cannot-read = cannot read: { $error }
-# TODO translate
-validate-not-utf8 = not UTF-8 text: save the file as UTF-8
+validate-fluent-syntax = Lỗi cú pháp Fluent: { $detail }
+validate-fluent-syntax-help = mỗi thông điệp viết trên một dòng `id = văn bản`; dòng tiếp theo phải thụt vào; chỗ chèn viết là `{"{"} $name {"}"}`
+validate-cannot-read = không đọc được: { $error }
+validate-not-utf8 = không phải văn bản UTF-8: hãy lưu tệp dưới dạng UTF-8
 
 ## References, ids and ranges
-# TODO translate
-validate-unknown-ref = unknown { $what } `{ $id }`
-# TODO translate
-validate-unknown-ref-help = define { $what } `{ $id }` first, or use one of: { $known }
-# TODO translate
-validate-did-you-mean = did you mean `{ $name }`?
-# TODO translate
-validate-kind-account = account
-# TODO translate
-validate-kind-channel = channel
-# TODO translate
-validate-kind-choice = choice
-# TODO translate
-validate-kind-evidence-item = evidence item
-# TODO translate
-validate-kind-flag = flag
-# TODO translate
-validate-kind-ground = ground
-# TODO translate
-validate-kind-inject = inject
-# TODO translate
-validate-kind-institution = institution
-# TODO translate
-validate-kind-jurisdiction = jurisdiction
-# TODO translate
-validate-kind-lint = lint
-# TODO translate
-validate-kind-method = method
-# TODO translate
-validate-kind-optional-inject = optional inject
-# TODO translate
-validate-kind-payment = payment
-# TODO translate
-validate-kind-request-element = request element
-# TODO translate
-validate-kind-service = service
-# TODO translate
-validate-kind-source = source
-# TODO translate
-validate-kind-suspect = suspect
-# TODO translate
-validate-bad-id = id `{ $id }` must be non-empty ASCII letters, digits, `-` or `_`
-# TODO translate
-validate-duplicate-id = duplicate id `{ $id }` in `{ $list }`
-# TODO translate
-validate-duplicate-id-help = ids must be unique: rename one
-# TODO translate
-validate-negative-delay = a delay cannot be negative
-# TODO translate
-validate-use-zero-or-more = use 0 or more
-# TODO translate
-validate-min-over-max = `min` ({ $min }s) is greater than `max` ({ $max }s)
-# TODO translate
-validate-min-over-max-help = swap them
-# TODO translate
-validate-mode-outside = `mode` must lie between `min` and `max`
-# TODO translate
-validate-negative-duration = a duration cannot be negative ({ $value })
-# TODO translate
-validate-bad-probability = a probability must be between 0 and 1, found { $value }
-# TODO translate
-validate-bad-probability-help = write e.g. 0.8 for 80 %
-# TODO translate
-validate-bad-percentage = a percentage must be 0 to 100, found { $value }
-# TODO translate
-validate-bad-difficulty = difficulty must be 1 to 5, found { $value }
+validate-unknown-ref = { $what } `{ $id }` không tồn tại
+validate-unknown-ref-help = hãy định nghĩa { $what } `{ $id }` trước, hoặc dùng một trong: { $known }
+validate-did-you-mean = có phải ý bạn là `{ $name }`?
+validate-kind-account = tài khoản
+validate-kind-channel = kênh
+validate-kind-choice = lựa chọn
+validate-kind-evidence-item = chứng cứ
+validate-kind-flag = cờ
+validate-kind-ground = căn cứ phong tỏa
+validate-kind-inject = tình huống
+validate-kind-institution = tổ chức
+validate-kind-jurisdiction = khu vực tài phán
+validate-kind-lint = mã kiểm tra
+validate-kind-method = phương pháp thu thập
+validate-kind-optional-inject = tình huống tùy chọn
+validate-kind-payment = khoản chuyển tiền
+validate-kind-request-element = yếu tố của yêu cầu
+validate-kind-service = dịch vụ
+validate-kind-source = nguồn
+validate-kind-suspect = nghi phạm
+validate-bad-id = mã `{ $id }` không được để trống và chỉ gồm chữ cái ASCII, chữ số, `-` hoặc `_`
+validate-duplicate-id = mã `{ $id }` bị trùng trong `{ $list }`
+validate-duplicate-id-help = các mã phải khác nhau: hãy đổi tên một mã
+validate-negative-delay = độ trễ không được âm
+validate-use-zero-or-more = hãy dùng 0 trở lên
+validate-min-over-max = `min` ({ $min } giây) lớn hơn `max` ({ $max } giây)
+validate-min-over-max-help = hãy đổi chỗ hai giá trị
+validate-mode-outside = `mode` phải nằm giữa `min` và `max`
+validate-negative-duration = khoảng thời gian không được âm ({ $value })
+validate-bad-probability = xác suất phải từ 0 đến 1, ở đây là { $value }
+validate-bad-probability-help = ví dụ 80 % viết là 0.8
+validate-bad-percentage = tỷ lệ phần trăm phải từ 0 đến 100, ở đây là { $value }
+validate-bad-difficulty = độ khó phải từ 1 đến 5, ở đây là { $value }
 
 ## Structure
-# TODO translate
-validate-legs-not-100 = leg percentages add up to { $sum }, not 100
-# TODO translate
-validate-cash-out-rule = `{ $account }` is a cash-out account: money there is gone, the rule never runs
-# TODO translate
-validate-laundering-loop = laundering rules move money round in a loop: { $cycle }
-# TODO translate
-validate-effect-wrong-target = this effect does not apply to a { $target } target
-# TODO translate
-validate-ends-before-verdict-help = set `ends` to at least { $verdict }
-# TODO translate
-validate-missing-line = reference line `{ $line }` is missing
+validate-legs-not-100 = tổng tỷ lệ các nhánh là { $sum }, không phải 100
+validate-cash-out-rule = `{ $account }` là tài khoản rút tiền mặt: tiền đến đó là mất, quy tắc này không bao giờ chạy
+validate-laundering-loop = các quy tắc rửa tiền chuyển tiền vòng quanh: { $cycle }
+validate-effect-wrong-target = hiệu ứng này không áp dụng cho mục tiêu loại { $target }
+validate-ends-before-verdict-help = hãy đặt `ends` ít nhất là { $verdict }
+validate-missing-line = thiếu tuyến tham chiếu `{ $line }`
 
 ## Translations
-# TODO translate
-validate-missing-locale = no locale folder `locales/{ $lang }/`
-# TODO translate
-validate-missing-locale-help = create locales/{ $lang }/{ $case }.ftl
-# TODO translate
-validate-missing-message = message `{ $id }` is missing in { $lang }
-# TODO translate
-validate-missing-message-help = add `{ $id } = …` to locales/{ $lang }/{ $case }.ftl
-# TODO translate
-validate-missing-engine-message = engine message `{ $id }` is missing in { $lang }
-# TODO translate
-validate-missing-engine-message-help = add `{ $id } = …` to { $file }
-# TODO translate
-validate-unused-message = message `{ $id }` is defined but nothing in case `{ $case }` uses it
-# TODO translate
-validate-unused-message-help = remove it, use it in scenarios/{ $case }.ron, or if it is intentional add to the case: allow: [(lint: "unused-message", id: "{ $id }", reason: "…")]
-# TODO translate
-validate-untranslated-message = message `{ $id }` is marked `TODO translate` in { $lang }, a language the case declares
-# TODO translate
-validate-untranslated-message-help = translate it and remove the comment, or take `{ $lang }` out of the case's `languages` until it is done
+validate-missing-locale = không có thư mục ngôn ngữ `locales/{ $lang }/`
+validate-missing-locale-help = hãy tạo locales/{ $lang }/{ $case }.ftl
+validate-missing-message = thiếu thông điệp `{ $id }` trong { $lang }
+validate-missing-message-help = hãy thêm `{ $id } = …` vào locales/{ $lang }/{ $case }.ftl
+validate-missing-engine-message = thiếu thông điệp của engine `{ $id }` trong { $lang }
+validate-missing-engine-message-help = hãy thêm `{ $id } = …` vào { $file }
+validate-unused-message = thông điệp `{ $id }` đã được định nghĩa nhưng vụ án `{ $case }` không dùng đến
+validate-unused-message-help = hãy xóa nó, dùng nó trong scenarios/{ $case }.ron, hoặc nếu cố ý thì thêm vào vụ án: allow: [(lint: "unused-message", id: "{ $id }", reason: "…")]
+validate-untranslated-message = thông điệp `{ $id }` được đánh dấu `TODO translate` trong { $lang }, một ngôn ngữ vụ án khai báo
+validate-untranslated-message-help = hãy dịch nó và xóa dòng chú thích, hoặc bỏ `{ $lang }` khỏi `languages` của vụ án cho đến khi dịch xong
 
 ## Semantic lints
-# TODO translate
-validate-unreachable-inject-at = inject `{ $id }` fires at { $at }, after the case closes
-# TODO translate
-validate-unreachable-inject-when = inject `{ $id }` can never fire: its trigger needs something no play reaches
-# TODO translate
-validate-inert-decision = whatever the trainee chooses at inject `{ $id }`, nothing changes: no choice has effects and no condition reads one
-# TODO translate
-validate-unreachable-choice = choice `{ $id }` can never be taken: the deadline is 0, so the default is taken at once
-# TODO translate
-validate-unused-account = account `{ $id }`: no payment or laundering rule touches it and it holds no money
-# TODO translate
-validate-unreachable-account = no money ever reaches account `{ $id }`
-# TODO translate
-validate-unreachable-evidence = no path produces evidence item `{ $id }`
-# TODO translate
-validate-unset-flag = flag `{ $id }` is never set: no reachable effect does SetFlag("{ $id }")
-# TODO translate
-validate-unreachable-criterion = criterion `{ $id }` always scores 0: { $why }
-# TODO translate
-validate-unreachable-debrief = debrief text `{ $id }` is never shown: its condition needs something no play reaches
-# TODO translate
-validate-never-succeeds-channel = channel `{ $id }` never succeeds (success: 0)
-# TODO translate
-validate-never-succeeds-service = service `{ $id }` never succeeds (success: 0)
-# TODO translate
-validate-duplicate-band = two grade bands start at { $min }: only one can ever be given
-# TODO translate
-validate-allow-help = { $help }; if it is intentional, add to the case: allow: [(lint: "{ $code }", id: "{ $id }", reason: "…")]
+validate-unreachable-inject-at = tình huống `{ $id }` xảy ra lúc { $at }, sau khi vụ án đã kết thúc
+validate-unreachable-inject-when = tình huống `{ $id }` không bao giờ xảy ra: điều kiện kích hoạt cần điều mà không lượt chơi nào đạt tới
+validate-inert-decision = dù học viên chọn gì ở tình huống `{ $id }` thì cũng không có gì thay đổi: không lựa chọn nào có hiệu ứng và không điều kiện nào đọc lựa chọn
+validate-unreachable-choice = lựa chọn `{ $id }` không bao giờ được chọn: thời hạn là 0 nên lựa chọn mặc định được áp dụng ngay
+validate-unused-account = tài khoản `{ $id }`: không khoản chuyển tiền hay quy tắc rửa tiền nào liên quan và nó không có tiền
+validate-unreachable-account = không có tiền nào đến được tài khoản `{ $id }`
+validate-unreachable-evidence = không có cách nào thu được chứng cứ `{ $id }`
+validate-unset-flag = cờ `{ $id }` không bao giờ được đặt: không hiệu ứng nào đạt tới được thực hiện SetFlag("{ $id }")
+validate-unreachable-criterion = tiêu chí `{ $id }` luôn được 0 điểm: { $why }
+validate-unreachable-debrief = đoạn rút kinh nghiệm `{ $id }` không bao giờ hiện: điều kiện của nó cần điều mà không lượt chơi nào đạt tới
+validate-never-succeeds-channel = kênh `{ $id }` không bao giờ thành công (success: 0)
+validate-never-succeeds-service = dịch vụ `{ $id }` không bao giờ thành công (success: 0)
+validate-duplicate-band = hai khung điểm cùng bắt đầu từ { $min }: chỉ một khung có thể được xếp
+validate-allow-help = { $help }; nếu cố ý, hãy thêm vào vụ án: allow: [(lint: "{ $code }", id: "{ $id }", reason: "…")]
 
 ## allow entries
-# TODO translate
-validate-unknown-lint = unknown lint `{ $lint }`
-# TODO translate
-validate-unknown-lint-help = name a code as `validate` or `explore` prints it; scenarios/README.md section 8 lists them
-# TODO translate
-validate-allow-without-reason = `allow` of `{ $lint }` gives no reason
-# TODO translate
-validate-allow-without-reason-help = say why it is intentional, for the next author
-# TODO translate
-validate-unused-allow-id = nothing to allow: no `{ $lint }` warning about `{ $id }`
-# TODO translate
-validate-unused-allow = nothing to allow: no `{ $lint }` warning
-# TODO translate
-validate-unused-allow-help = remove the entry (only warnings can be allowed; errors must be fixed)
+validate-unknown-lint = mã kiểm tra `{ $lint }` không tồn tại
+validate-unknown-lint-help = hãy ghi mã đúng như `validate` hoặc `explore` in ra; mục 8 của scenarios/README.md liệt kê các mã
+validate-allow-without-reason = `allow` cho `{ $lint }` không nêu lý do
+validate-allow-without-reason-help = hãy nói vì sao đây là cố ý, cho tác giả sau
+validate-unused-allow-id = không có gì để cho phép: không có cảnh báo `{ $lint }` nào về `{ $id }`
+validate-unused-allow = không có gì để cho phép: không có cảnh báo `{ $lint }` nào
+validate-unused-allow-help = hãy xóa mục này (chỉ cảnh báo mới được cho phép; lỗi thì phải sửa)
 
 ## Fixed texts
-# TODO translate
-validate-no-languages = a case needs at least one language
-# TODO translate
-validate-no-languages-help = e.g. languages: ["zh-CN", "en-US"]
-# TODO translate
-validate-no-sources = no sources: cite where the case's rules and figures come from
-# TODO translate
-validate-zero-payment = a payment of 0 does nothing
-# TODO translate
-validate-amount-too-large = amount is implausibly large (over 10^12)
-# TODO translate
-validate-empty-legs = a rule needs at least one leg
-# TODO translate
-validate-legs-not-100-help = make the shares add up to 100
-# TODO translate
-validate-rule-self-loop = a rule sends money back to the account it sweeps
-# TODO translate
-validate-effect-wrong-target-help = change the service's `target` or the effect
-# TODO translate
-validate-unlawful-method-free = an unlawful method costs no compliance
-# TODO translate
-validate-unlawful-method-free-help = set `compliance:` to the points it costs
-# TODO translate
-validate-default-without-deadline = a default choice without a `deadline` is never taken
-# TODO translate
-validate-deadline-without-default = a deadline needs a `default` choice
-# TODO translate
-validate-phase-order = phases must be in time order
-# TODO translate
-validate-trial-order = the verdict must come after the trial opens, and both after the report
-# TODO translate
-validate-ends-before-verdict = the case must close after the verdict
-# TODO translate
-validate-empty-proof-link = a proof link needs at least one item
-# TODO translate
-validate-zero-weights = the criteria's weights add up to 0
-# TODO translate
-validate-zero-weights-help = give each criterion a weight, e.g. 10 to 40
-# TODO translate
-validate-weight-too-large = weight over 1000: use relative weights such as 10–40
-# TODO translate
-validate-no-bands = no grade bands
-# TODO translate
-validate-no-bands-help = add e.g. Band(min: 0, grade: "F", name: "grade-f")
-# TODO translate
-validate-no-zero-band = no band starts at 0: a low score would have no grade
-# TODO translate
-validate-band-range = a band's minimum must be 0 to 100
-# TODO translate
-validate-missing-line-help = every case has expert, passive and reckless lines
-# TODO translate
-validate-laundering-dead-end-help = money must end in an account with no rule, or a cash-out account
+validate-no-languages = vụ án cần ít nhất một ngôn ngữ
+validate-no-languages-help = ví dụ languages: ["zh-CN", "en-US"]
+validate-no-sources = không có nguồn: hãy trích dẫn nơi lấy các quy tắc và số liệu của vụ án
+validate-zero-payment = khoản chuyển 0 không có tác dụng gì
+validate-amount-too-large = số tiền lớn một cách vô lý (trên 10^12)
+validate-empty-legs = một quy tắc cần ít nhất một nhánh
+validate-legs-not-100-help = hãy làm cho tổng các phần bằng 100
+validate-rule-self-loop = quy tắc chuyển tiền trở lại chính tài khoản nó rút
+validate-effect-wrong-target-help = hãy đổi `target` của dịch vụ hoặc đổi hiệu ứng
+validate-unlawful-method-free = phương pháp trái luật mà không bị trừ điểm tuân thủ
+validate-unlawful-method-free-help = hãy đặt `compliance:` bằng số điểm bị trừ
+validate-default-without-deadline = lựa chọn mặc định không có `deadline` thì không bao giờ được áp dụng
+validate-deadline-without-default = có thời hạn thì cần một lựa chọn `default`
+validate-phase-order = các giai đoạn phải theo thứ tự thời gian
+validate-trial-order = bản án phải sau khi phiên tòa mở, và cả hai phải sau khi trình báo
+validate-ends-before-verdict = vụ án phải kết thúc sau bản án
+validate-empty-proof-link = một mắt xích chứng minh cần ít nhất một chứng cứ
+validate-zero-weights = tổng trọng số của các tiêu chí bằng 0
+validate-zero-weights-help = hãy cho mỗi tiêu chí một trọng số, ví dụ từ 10 đến 40
+validate-weight-too-large = trọng số trên 1000: hãy dùng trọng số tương đối như 10–40
+validate-no-bands = không có khung điểm nào
+validate-no-bands-help = ví dụ thêm Band(min: 0, grade: "F", name: "grade-f")
+validate-no-zero-band = không có khung nào bắt đầu từ 0: điểm thấp sẽ không có xếp loại
+validate-band-range = điểm tối thiểu của một khung phải từ 0 đến 100
+validate-missing-line-help = mỗi vụ án đều có các tuyến expert, passive và reckless
+validate-laundering-dead-end-help = tiền phải dừng ở một tài khoản không có quy tắc, hoặc một tài khoản rút tiền mặt
 
 ## How to fix a warning
-# TODO translate
-validate-unreachable-inject-at-help = fire it before `ends`
-# TODO translate
-validate-unreachable-inject-when-help = check the flags, evidence, injects or accounts its `When` condition needs
-# TODO translate
-validate-inert-decision-help = give a choice effects, or read it with Chose(inject: …, choice: …) in a rule, debrief or criterion
-# TODO translate
-validate-unreachable-choice-help = give the trainee time with a `deadline` above 0
-# TODO translate
-validate-unused-account-help = send money to it in a payment or a rule's legs, or remove it
-# TODO translate
-validate-unreachable-account-help = add a payment or a rule leg that leads to it
-# TODO translate
-validate-unreachable-evidence-help = give it `initially`, a collection method, a channel that obtains it where it is held, or a GiveEvidence effect
-# TODO translate
-validate-unset-flag-help = set it in an inject, choice, service or tip-off effect, or remove it
-# TODO translate
-validate-unreachable-criterion-help = change its measure, or the content it needs
-# TODO translate
-validate-unreachable-debrief-help = check the flags, evidence, injects or accounts it needs
-# TODO translate
-validate-never-succeeds-channel-help = give it a chance above 0, e.g. 0.6
-# TODO translate
-validate-never-succeeds-service-help = give it a chance above 0, or remove the override
-# TODO translate
-validate-duplicate-band-help = give each band its own minimum
+validate-unreachable-inject-at-help = hãy cho nó xảy ra trước `ends`
+validate-unreachable-inject-when-help = hãy kiểm tra các cờ, chứng cứ, tình huống hoặc tài khoản mà điều kiện `When` của nó cần
+validate-inert-decision-help = hãy cho một lựa chọn có hiệu ứng, hoặc đọc nó bằng Chose(inject: …, choice: …) trong một quy tắc, đoạn rút kinh nghiệm hoặc tiêu chí
+validate-unreachable-choice-help = hãy cho học viên thời gian bằng một `deadline` lớn hơn 0
+validate-unused-account-help = hãy chuyển tiền vào nó trong một khoản chuyển hoặc nhánh của một quy tắc, hoặc xóa nó
+validate-unreachable-account-help = hãy thêm một khoản chuyển hoặc một nhánh quy tắc dẫn đến nó
+validate-unreachable-evidence-help = hãy cho nó `initially`, một phương pháp thu thập, một kênh thu được nó tại nơi lưu giữ, hoặc một hiệu ứng GiveEvidence
+validate-unset-flag-help = hãy đặt nó trong hiệu ứng của một tình huống, lựa chọn, dịch vụ hoặc việc lộ tin, hoặc xóa nó
+validate-unreachable-criterion-help = hãy đổi cách đo của nó, hoặc nội dung mà nó cần
+validate-unreachable-debrief-help = hãy kiểm tra các cờ, chứng cứ, tình huống hoặc tài khoản mà nó cần
+validate-never-succeeds-channel-help = hãy cho nó xác suất thành công trên 0, ví dụ 0.6
+validate-never-succeeds-service-help = hãy cho nó xác suất thành công trên 0, hoặc bỏ phần ghi đè
+validate-duplicate-band-help = hãy cho mỗi khung một điểm tối thiểu riêng
 
 ## Why a criterion always scores 0
-# TODO translate
-validate-why-condition = its condition needs something no play reaches
-# TODO translate
-validate-why-no-suspects = the case has no suspects
-# TODO translate
-validate-why-no-identified = no suspect can be identified
-# TODO translate
-validate-why-no-evidence = no evidence item can reach the case file
-# TODO translate
-validate-why-no-conviction = a proof link has no item any play can produce, or no suspect can be in custody
-# TODO translate
-validate-why-no-payment = the victim pays nothing
+validate-why-condition = điều kiện của nó cần điều mà không lượt chơi nào đạt tới
+validate-why-no-suspects = vụ án không có nghi phạm
+validate-why-no-identified = không nghi phạm nào có thể được xác định danh tính
+validate-why-no-evidence = không chứng cứ nào vào được hồ sơ vụ án
+validate-why-no-conviction = một mắt xích chứng minh không có chứng cứ nào mà lượt chơi thu được, hoặc không nghi phạm nào có thể bị bắt giữ
+validate-why-no-payment = nạn nhân không chuyển tiền
