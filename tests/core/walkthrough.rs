@@ -236,5 +236,17 @@ fn diagnostics_speak_the_commands_language_with_their_place_and_help() {
         assert!(out.contains(&at), "{lang}: no `{at}` in {out}");
         assert!(!out.contains('⟨'), "{lang}: {out}");
     }
+    // A case's own texts that do not parse: the command still speaks, from the app's texts.
+    std::fs::write(&ron, &text).unwrap();
+    let ftl = dir.join("locales/zh-CN/kit.ftl");
+    let good = std::fs::read_to_string(&ftl).unwrap();
+    std::fs::write(&ftl, format!("{good}kit-broken = {{ $\n")).unwrap();
+    let o = run(&["validate", "scenarios/kit.ron", "--lang", "zh-CN"]);
+    let out = output_text(&o);
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    let line = good.lines().count() + 1;
+    assert!(out.contains("error[fluent-syntax]: Fluent 语法错误"), "{out}");
+    assert!(out.contains(&format!("--> locales/zh-CN/kit.ftl:{line}:")), "{out}");
+    assert!(out.contains("共 1 个错误") && !out.contains('⟨'), "{out}");
     let _ = std::fs::remove_dir_all(&dir);
 }
