@@ -151,7 +151,7 @@ fn poll(
 
     if cases != watched.cases {
         watched.cases = cases;
-        *library = Library::scan(&paths);
+        *library = Library::scan(&paths, texts.as_deref());
     }
 
     // The open case: a new path (another case was opened) is primed, not reloaded.
@@ -170,7 +170,7 @@ fn poll(
         return;
     }
     watched.open_case = Some((path.clone(), now_stamp));
-    match load_case(&path) {
+    match load_case(&path, texts.as_deref()) {
         Ok(sc) => {
             let hash = file_hash(&path).unwrap_or_default();
             problems.dropped = c.rebuild(Arc::new(sc), hash);

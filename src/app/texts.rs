@@ -92,7 +92,8 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(Startup, load).add_systems(Update, language_intents);
 }
 
-fn load(
+/// Load the catalog (a Startup system: the library's scan runs after it).
+pub(super) fn load(
     mut commands: Commands,
     paths: Res<Paths>,
     start: Res<StartOptions>,

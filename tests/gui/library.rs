@@ -97,10 +97,34 @@ fn a_case_folder_anywhere_opens_with_its_own_texts() -> TestResult {
     let sandbox = dir.join("sandbox");
     let mut paths = Paths::sandboxed(repo(), sandbox);
     paths.case_folders.push(kit.clone());
-    let lib = Library::scan(&paths);
+    let lib = Library::scan(&paths, None);
     let i = lib.entries.iter().position(|e| e.path == file).ok_or("scanned")?;
     assert!(lib.entries[..i].iter().all(|e| e.bundled), "after the bundled cases");
     assert!(lib.entries[i].scenario.is_ok());
     let _ = std::fs::remove_dir_all(&dir);
+    Ok(())
+}
+
+/// A case that does not load says why in the app's language, at its file, line and column.
+#[test]
+fn a_broken_case_speaks_the_apps_language() -> TestResult {
+    let dir = scratch("broken-zh");
+    let file = dir.join("broken.ron");
+    let good = std::fs::read_to_string(
+        goldenhour::data::ron_files(&repo().join("scenarios"))?.first().ok_or("no case")?,
+    )?;
+    let bad = good.replacen("percent: 100", "percent: 90", 1);
+    assert_ne!(bad, good, "the first case has a leg of 100 %");
+    std::fs::write(&file, bad)?;
+    let mut app = app(&repo(), &dir, "zh-CN", Some(file.clone()));
+    app.update();
+    assert!(app.world().get_resource::<ActiveCase>().is_none());
+    let problem = app.world().resource::<ReloadProblems>().case.clone().ok_or("error shown")?;
+    assert!(
+        problem.starts_with("error[legs-not-100]: 各去向的百分比之和为 90，不是 100"),
+        "{problem}"
+    );
+    assert!(problem.contains(&format!("--> {}:", file.display())), "{problem}");
+    assert!(problem.contains("= help: 让各份额加起来等于 100"), "{problem}");
     Ok(())
 }
