@@ -53,8 +53,14 @@ pub fn has_shared_messages(dir: &Path) -> bool {
 /// The case folder of a case file: the folder holding its `locales/`, which is the file's own
 /// folder (`case.ron` beside `locales/`) or the one above it (`scenarios/case.ron`).
 pub fn case_folder(case: &Path) -> Option<PathBuf> {
-    let abs = std::path::absolute(case).ok()?;
-    abs.ancestors().skip(1).take(2).find(|d| d.join("locales").is_dir()).map(Path::to_path_buf)
+    folder_of_cases(std::path::absolute(case).ok()?.parent()?)
+}
+
+/// The case folder of a folder of case files: the folder itself when it holds `locales/`, else
+/// the one above it (`my-cases/scenarios/` belongs to `my-cases/`).
+pub fn folder_of_cases(dir: &Path) -> Option<PathBuf> {
+    let abs = std::path::absolute(dir).ok()?;
+    abs.ancestors().take(2).find(|d| d.join("locales").is_dir()).map(Path::to_path_buf)
 }
 
 /// Every folder of `.ftl` files to load, in order: the installation's `locales/` (the app's own

@@ -239,17 +239,16 @@ fn lang(
     }
 }
 
-/// The catalog of the data folder: the app's own messages and the data folder's cases.
-fn load_catalog(dir: &Path) -> Result<Catalog, Fail> {
-    load_catalog_for(dir, &[])
-}
-
 /// The catalog for these case files: the app's own messages (from the installation, see
 /// [`data::home`]), the data folder's, and each case folder's own `locales/`.
 fn load_catalog_for(dir: &Path, cases: &[&Path]) -> Result<Catalog, Fail> {
+    load_catalog_in(dir, cases.iter().filter_map(|c| data::case_folder(c)).collect())
+}
+
+/// The catalog of the app's own messages, the data folder's and these case folders'.
+fn load_catalog_in(dir: &Path, case_folders: Vec<PathBuf>) -> Result<Catalog, Fail> {
     shared_messages()?;
-    let folders = cases.iter().filter_map(|c| data::case_folder(c));
-    Catalog::load_layers(&data::locale_dirs(dir, folders)).map_err(|e| Fail(e.to_string()))
+    Catalog::load_layers(&data::locale_dirs(dir, case_folders)).map_err(|e| Fail(e.to_string()))
 }
 
 /// The installation's folder when it holds the app's own messages; else why not, and how to

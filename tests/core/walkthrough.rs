@@ -250,3 +250,36 @@ fn diagnostics_speak_the_commands_language_with_their_place_and_help() {
     assert!(out.contains("共 1 个错误") && !out.contains('⟨'), "{out}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A record of a case folder's case is verified with `grade --scenarios` on that folder's
+/// `scenarios/`, from anywhere: the case's texts come from the folder beside it.
+#[test]
+fn a_case_folders_records_grade_from_anywhere() {
+    let dir = scratch_dir("walkthrough", "grade");
+    let run = |cwd: &Path, args: &[&str]| {
+        let o = Command::new(env!("CARGO_BIN_EXE_goldenhour"))
+            .args(args)
+            .current_dir(cwd)
+            .env("LANG", "en_US.UTF-8")
+            .env_remove("GOLDENHOUR_DATA")
+            .env_remove("GOLDENHOUR_HOME")
+            .output()
+            .expect("the binary runs");
+        let text = output_text(&o);
+        assert!(o.status.success(), "{args:?}: {text}");
+        text
+    };
+    let kit = dir.join("kit");
+    run(&dir, &["new", "kit-case", "--dir", "kit"]);
+    let (case, record) = (kit.join("scenarios/kit-case.ron"), dir.join("kit-case.json"));
+    let play = ["play", case.to_str().unwrap(), "--line", "expert", "--out"];
+    run(&root(), &[&play[..], &[record.to_str().unwrap()]].concat());
+    let scenarios = kit.join("scenarios");
+    let text = run(
+        &root(),
+        &["grade", record.to_str().unwrap(), "--scenarios", scenarios.to_str().unwrap()],
+    );
+    assert!(text.contains("A new case") && text.contains("1 verified"), "{text}");
+    assert!(!text.contains('⟨'), "{text}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
