@@ -24,6 +24,64 @@ pub fn data_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The installation: the folder whose `locales/` holds the app's own messages (`engine.ftl`,
+/// `ui.ftl`, `authoring.ftl`, `validate.ftl`…), shared by every case wherever it lives.
+/// `$GOLDENHOUR_HOME` when set; else the nearest folder at or above the executable that holds
+/// them (an unpacked release keeps `locales/` beside the binary; `target/debug/goldenhour`
+/// finds the source tree); else the source tree this binary was built from.
+pub fn home() -> PathBuf {
+    if let Some(dir) = std::env::var_os("GOLDENHOUR_HOME") {
+        return PathBuf::from(dir);
+    }
+    if let Ok(exe) = std::env::current_exe() {
+        for dir in exe.ancestors().skip(1) {
+            if has_shared_messages(dir) {
+                return dir.to_path_buf();
+            }
+        }
+    }
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `dir/locales/<lang>/engine.ftl` exists for some language: the app's own messages are there.
+pub fn has_shared_messages(dir: &Path) -> bool {
+    std::fs::read_dir(dir.join("locales"))
+        .map(|rd| rd.filter_map(|e| e.ok()).any(|e| e.path().join("engine.ftl").is_file()))
+        .unwrap_or(false)
+}
+
+/// The case folder of a case file: the folder holding its `locales/`, which is the file's own
+/// folder (`case.ron` beside `locales/`) or the one above it (`scenarios/case.ron`).
+pub fn case_folder(case: &Path) -> Option<PathBuf> {
+    folder_of_cases(std::path::absolute(case).ok()?.parent()?)
+}
+
+/// The case folder of a folder of case files: the folder itself when it holds `locales/`, else
+/// the one above it (`my-cases/scenarios/` belongs to `my-cases/`).
+pub fn folder_of_cases(dir: &Path) -> Option<PathBuf> {
+    let abs = std::path::absolute(dir).ok()?;
+    abs.ancestors().take(2).find(|d| d.join("locales").is_dir()).map(Path::to_path_buf)
+}
+
+/// Every folder of `.ftl` files to load, in order: the installation's `locales/` (the app's own
+/// messages), the data folder's, then each case folder's (see [`case_folder`]). A later folder's
+/// file of the same language and name replaces an earlier one; a folder reached twice counts
+/// once.
+pub fn locale_dirs(data: &Path, case_folders: impl IntoIterator<Item = PathBuf>) -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = vec![home().join("locales"), data.join("locales")];
+    dirs.extend(case_folders.into_iter().map(|d| d.join("locales")));
+    let mut seen: Vec<PathBuf> = Vec::new();
+    dirs.retain(|d| {
+        let key = d.canonicalize().unwrap_or_else(|_| d.clone());
+        if seen.contains(&key) {
+            return false;
+        }
+        seen.push(key);
+        true
+    });
+    dirs
+}
+
 /// Every `*.ron` in a folder, sorted by name.
 pub fn ron_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(dir)?

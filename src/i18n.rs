@@ -31,6 +31,10 @@ impl Msg {
         self.args.push((Cow::Borrowed(name), value));
         self
     }
+    /// Shorthand for a text argument (an id, a path, a number already formatted).
+    pub fn text(self, name: &'static str, value: impl std::fmt::Display) -> Msg {
+        self.arg(name, Arg::Text(value.to_string()))
+    }
     /// Shorthand for an argument that is itself a message id (an account's or channel's name).
     pub fn name(self, name: &'static str, id: &str) -> Msg {
         self.arg(name, Arg::Ref(id.to_string()))
@@ -86,31 +90,28 @@ pub const DEFAULT_LANG: &str = "zh-CN";
 impl Catalog {
     /// Load every `<dir>/<lang>/*.ftl`. Syntax errors come back with file, line and column.
     pub fn load(dir: &Path) -> Result<Catalog, I18nError> {
-        let io = |path: &Path, source| I18nError::Io { path: path.to_path_buf(), source };
-        let mut langs: Vec<PathBuf> = std::fs::read_dir(dir)
-            .map_err(|e| io(dir, e))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.is_dir())
-            .collect();
-        langs.sort();
+        std::fs::read_dir(dir)
+            .map_err(|source| I18nError::Io { path: dir.to_path_buf(), source })?;
+        Catalog::load_layers(&[dir.to_path_buf()])
+    }
+
+    /// Load the `.ftl` files of several locale folders as one catalog (see [`ftl_files`]): the
+    /// app's own messages first, then a case folder's. A folder that does not exist adds nothing.
+    pub fn load_layers(dirs: &[PathBuf]) -> Result<Catalog, I18nError> {
+        let FtlFiles { found: files, unreadable } = ftl_files(dirs);
+        if let Some((path, source)) = unreadable.into_iter().next() {
+            return Err(I18nError::Io { path, source });
+        }
         let mut locales = Vec::new();
-        for lang_dir in langs {
-            let Some(lang) = lang_dir.file_name().and_then(|n| n.to_str()).map(str::to_string)
-            else {
-                continue;
-            };
-            let mut files: Vec<PathBuf> = std::fs::read_dir(&lang_dir)
-                .map_err(|e| io(&lang_dir, e))?
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-                .collect();
-            files.sort();
-            if files.is_empty() {
-                continue;
-            }
+        let mut i = 0;
+        while i < files.len() {
+            let lang = files[i].0.clone();
             let mut sources = Vec::new();
-            for f in files {
-                let bytes = std::fs::read(&f).map_err(|e| io(&f, e))?;
+            while i < files.len() && files[i].0 == lang {
+                let f = files[i].1.clone();
+                i += 1;
+                let bytes = std::fs::read(&f)
+                    .map_err(|source| I18nError::Io { path: f.clone(), source })?;
                 let text = String::from_utf8(bytes).map_err(|e| I18nError::Syntax {
                     path: f.clone(),
                     line: 1,
@@ -125,9 +126,15 @@ impl Catalog {
             locales.push(Locale::from_sources(&lang, sources)?);
         }
         if locales.is_empty() {
-            return Err(I18nError::Empty { path: dir.to_path_buf() });
+            let path = dirs.first().cloned().unwrap_or_default();
+            return Err(I18nError::Empty { path });
         }
         Ok(Catalog { locales, missing: Mutex::new(Vec::new()) })
+    }
+
+    /// A catalog of these locales (built with [`Locale::from_sources`]).
+    pub fn from_locales(locales: Vec<Locale>) -> Catalog {
+        Catalog { locales, missing: Mutex::new(Vec::new()) }
     }
 
     /// Languages available, sorted.
@@ -263,6 +270,55 @@ impl Locale {
         }
         Ok(Locale { lang: lang.to_string(), bundle, defined, text })
     }
+}
+
+/// The `.ftl` files of several locale folders (`<dir>/<lang>/*.ftl`), as (language, file),
+/// sorted by language then file name. Folders come in order of precedence: a later folder's
+/// file of the same language and name replaces an earlier one (a case folder's own copy of
+/// `engine.ftl` replaces the app's). A folder that does not exist adds nothing; one that cannot
+/// be read is returned with its error.
+pub fn ftl_files(dirs: &[PathBuf]) -> FtlFiles {
+    let mut by_name: BTreeMap<(String, std::ffi::OsString), PathBuf> = BTreeMap::new();
+    let mut unreadable = Vec::new();
+    for dir in dirs {
+        let langs = match std::fs::read_dir(dir) {
+            Ok(rd) => rd,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => {
+                unreadable.push((dir.clone(), e));
+                continue;
+            }
+        };
+        for lang_dir in langs.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()) {
+            let Some(lang) = lang_dir.file_name().and_then(|n| n.to_str()).map(str::to_string)
+            else {
+                continue;
+            };
+            let files = match std::fs::read_dir(&lang_dir) {
+                Ok(rd) => rd,
+                Err(e) => {
+                    unreadable.push((lang_dir, e));
+                    continue;
+                }
+            };
+            for f in files.filter_map(|e| e.ok().map(|e| e.path())) {
+                if f.extension().is_some_and(|x| x == "ftl")
+                    && let Some(name) = f.file_name()
+                {
+                    by_name.insert((lang.clone(), name.to_os_string()), f.clone());
+                }
+            }
+        }
+    }
+    FtlFiles { found: by_name.into_iter().map(|((lang, _), f)| (lang, f)).collect(), unreadable }
+}
+
+/// What [`ftl_files`] found.
+pub struct FtlFiles {
+    /// (language, file), sorted by language then file name.
+    pub found: Vec<(String, PathBuf)>,
+    /// Folders that exist but cannot be read, with the error.
+    pub unreadable: Vec<(PathBuf, std::io::Error)>,
 }
 
 /// Byte offset of the `nth` line that starts with `id` followed by `=` (spaces allowed).

@@ -10,6 +10,8 @@ validate-summary-denied = { $errors } error(s), { $warnings } warning(s); --deny
 validate-coverage-title = Translation coverage (messages translated / needed)
 validate-coverage-case = case
 validate-coverage-allowed = (allowed: { $reason })
+validate-cannot-list = { $dir }: cannot list the cases ({ $error })
+validate-no-files = no cases to check: { $dir } has no .ron files; name a case file, or run this in a case folder
 
 ## new
 
@@ -18,6 +20,7 @@ new-next = Next: edit the files, then run `goldenhour validate { $file }` and `g
 new-exists = { $file } already exists: nothing was written. Choose another id or remove the file.
 new-bad-id = `{ $id }` cannot be a case id: use lower-case ASCII letters, digits and single hyphens, starting with a letter (for example `thai-hold-2`), at most 48 characters.
 new-no-locales = { $dir }: no locale folders found; create locales/zh-CN/ first.
+new-cannot-write = { $file }: cannot write ({ $error }); the files this run wrote were removed.
 
 ## explore
 

@@ -10,6 +10,8 @@ validate-summary-denied = { $errors } lỗi, { $warnings } cảnh báo; với --
 validate-coverage-title = Mức độ dịch (số thông điệp đã dịch / cần dịch)
 validate-coverage-case = vụ án
 validate-coverage-allowed = (được phép: { $reason })
+validate-cannot-list = { $dir }: không liệt kê được các vụ án ({ $error })
+validate-no-files = không có vụ án nào để kiểm tra: { $dir } không có tệp .ron; hãy chỉ định tệp vụ án, hoặc chạy lệnh này trong một thư mục vụ án
 
 ## new
 
@@ -18,6 +20,7 @@ new-next = Tiếp theo: sửa các tệp, rồi chạy `goldenhour validate { $f
 new-exists = { $file } đã tồn tại: không ghi gì cả. Hãy chọn mã khác hoặc xóa tệp đó.
 new-bad-id = `{ $id }` không thể làm mã vụ án: hãy dùng chữ cái ASCII viết thường, chữ số và dấu gạch nối đơn, bắt đầu bằng một chữ cái (ví dụ `thai-hold-2`), tối đa 48 ký tự.
 new-no-locales = { $dir }: không tìm thấy thư mục ngôn ngữ nào; hãy tạo locales/zh-CN/ trước.
+new-cannot-write = { $file }: không ghi được ({ $error }); các tệp đã ghi đều đã được xóa.
 
 ## explore
 

@@ -10,6 +10,8 @@ validate-summary-denied = 共 { $errors } 个错误，{ $warnings } 个警告；
 validate-coverage-title = 翻译覆盖率（已翻译 / 需要的消息数）
 validate-coverage-case = 案例
 validate-coverage-allowed = （已豁免：{ $reason }）
+validate-cannot-list = { $dir }：无法列出案例（{ $error }）
+validate-no-files = 没有可检查的案例：{ $dir } 中没有 .ron 文件；请指定案例文件，或在案例文件夹中运行
 
 ## new
 
@@ -18,6 +20,7 @@ new-next = 下一步：编辑这些文件，然后运行 `goldenhour validate { 
 new-exists = { $file } 已存在，未写入任何文件。请换一个编号，或先移走该文件。
 new-bad-id = `{ $id }` 不能用作案例编号：请使用小写英文字母、数字和单个连字符，以字母开头（例如 `thai-hold-2`），最多 48 个字符。
 new-no-locales = { $dir }：没有找到语言文件夹；请先创建 locales/zh-CN/。
+new-cannot-write = { $file }：无法写入（{ $error }），已写的文件均已删除。
 
 ## explore
 

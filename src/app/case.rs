@@ -271,12 +271,13 @@ fn open_start_case(
     mut library: ResMut<Library>,
     mut next: ResMut<NextState<Screen>>,
     mut problems: ResMut<super::ReloadProblems>,
+    texts: Option<Res<super::Texts>>,
 ) {
     let Some(path) = start.scenario.clone() else {
         return;
     };
     if library.position(&path).is_none() {
-        let scenario = super::library::load_case(&path).map(Arc::new);
+        let scenario = super::library::load_case(&path, texts.as_deref()).map(Arc::new);
         library.entries.push(super::CaseEntry { path: path.clone(), bundled: false, scenario });
     }
     if let Some(i) = library.position(&path)

@@ -75,29 +75,13 @@ fn stamps(files: impl IntoIterator<Item = PathBuf>) -> BTreeMap<PathBuf, Stamp> 
     files.into_iter().map(|p| (p.clone(), stamp(&p))).collect()
 }
 
-fn ftl_files(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let Ok(langs) = std::fs::read_dir(dir) else { return out };
-    for lang in langs.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()) {
-        if let Ok(files) = std::fs::read_dir(&lang) {
-            out.extend(
-                files
-                    .filter_map(|e| e.ok())
-                    .map(|e| e.path())
-                    .filter(|p| p.extension().is_some_and(|x| x == "ftl")),
-            );
-        }
-    }
-    out.sort();
-    out
+fn ftl_files(paths: &Paths) -> Vec<PathBuf> {
+    crate::i18n::ftl_files(&paths.locale_dirs()).found.into_iter().map(|(_, f)| f).collect()
 }
 
 fn case_files(paths: &Paths) -> Vec<PathBuf> {
-    let mut out = crate::data::ron_files(&paths.scenarios()).unwrap_or_default();
-    if let Some(user) = &paths.user_scenarios {
-        out.extend(crate::data::ron_files(user).unwrap_or_default());
-    }
-    out
+    let dirs = paths.case_dirs();
+    dirs.iter().flat_map(|(d, _)| crate::data::ron_files(d).unwrap_or_default()).collect()
 }
 
 /// A cheap summary of every watched file's (modified, length): it changes when any of them does.
@@ -105,7 +89,7 @@ fn case_files(paths: &Paths) -> Vec<PathBuf> {
 pub fn fingerprint(paths: &Paths, open_case: Option<&Path>) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    for f in ftl_files(&paths.locales()).into_iter().chain(case_files(paths)) {
+    for f in ftl_files(paths).into_iter().chain(case_files(paths)) {
         f.hash(&mut h);
         stamp(&f).hash(&mut h);
     }
@@ -136,7 +120,7 @@ fn poll(
     }
     watched.last = Some(now);
 
-    let locales = stamps(ftl_files(&paths.locales()));
+    let locales = stamps(ftl_files(&paths));
     let cases = stamps(case_files(&paths));
     let open = case.as_ref().map(|c| (c.path.clone(), stamp(&c.path)));
     if !watched.primed {
@@ -149,7 +133,7 @@ fn poll(
 
     if locales != watched.locales {
         watched.locales = locales;
-        match Catalog::load(&paths.locales()) {
+        match Catalog::load_layers(&paths.locale_dirs()) {
             Ok(c) => {
                 if let Some(t) = texts.as_mut() {
                     t.set_catalog(Arc::new(c));
@@ -167,7 +151,7 @@ fn poll(
 
     if cases != watched.cases {
         watched.cases = cases;
-        *library = Library::scan(&paths);
+        *library = Library::scan(&paths, texts.as_deref());
     }
 
     // The open case: a new path (another case was opened) is primed, not reloaded.
@@ -186,7 +170,7 @@ fn poll(
         return;
     }
     watched.open_case = Some((path.clone(), now_stamp));
-    match load_case(&path) {
+    match load_case(&path, texts.as_deref()) {
         Ok(sc) => {
             let hash = file_hash(&path).unwrap_or_default();
             problems.dropped = c.rebuild(Arc::new(sc), hash);

@@ -9,7 +9,7 @@ use bevy::prelude::*;
 use crate::scenario::Scenario;
 use crate::scenario::validate::{self, Severity};
 
-use super::Paths;
+use super::{Paths, Texts};
 
 /// One case file.
 #[derive(Debug, Clone)]
@@ -28,12 +28,11 @@ pub struct Library {
 }
 
 impl Library {
-    /// Scan both folders. A missing user folder is not an error.
-    pub fn scan(paths: &Paths) -> Library {
+    /// Scan the bundled folder, the case folders and the user's. A missing user folder is not
+    /// an error.
+    pub fn scan(paths: &Paths, texts: Option<&Texts>) -> Library {
         let mut entries = Vec::new();
-        let folders = std::iter::once((paths.scenarios(), true))
-            .chain(paths.user_scenarios.clone().map(|p| (p, false)));
-        for (dir, bundled) in folders {
+        for (dir, bundled) in paths.case_dirs() {
             let files = match crate::data::ron_files(&dir) {
                 Ok(f) => f,
                 Err(e) => {
@@ -46,7 +45,7 @@ impl Library {
             let mut found: Vec<CaseEntry> = files
                 .into_iter()
                 .map(|path| {
-                    let scenario = load_case(&path).map(Arc::new);
+                    let scenario = load_case(&path, texts).map(Arc::new);
                     CaseEntry { path, bundled, scenario }
                 })
                 .collect();
@@ -67,13 +66,24 @@ impl Library {
 }
 
 /// Read, parse and check one case file with the core's checker. Errors (with file, line and
-/// column) keep the case from opening; warnings are logged only.
-pub fn load_case(path: &Path) -> Result<Scenario, String> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+/// column, in the app's language when its texts are loaded) keep the case from opening;
+/// warnings are logged only.
+pub fn load_case(path: &Path, texts: Option<&Texts>) -> Result<Scenario, String> {
+    let say = |d: &validate::Diagnostic| match texts.and_then(|t| t.catalog().map(|c| (c, t))) {
+        Some((cat, t)) => d.render(cat, &t.lang, false),
+        None => d.to_string(),
+    };
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        let m = crate::i18n::Msg::new("validate-cannot-read").text("error", e);
+        let m = match texts {
+            Some(t) => t.msg(&m),
+            None => validate::english().render("en-US", &m),
+        };
+        format!("{}: {m}", path.display())
+    })?;
     let (sc, diags) = validate::check_text(path, &text, None);
     let errors: Vec<String> =
-        diags.iter().filter(|d| d.severity == Severity::Error).map(ToString::to_string).collect();
+        diags.iter().filter(|d| d.severity == Severity::Error).map(say).collect();
     for d in diags.iter().filter(|d| d.severity == Severity::Warning) {
         debug!("{d}");
     }
@@ -93,9 +103,9 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
 }
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<Library>().add_systems(Startup, scan);
+    app.init_resource::<Library>().add_systems(Startup, scan.after(super::texts::load));
 }
 
-fn scan(mut library: ResMut<Library>, paths: Res<Paths>) {
-    *library = Library::scan(&paths);
+fn scan(mut library: ResMut<Library>, paths: Res<Paths>, texts: Option<Res<Texts>>) {
+    *library = Library::scan(&paths, texts.as_deref());
 }

@@ -129,9 +129,13 @@ pub enum Step {
 /// Where the app reads and writes: fixed at start from [`AppOptions`] and the user's folders.
 #[derive(Resource, Debug, Clone)]
 pub struct Paths {
-    /// Holds `scenarios/` and `locales/`.
+    /// Holds `scenarios/` (the bundled library) and `locales/` (the app's own messages).
     pub data_dir: PathBuf,
-    /// The user's own cases (`<user data>/scenarios`), listed in the library too.
+    /// Case folders outside it (each holding `scenarios/` and `locales/`, see
+    /// [`crate::data::case_folder`]): their cases are listed and their texts loaded.
+    pub case_folders: Vec<PathBuf>,
+    /// The user's own cases (`<user data>/scenarios`), listed in the library too; their texts
+    /// are in `<user data>/locales`.
     pub user_scenarios: Option<PathBuf>,
     /// Saved records go here.
     pub records: PathBuf,
@@ -148,6 +152,7 @@ impl Paths {
             .map(|d| d.data_dir().join("records"))
             .unwrap_or_else(|| data_dir.join("records"));
         Paths {
+            case_folders: Vec::new(),
             user_scenarios: dirs.as_ref().map(|d| d.data_dir().join("scenarios")),
             settings_file: dirs.as_ref().map(|d| d.config_dir().join("settings.ron")),
             records,
@@ -158,6 +163,7 @@ impl Paths {
     /// Everything inside `dir` (tests): nothing touches the user's real folders.
     pub fn sandboxed(data_dir: PathBuf, dir: PathBuf) -> Paths {
         Paths {
+            case_folders: Vec::new(),
             user_scenarios: Some(dir.join("user-scenarios")),
             records: dir.join("records"),
             settings_file: Some(dir.join("settings.ron")),
@@ -165,11 +171,29 @@ impl Paths {
         }
     }
 
-    pub fn locales(&self) -> PathBuf {
-        self.data_dir.join("locales")
+    /// Every folder of `.ftl` files, loaded as one catalog: the app's own, each case folder's,
+    /// the user's (see [`crate::data::locale_dirs`]).
+    pub fn locale_dirs(&self) -> Vec<PathBuf> {
+        let user = self.user_scenarios.as_ref().and_then(|u| u.parent()).map(PathBuf::from);
+        crate::data::locale_dirs(&self.data_dir, self.case_folders.iter().cloned().chain(user))
     }
     pub fn scenarios(&self) -> PathBuf {
         self.data_dir.join("scenarios")
+    }
+    /// The library's folders of cases: (folder, bundled with the app), bundled first.
+    pub fn case_dirs(&self) -> Vec<(PathBuf, bool)> {
+        let mut dirs = vec![(self.scenarios(), true)];
+        dirs.extend(self.case_folders.iter().map(|f| (f.join("scenarios"), false)));
+        dirs.extend(self.user_scenarios.iter().map(|u| (u.clone(), false)));
+        let mut seen: Vec<PathBuf> = Vec::new();
+        dirs.retain(|(d, _)| {
+            let key = d.canonicalize().unwrap_or_else(|_| d.clone());
+            !seen.contains(&key) && {
+                seen.push(key);
+                true
+            }
+        });
+        dirs
     }
 }
 
@@ -188,7 +212,12 @@ pub struct LogicPlugin {
 
 impl Plugin for LogicPlugin {
     fn build(&self, app: &mut App) {
-        app.insert_resource(self.paths.clone())
+        // The folder of the case to open at start is a case folder too: its texts load.
+        let mut paths = self.paths.clone();
+        paths
+            .case_folders
+            .extend(self.start.scenario.as_deref().and_then(crate::data::case_folder));
+        app.insert_resource(paths)
             .insert_resource(self.start.clone())
             .init_state::<Screen>()
             .add_message::<Intent>()
@@ -209,7 +238,11 @@ impl Plugin for LogicPlugin {
 /// Open the window and run until it closes.
 pub fn run(options: AppOptions) -> ExitCode {
     let started = std::time::Instant::now();
-    let mut paths = Paths::for_user(options.data_dir.clone());
+    // The bundled library and the app's messages come from the installation; a data folder
+    // elsewhere (the current folder holding a case kit, `$GOLDENHOUR_DATA`) is a case folder
+    // beside it, and so is the folder of `--scenario` (see `LogicPlugin`).
+    let mut paths = Paths::for_user(crate::data::home());
+    paths.case_folders.push(options.data_dir.clone());
     if let Some(dir) = options.record_dir.clone() {
         paths.records = dir;
     }

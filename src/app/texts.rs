@@ -92,15 +92,15 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(Startup, load).add_systems(Update, language_intents);
 }
 
-fn load(
+/// Load the catalog (a Startup system: the library's scan runs after it).
+pub(super) fn load(
     mut commands: Commands,
     paths: Res<Paths>,
     start: Res<StartOptions>,
     settings: Res<Settings>,
     mut problems: ResMut<ReloadProblems>,
 ) {
-    let dir = paths.locales();
-    let catalog = match Catalog::load(&dir) {
+    let catalog = match Catalog::load_layers(&paths.locale_dirs()) {
         Ok(c) => Some(Arc::new(c)),
         Err(e) => {
             error!("{e}");

@@ -14,7 +14,7 @@ use goldenhour::i18n::{Arg, Msg};
 use goldenhour::sim::action_msg;
 use goldenhour::time::format_clock;
 
-use super::{Fail, Format, Screenshot, ScreenshotAfter, load_catalog, load_scenario};
+use super::{Fail, Format, Screenshot, ScreenshotAfter, load_catalog_for, load_scenario};
 
 #[derive(clap::Args)]
 pub(super) struct Args {
@@ -156,8 +156,10 @@ fn open(
 ) -> Result<ExitCode, Fail> {
     let canon = classroom::code::normalize(&class_code).map_err(|e| Fail(e.to_string()))?;
     // Check the case before a window opens: errors go to the terminal with file:line:col.
-    let catalog = load_catalog(data)?;
-    load_scenario(&scenario, Some(&catalog))?;
+    let catalog = load_catalog_for(data, &[&scenario])?;
+    let shown = super::lang(Some(&catalog), lang.as_deref(), None)
+        .unwrap_or_else(|_| goldenhour::i18n::system_language(&catalog.languages()));
+    load_scenario(&scenario, &catalog, &shown)?;
     let dir = dir.unwrap_or_else(|| PathBuf::from(format!("class-{canon}")));
     Ok(goldenhour::app::run(goldenhour::app::AppOptions {
         lang,
@@ -196,9 +198,9 @@ fn open(
 /// `classroom debrief DIR`: the class debrief on stdout, as text or JSON.
 fn debrief(data: &Path, args: DebriefArgs, lang: Option<String>) -> Result<ExitCode, Fail> {
     let DebriefArgs { dir, scenario, format } = args;
-    let catalog = load_catalog(data)?;
-    let (sc, hash) = load_scenario(&scenario, Some(&catalog))?;
+    let catalog = load_catalog_for(data, &[&scenario])?;
     let lang = super::lang(Some(&catalog), lang.as_deref(), None)?;
+    let (sc, hash) = load_scenario(&scenario, &catalog, &lang)?;
     let (records, class) = load_dir(&dir).map_err(|e| Fail(e.to_string()))?;
     let notes = class.map(|c| c.notes).unwrap_or_default();
     let sc = Arc::new(sc);

@@ -10,7 +10,7 @@ use goldenhour::calibrate::{
 use goldenhour::i18n::Catalog;
 use goldenhour::scenario::Scenario;
 
-use super::{Fail, Format, load_catalog, load_scenario};
+use super::{Fail, Format, load_catalog_for, load_scenario};
 use crate::authoring;
 
 #[derive(clap::Args)]
@@ -45,9 +45,9 @@ pub(super) struct Args {
 
 pub(super) fn run(o: Args, dir: &Path, lang: Option<String>) -> Result<ExitCode, Fail> {
     use std::io::IsTerminal as _;
-    let catalog = load_catalog(dir)?;
+    let catalog = load_catalog_for(dir, &[o.scenario.as_path()])?;
     let lang = super::lang(Some(&catalog), lang.as_deref(), None)?;
-    let (sc, _) = load_scenario(&o.scenario, Some(&catalog))?;
+    let (sc, _) = load_scenario(&o.scenario, &catalog, &lang)?;
     if o.runs == 0 {
         return Err(Fail("--runs must be at least 1".into()));
     }

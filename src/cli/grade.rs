@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use goldenhour::grade::{self, Verdict, export, report, summary};
 use goldenhour::i18n::{Arg, Msg};
 
-use super::{Fail, load_catalog};
+use super::{Fail, load_catalog_in};
 
 #[derive(clap::Args)]
 pub(super) struct Args {
@@ -44,7 +44,9 @@ fn user_scenarios() -> Option<PathBuf> {
 
 pub(super) fn run(args: Args, dir: &Path, lang: Option<String>) -> Result<ExitCode, Fail> {
     let Args { records, csv, xapi, report: report_dir, scenarios: extra, roster } = args;
-    let catalog = load_catalog(dir)?;
+    // The texts of the cases in each `--scenarios` folder's case folder, too.
+    let folders = extra.iter().filter_map(|d| goldenhour::data::folder_of_cases(d));
+    let catalog = load_catalog_in(dir, folders.collect())?;
     // An unknown `--lang` fails before any record is read.
     let asked = match lang.as_deref() {
         Some(l) => Some(super::lang(Some(&catalog), Some(l), None)?),

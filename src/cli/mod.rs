@@ -10,8 +10,6 @@ use goldenhour::i18n::Catalog;
 use goldenhour::scenario::validate::{Severity, check_text};
 use goldenhour::scenario::{Scenario, content_hash};
 
-use crate::authoring;
-
 /// Print a line to stdout; a closed pipe (`goldenhour play … | head`) is not an error.
 /// Every subcommand's standard output goes through it (stderr may use `eprintln!`).
 macro_rules! say {
@@ -100,7 +98,7 @@ pub fn main() -> ExitCode {
         Some(Command::Validate(args)) => validate::run(args, &dir, lang),
         Some(Command::Classroom(args)) => classroom::run(args, &dir, lang),
         Some(Command::Play(args)) => play::run(args, &dir, lang),
-        Some(Command::New(args)) => new::run(args, dir, lang),
+        Some(Command::New(args)) => new::run(args, lang),
         Some(Command::Explore(args)) => explore::run(args, &dir, lang),
         Some(Command::Grade(args)) => grade::run(args, &dir, lang),
     };
@@ -241,8 +239,31 @@ fn lang(
     }
 }
 
-fn load_catalog(dir: &Path) -> Result<Catalog, Fail> {
-    Catalog::load(&dir.join("locales")).map_err(|e| Fail(e.to_string()))
+/// The catalog for these case files: the app's own messages (from the installation, see
+/// [`data::home`]), the data folder's, and each case folder's own `locales/`.
+fn load_catalog_for(dir: &Path, cases: &[&Path]) -> Result<Catalog, Fail> {
+    load_catalog_in(dir, cases.iter().filter_map(|c| data::case_folder(c)).collect())
+}
+
+/// The catalog of the app's own messages, the data folder's and these case folders'.
+fn load_catalog_in(dir: &Path, case_folders: Vec<PathBuf>) -> Result<Catalog, Fail> {
+    shared_messages()?;
+    Catalog::load_layers(&data::locale_dirs(dir, case_folders)).map_err(|e| Fail(e.to_string()))
+}
+
+/// The installation's folder when it holds the app's own messages; else why not, and how to
+/// point the program at them. (Written in English: without them there is no catalog to speak.)
+fn shared_messages() -> Result<PathBuf, Fail> {
+    let home = data::home();
+    if data::has_shared_messages(&home) {
+        return Ok(home);
+    }
+    Err(Fail(format!(
+        "{}: the app's own messages (locales/<lang>/engine.ftl, ui.ftl, authoring.ftl…) are not \
+         there\n  = help: set GOLDENHOUR_HOME to the folder of the installation that holds \
+         locales/, or run the goldenhour that came with it",
+        home.join("locales").display()
+    )))
 }
 
 /// Read a file as UTF-8 text, with a clear error for binary or mis-encoded files.
@@ -266,12 +287,15 @@ fn read_text(path: &Path) -> Result<String, Fail> {
     })
 }
 
-/// Load and fully check a scenario; any error stops here with file:line:col.
-fn load_scenario(path: &Path, catalog: Option<&Catalog>) -> Result<(Scenario, String), Fail> {
+/// Load and fully check a scenario; any error stops here with file:line:col, in `lang`.
+fn load_scenario(path: &Path, catalog: &Catalog, lang: &str) -> Result<(Scenario, String), Fail> {
     let text = read_text(path)?;
-    let (sc, diags) = check_text(path, &text, catalog);
-    let errors: Vec<String> =
-        diags.iter().filter(|d| d.severity == Severity::Error).map(|d| d.to_string()).collect();
+    let (sc, diags) = check_text(path, &text, Some(catalog));
+    let errors: Vec<String> = diags
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(|d| d.render(catalog, lang, false))
+        .collect();
     match sc {
         Some(sc) if errors.is_empty() => Ok((sc, content_hash(text.as_bytes()))),
         _ => Err(Fail(format!("{} is not a valid case:\n{}", path.display(), errors.join("\n")))),
@@ -284,20 +308,6 @@ fn shown(path: &Path) -> PathBuf {
         .ok()
         .and_then(|cwd| path.strip_prefix(&cwd).ok().map(Path::to_path_buf))
         .unwrap_or_else(|| path.to_path_buf())
-}
-
-/// A CLI text from the catalog, or `fallback` when the locales could not be loaded.
-fn text_or(
-    cat: Option<&Catalog>,
-    lang: &str,
-    id: &'static str,
-    args: &[(&'static str, String)],
-    fallback: String,
-) -> String {
-    match cat {
-        Some(c) => authoring::tr(c, lang, id, args),
-        None => fallback,
-    }
 }
 
 /// Terminal columns a string takes: CJK and full-width characters take two.

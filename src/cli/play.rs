@@ -11,7 +11,7 @@ use goldenhour::run::{self, Meta};
 use goldenhour::scenario::TimedAction;
 use goldenhour::sim::ActionError;
 
-use super::{Fail, Format, display_width, load_catalog, load_scenario, read_text};
+use super::{Fail, Format, display_width, load_catalog_for, load_scenario, read_text};
 
 #[derive(clap::Args)]
 pub(super) struct Args {
@@ -35,9 +35,9 @@ pub(super) struct Args {
 pub(super) fn run(args: Args, dir: &Path, lang: Option<String>) -> Result<ExitCode, Fail> {
     let Args { scenario, line, actions: actions_file, seed, out, format } = args;
     let path = scenario.as_path();
-    let catalog = load_catalog(dir)?;
-    let (sc, hash) = load_scenario(path, Some(&catalog))?;
+    let catalog = load_catalog_for(dir, &[path])?;
     let lang = super::lang(Some(&catalog), lang.as_deref(), None)?;
+    let (sc, hash) = load_scenario(path, &catalog, &lang)?;
     let list: Vec<TimedAction> = match (&line, &actions_file) {
         (Some(name), _) => sc.lines.get(name).cloned().ok_or_else(|| {
             Fail(format!(

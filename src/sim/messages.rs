@@ -217,6 +217,7 @@ mod tests {
         ("check.rs", include_str!("check.rs")),
         ("conditions.rs", include_str!("conditions.rs")),
         ("event.rs", include_str!("event.rs")),
+        ("explain.rs", include_str!("explain.rs")),
         ("../scenario/ids.rs", include_str!("../scenario/ids.rs")),
         ("messages.rs", include_str!("messages.rs")),
         ("mod.rs", include_str!("mod.rs")),
@@ -247,6 +248,7 @@ mod tests {
         "proof-",
         "grade-",
         "cli-",
+        "expl-",
         "ui-",
     ];
 

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use goldenhour::scenario::validate::{
-    Diagnostic, Severity, case_ftl_lints, check_text, coverage, parse_ftl,
+    Diagnostic, Severity, case_ftl_lints, check_text, coverage, english, parse_ftl,
 };
 
 use crate::common::fixture;
@@ -66,7 +66,7 @@ fn unused_account() {
     );
     let d = fires_at(&text, "unused-account", r#""spare""#);
     assert_eq!(d.subject.as_deref(), Some("spare"));
-    assert!(d.help.as_deref().unwrap().contains(r#"allow: [(lint: "unused-account", id: "spare""#));
+    assert!(d.help_text().unwrap().contains(r#"allow: [(lint: "unused-account", id: "spare""#));
 }
 
 #[test]
@@ -136,7 +136,7 @@ fn inject_after_the_close() {
         "        Inject(id: \"late\", text: \"mini-more\", trigger: At(\"400d\")),\n",
     );
     let d = fires_at(&text, "unreachable-inject", "At(\"400d\")");
-    assert!(d.message.contains("after the case closes"), "{d}");
+    assert!(d.text().contains("after the case closes"), "{d}");
 }
 
 #[test]
@@ -176,7 +176,7 @@ fn criterion_and_debrief_no_outcome_reaches() {
             1,
         );
     let d = fires_at(&text, "unreachable-criterion", "When(Flag(\"never\"))");
-    assert!(d.message.contains("always scores 0"), "{d}");
+    assert!(d.text().contains("always scores 0"), "{d}");
     fires_at(&text, "unreachable-debrief", "All([Tipped");
 }
 
@@ -266,7 +266,7 @@ fn diagnostics_render_like_a_compiler() {
     );
     let d = fires_at(&text, "unused-account", r#""spare""#);
     let (line, col) = pos(&text, r#""spare""#);
-    let shown = d.render(false);
+    let shown = d.render(english(), "en-US", false);
     let lines: Vec<&str> = shown.lines().collect();
     assert!(lines[0].starts_with("warning[unused-account]: account `spare`"), "{shown}");
     assert_eq!(lines[1].trim_start(), format!("--> case.ron:{line}:{col}"));
@@ -281,7 +281,7 @@ fn diagnostics_render_like_a_compiler() {
     assert!(lines.last().unwrap().trim_start().starts_with("= help: "), "{shown}");
     // Colour only on request.
     assert!(!shown.contains('\x1b'));
-    assert!(d.render(true).contains("\x1b[1;33m"));
+    assert!(d.render(english(), "en-US", true).contains("\x1b[1;33m"));
 }
 
 #[test]

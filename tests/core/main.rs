@@ -19,3 +19,4 @@ mod record_files;
 mod records;
 mod runs;
 mod validation;
+mod walkthrough;

@@ -29,8 +29,8 @@ fn unknown_reference_points_at_it_and_suggests() {
     );
     let d = errors(&text);
     assert_eq!(d.len(), 1, "{d:?}");
-    assert!(d[0].message.contains("unknown account `lao-2`"));
-    assert_eq!(d[0].help.as_deref(), Some("did you mean `lao-1`?"));
+    assert!(d[0].text().contains("unknown account `lao-2`"));
+    assert_eq!(d[0].help_text().as_deref(), Some("did you mean `lao-1`?"));
     assert_eq!(d[0].line, line_of(&text, "\"lao-2\""));
     let col = text.lines().nth(d[0].line - 1).unwrap().find("\"lao-2\"").unwrap() + 1;
     assert_eq!(d[0].col, col);
@@ -47,7 +47,7 @@ fn unknown_field_is_a_parse_error_with_position() {
         fixture("mini.ron").replace("expected_minutes: 5,", "expected_minutes: 5,\n    colour: 3,");
     let d = errors(&text);
     assert_eq!(d.len(), 1);
-    assert!(d[0].message.contains("unknown field `colour`"), "{}", d[0].message);
+    assert!(d[0].text().contains("unknown field `colour`"), "{}", d[0].text());
     assert_eq!(d[0].line, line_of(&text, "colour"));
 }
 
@@ -58,21 +58,21 @@ fn ranges_sums_duplicates_and_loops() {
     assert!(
         errors(&prob)
             .iter()
-            .any(|d| d.message.contains("probability") && d.line == line_of(&prob, "1.5"))
+            .any(|d| d.text().contains("probability") && d.line == line_of(&prob, "1.5"))
     );
 
     let legs = base.replace(
         r#"legs: [Leg(to: "mule-2", percent: 100)]"#,
         r#"legs: [Leg(to: "mule-2", percent: 60), Leg(to: "lao-1", percent: 30)]"#,
     );
-    assert!(errors(&legs).iter().any(|d| d.message.contains("add up to 90")));
+    assert!(errors(&legs).iter().any(|d| d.text().contains("add up to 90")));
 
     let dup = base.replace(r#"Account(id: "mule-2""#, r#"Account(id: "mule-1""#);
     let d = errors(&dup);
-    assert!(d.iter().any(|d| d.message.contains("duplicate id `mule-1`")));
+    assert!(d.iter().any(|d| d.text().contains("duplicate id `mule-1`")));
 
     let neg = base.replace(r#"takes_effect: Fixed("2m")"#, r#"takes_effect: Fixed("-2m")"#);
-    assert!(errors(&neg).iter().any(|d| d.message.contains("negative")));
+    assert!(errors(&neg).iter().any(|d| d.text().contains("negative")));
 
     let looped = base.replace(
         r#"legs: [Leg(to: "lao-1", percent: 100)]"#,
@@ -81,11 +81,11 @@ fn ranges_sums_duplicates_and_loops() {
     assert!(
         errors(&looped)
             .iter()
-            .any(|d| d.message.contains("loop") && d.message.contains("mule-1 → mule-2 → mule-1"))
+            .any(|d| d.text().contains("loop") && d.text().contains("mule-1 → mule-2 → mule-1"))
     );
 
     let line = base.replace(r#""passive": [],"#, "");
-    assert!(errors(&line).iter().any(|d| d.message.contains("`passive` is missing")));
+    assert!(errors(&line).iter().any(|d| d.text().contains("`passive` is missing")));
 }
 
 #[test]

@@ -23,6 +23,7 @@ fn app_with_records(records: &Path) -> App {
     app.add_plugins(LogicPlugin {
         paths: Paths {
             data_dir: repo(),
+            case_folders: Vec::new(),
             user_scenarios: None,
             records: records.to_path_buf(),
             settings_file: None,

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use fluent_syntax::ast;
 
 use super::{Diagnostic, LintCode, Severity, used_messages};
-use crate::i18n::{Catalog, definition_offset, line_col};
+use crate::i18n::{Catalog, Msg, definition_offset, line_col};
 use crate::scenario::Scenario;
 use crate::scenario::span::{Span, excerpt};
 
@@ -61,8 +61,8 @@ pub fn parse_ftl(lang: &str, path: &Path, text: &str) -> FtlFile {
             file: path.to_path_buf(),
             line,
             col,
-            message: format!("Fluent syntax error: {}", e.kind),
-            help: Some("a message is `id = text` on one line; continuation lines are indented; placeables are `{ $name }`".into()),
+            message: Msg::new("validate-fluent-syntax").text("detail", &e.kind),
+            help: Some(Msg::new("validate-fluent-syntax-help")),
             excerpt: Some(excerpt(text, Span { start, end, line, col })).filter(|s| !s.is_empty()),
             subject: None,
         });
@@ -97,6 +97,11 @@ pub fn parse_ftl(lang: &str, path: &Path, text: &str) -> FtlFile {
     }
 }
 
+/// "cannot read: …" with the system's reason.
+fn cannot_read(e: &std::io::Error) -> Msg {
+    Msg::new("validate-cannot-read").text("error", e)
+}
+
 fn pattern_refs(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
     for el in &p.elements {
         if let ast::PatternElement::Placeable { expression } = el {
@@ -127,11 +132,12 @@ fn inline_refs(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
     }
 }
 
-/// Every `<dir>/<lang>/*.ftl`, sorted by language then file. Unreadable files are errors.
-pub fn read_locales(dir: &Path) -> (Vec<FtlFile>, Vec<Diagnostic>) {
+/// Every `.ftl` file of the locale folders, in the catalog's order and with its precedence (a
+/// later folder's file of the same language and name replaces an earlier one; see
+/// [`crate::i18n::ftl_files`]). Unreadable files are errors.
+pub fn read_locales(dirs: &[PathBuf]) -> (Vec<FtlFile>, Vec<Diagnostic>) {
     let mut files = Vec::new();
-    let mut problems = Vec::new();
-    let problem = |path: &Path, message: String| Diagnostic {
+    let problem = |path: &Path, message: Msg| Diagnostic {
         severity: Severity::Error,
         code: LintCode::UnreadableFile,
         file: path.to_path_buf(),
@@ -142,32 +148,14 @@ pub fn read_locales(dir: &Path) -> (Vec<FtlFile>, Vec<Diagnostic>) {
         excerpt: None,
         subject: None,
     };
-    let mut langs: Vec<PathBuf> = match std::fs::read_dir(dir) {
-        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect(),
-        Err(e) => {
-            problems.push(problem(dir, format!("cannot read: {e}")));
-            return (files, problems);
-        }
-    };
-    langs.sort();
-    for lang_dir in langs {
-        let lang = lang_dir.file_name().and_then(|n| n.to_str()).unwrap_or("").to_string();
-        let mut ftl: Vec<PathBuf> = std::fs::read_dir(&lang_dir)
-            .map(|rd| {
-                rd.filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-                    .collect()
-            })
-            .unwrap_or_default();
-        ftl.sort();
-        for f in ftl {
-            match std::fs::read(&f).map(String::from_utf8) {
-                Ok(Ok(text)) => files.push(parse_ftl(&lang, &f, &text)),
-                Ok(Err(_)) => {
-                    problems.push(problem(&f, "not UTF-8 text: save the file as UTF-8".into()))
-                }
-                Err(e) => problems.push(problem(&f, format!("cannot read: {e}"))),
-            }
+    let crate::i18n::FtlFiles { found, unreadable } = crate::i18n::ftl_files(dirs);
+    let mut problems: Vec<Diagnostic> =
+        unreadable.iter().map(|(p, e)| problem(p, cannot_read(e))).collect();
+    for (lang, f) in found {
+        match std::fs::read(&f).map(String::from_utf8) {
+            Ok(Ok(text)) => files.push(parse_ftl(&lang, &f, &text)),
+            Ok(Err(_)) => problems.push(problem(&f, Msg::new("validate-not-utf8"))),
+            Err(e) => problems.push(problem(&f, cannot_read(&e))),
         }
     }
     (files, problems)
@@ -189,7 +177,7 @@ pub fn case_ftl_lints(sc: &Scenario, files: &[FtlFile]) -> Vec<Diagnostic> {
         for d in &f.defs {
             let (line, col) = line_col(&f.text, d.start);
             let span = Span { start: d.start, end: d.end, line, col };
-            let mut diag = |code: LintCode, message: String, help: String| {
+            let mut diag = |code: LintCode, message: Msg, help: Msg| {
                 if !sc.allows(code.as_str(), &d.id) {
                     out.push(Diagnostic {
                         severity: Severity::Warning,
@@ -210,27 +198,17 @@ pub fn case_ftl_lints(sc: &Scenario, files: &[FtlFile]) -> Vec<Diagnostic> {
             {
                 diag(
                     LintCode::UnusedMessage,
-                    format!(
-                        "message `{}` is defined but nothing in case `{}` uses it",
-                        d.id, sc.id
-                    ),
-                    format!(
-                        "remove it, use it in scenarios/{}.ron, or if it is intentional add to the case: allow: [(lint: \"unused-message\", id: \"{}\", reason: \"…\")]",
-                        sc.id, d.id
-                    ),
+                    Msg::new("validate-unused-message").text("id", &d.id).text("case", &sc.id),
+                    Msg::new("validate-unused-message-help").text("id", &d.id).text("case", &sc.id),
                 );
             }
             if d.todo && sc.languages.contains(&f.lang) {
                 diag(
                     LintCode::UntranslatedMessage,
-                    format!(
-                        "message `{}` is marked `TODO translate` in {}, a language the case declares",
-                        d.id, f.lang
-                    ),
-                    format!(
-                        "translate it and remove the comment, or take `{}` out of the case's `languages` until it is done",
-                        f.lang
-                    ),
+                    Msg::new("validate-untranslated-message")
+                        .text("id", &d.id)
+                        .text("lang", &f.lang),
+                    Msg::new("validate-untranslated-message-help").text("lang", &f.lang),
                 );
             }
         }

@@ -112,10 +112,11 @@ lint_codes! {
 }
 
 impl LintCode {
-    /// For an `unknown-…` code, the kind of id it is about in words (`evidence item`).
-    pub(super) fn what(self) -> String {
+    /// For an `unknown-…` code, the kind of id it is about (`evidence-item`): the message
+    /// `validate-kind-<kind>` names it in words.
+    pub(super) fn what_id(self) -> &'static str {
         let s = self.as_str();
-        s.strip_prefix("unknown-").unwrap_or(s).replace('-', " ")
+        s.strip_prefix("unknown-").unwrap_or(s)
     }
 
     /// Codes `explore` reports: an `allow` entry naming one is not unused in `validate`.
@@ -199,7 +200,7 @@ mod tests {
         assert_eq!("legs-not-100".parse(), Ok(LintCode::LegsNot100));
         assert_eq!("missing-engine-message".parse(), Ok(LintCode::MissingEngineMessage));
         assert_eq!("unused-acount".parse::<LintCode>(), Err(UnknownLint("unused-acount".into())));
-        assert_eq!(LintCode::UnknownEvidenceItem.what(), "evidence item");
+        assert_eq!(LintCode::UnknownEvidenceItem.what_id(), "evidence-item");
         let e = ron::from_str::<LintCode>("\"unused-acount\"").unwrap_err();
         assert!(e.to_string().contains("unknown lint `unused-acount`"), "{e}");
     }

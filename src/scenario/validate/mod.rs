@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 use super::span::{SpanTree, excerpt, parse_path};
 use super::*;
-use crate::i18n::Catalog;
+use crate::i18n::{Arg, Catalog, Locale, Msg};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -34,24 +34,50 @@ pub struct Diagnostic {
     pub file: PathBuf,
     pub line: usize,
     pub col: usize,
-    pub message: String,
-    pub help: Option<String>,
+    /// What is wrong, as a message of `locales/<lang>/validate.ftl`.
+    pub message: Msg,
+    /// How to fix it.
+    pub help: Option<Msg>,
     /// The source line with a caret under the span, when known.
     pub excerpt: Option<String>,
     /// The id the finding is about (an account, inject, message…), for `allow` entries.
     pub subject: Option<String>,
 }
 
+/// In English, from the bundled `locales/en-US/validate.ftl` (where no catalog is at hand).
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.render(false))
+        f.write_str(&self.render(english(), ENGLISH, false))
     }
 }
 
+const ENGLISH: &str = "en-US";
+
+/// The diagnostics' English texts, built into the program: what [`Diagnostic`]'s `Display` and
+/// [`Diagnostic::text`] use when no catalog is at hand (the app's library, tests).
+pub fn english() -> &'static Catalog {
+    static EN: std::sync::LazyLock<Catalog> = std::sync::LazyLock::new(|| {
+        let src = include_str!("../../../locales/en-US/validate.ftl");
+        let en = Locale::from_sources(ENGLISH, vec![("validate.ftl".into(), src.into())]);
+        Catalog::from_locales(en.into_iter().collect())
+    });
+    &EN
+}
+
 impl Diagnostic {
-    /// Compiler-style text: `error[code]: message`, ` --> file:line:col`, the source line with a
-    /// gutter and carets under the span, then `= help:`. ANSI colours when `colour`.
-    pub fn render(&self, colour: bool) -> String {
+    /// The message in English.
+    pub fn text(&self) -> String {
+        english().render(ENGLISH, &self.message)
+    }
+
+    /// The help in English.
+    pub fn help_text(&self) -> Option<String> {
+        self.help.as_ref().map(|h| english().render(ENGLISH, h))
+    }
+
+    /// Compiler-style text in `lang`: `error[code]: message`, ` --> file:line:col`, the source
+    /// line with a gutter and carets under the span, then `= help:`. ANSI colours when `colour`.
+    pub fn render(&self, cat: &Catalog, lang: &str, colour: bool) -> String {
         let paint = |code: &str, s: &str| {
             if colour { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_string() }
         };
@@ -64,7 +90,7 @@ impl Diagnostic {
             "{}{} {}\n{gutter}{} {}:{}:{}",
             paint(tint, &format!("{sev}[{}]", self.code)),
             paint("1", ":"),
-            paint("1", &self.message),
+            paint("1", &cat.render(lang, &self.message)),
             paint("1;34", "-->"),
             self.file.display(),
             self.line,
@@ -82,6 +108,7 @@ impl Diagnostic {
             out.push_str(&format!("\n{gutter} {bar}"));
         }
         if let Some(h) = &self.help {
+            let h = cat.render(lang, h);
             out.push_str(&format!("\n{gutter} {} {h}", paint("1", "= help:")));
         }
         out
@@ -93,8 +120,8 @@ struct Finding {
     severity: Severity,
     code: LintCode,
     path: String,
-    message: String,
-    help: Option<String>,
+    message: Msg,
+    help: Option<Msg>,
     subject: Option<String>,
 }
 
@@ -121,7 +148,7 @@ pub fn check_text(
                 file: file.to_path_buf(),
                 line: e.line,
                 col: e.col,
-                message: e.message.clone(),
+                message: Msg::new("validate-syntax").text("detail", &e.message),
                 help: None,
                 excerpt: None,
                 subject: None,
@@ -202,10 +229,10 @@ fn apply_allow(sc: &Scenario, findings: Vec<Finding>) -> Vec<Finding> {
                 severity: Severity::Error,
                 code: LintCode::UnknownLint,
                 path: format!("allow[{i}].lint"),
-                message: format!("unknown lint `{}`", a.lint),
+                message: Msg::new("validate-unknown-lint").text("lint", &a.lint),
                 help: Some(match closest(&a.lint, names) {
-                    Some(n) => format!("did you mean `{n}`?"),
-                    None => "name a code as `validate` or `explore` prints it; scenarios/README.md section 8 lists them".into(),
+                    Some(n) => did_you_mean(n),
+                    None => Msg::new("validate-unknown-lint-help"),
                 }),
                 subject: None,
             });
@@ -215,8 +242,8 @@ fn apply_allow(sc: &Scenario, findings: Vec<Finding>) -> Vec<Finding> {
                 severity: Severity::Warning,
                 code: LintCode::AllowWithoutReason,
                 path: format!("allow[{i}].reason"),
-                message: format!("`allow` of `{}` gives no reason", a.lint),
-                help: Some("say why it is intentional, for the next author".into()),
+                message: Msg::new("validate-allow-without-reason").text("lint", &a.lint),
+                help: Some(Msg::new("validate-allow-without-reason-help")),
                 subject: None,
             });
         }
@@ -226,12 +253,12 @@ fn apply_allow(sc: &Scenario, findings: Vec<Finding>) -> Vec<Finding> {
                 code: LintCode::UnusedAllow,
                 path: format!("allow[{i}]"),
                 message: match &a.id {
-                    Some(id) => format!("nothing to allow: no `{}` warning about `{id}`", a.lint),
-                    None => format!("nothing to allow: no `{}` warning", a.lint),
+                    Some(id) => {
+                        Msg::new("validate-unused-allow-id").text("lint", &a.lint).text("id", id)
+                    }
+                    None => Msg::new("validate-unused-allow").text("lint", &a.lint),
                 },
-                help: Some(
-                    "remove the entry (only warnings can be allowed; errors must be fixed)".into(),
-                ),
+                help: Some(Msg::new("validate-unused-allow-help")),
                 subject: None,
             });
         }
@@ -250,6 +277,16 @@ fn offset_of(text: &str, line: usize, col: usize) -> usize {
     text.len()
 }
 
+/// "did you mean `name`?"
+fn did_you_mean(name: &str) -> Msg {
+    Msg::new("validate-did-you-mean").text("name", name)
+}
+
+/// A message without arguments.
+fn plain(id: &'static str) -> Msg {
+    Msg::new(id)
+}
+
 /// The closest name, for "did you mean" hints.
 fn closest<'a>(word: &str, names: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     names
@@ -261,31 +298,30 @@ fn closest<'a>(word: &str, names: impl IntoIterator<Item = &'a str>) -> Option<&
 }
 
 impl Checker<'_> {
-    fn err(&mut self, code: LintCode, path: String, message: String, help: Option<String>) {
+    fn err(&mut self, code: LintCode, path: String, message: Msg, help: Option<Msg>) {
         let severity = Severity::Error;
         self.out.push(Finding { severity, code, path, message, help, subject: None });
     }
-    fn warn(&mut self, code: LintCode, path: String, message: String, help: Option<String>) {
+    fn warn(&mut self, code: LintCode, path: String, message: Msg, help: Option<Msg>) {
         let severity = Severity::Warning;
         self.out.push(Finding { severity, code, path, message, help, subject: None });
     }
-    /// A warning about one thing, which an `allow` entry can name by id.
+    /// A warning about one thing, which an `allow` entry can name by id: its help (a message
+    /// without arguments) is followed by how to allow it.
     fn warn_about(
         &mut self,
         code: LintCode,
         path: String,
         subject: &str,
-        message: String,
-        help: &str,
+        message: Msg,
+        help: &'static str,
     ) {
         self.out.push(Finding {
             severity: Severity::Warning,
             code,
             path,
             message,
-            help: Some(format!(
-                "{help}; if it is intentional, add to the case: allow: [(lint: \"{code}\", id: \"{subject}\", reason: \"…\")]"
-            )),
+            help: Some(allow_help(Msg::new(help), code, subject)),
             subject: Some(subject.to_string()),
         });
     }
@@ -296,12 +332,16 @@ impl Checker<'_> {
     /// A reference to an id of some kind: error with a did-you-mean when it does not exist.
     fn reference(&mut self, path: String, code: LintCode, id: &str, known: &[&str]) {
         if !known.contains(&id) {
-            let what = code.what();
+            let what = || Arg::Ref(format!("validate-kind-{}", code.what_id()));
             let help = match closest(id, known.iter().copied()) {
-                Some(n) => format!("did you mean `{n}`?"),
-                None => format!("define {what} `{id}` first, or use one of: {}", known.join(", ")),
+                Some(n) => did_you_mean(n),
+                None => Msg::new("validate-unknown-ref-help")
+                    .arg("what", what())
+                    .text("id", id)
+                    .text("known", known.join(", ")),
             };
-            self.err(code, path, format!("unknown {what} `{id}`"), Some(help));
+            let message = Msg::new("validate-unknown-ref").arg("what", what()).text("id", id);
+            self.err(code, path, message, Some(help));
         }
     }
 
@@ -314,7 +354,7 @@ impl Checker<'_> {
                 self.err(
                     LintCode::BadId,
                     format!("{list}[{i}].id"),
-                    format!("id `{id}` must be non-empty ASCII letters, digits, `-` or `_`"),
+                    Msg::new("validate-bad-id").text("id", id),
                     None,
                 );
             }
@@ -322,8 +362,8 @@ impl Checker<'_> {
                 self.err(
                     LintCode::DuplicateId,
                     format!("{list}[{i}].id"),
-                    format!("duplicate id `{id}` in `{list}`"),
-                    Some("ids must be unique: rename one".into()),
+                    Msg::new("validate-duplicate-id").text("id", id).text("list", list),
+                    Some(plain("validate-duplicate-id-help")),
                 );
             }
         }
@@ -335,27 +375,22 @@ impl Checker<'_> {
             self.err(
                 LintCode::BadDelay,
                 path.clone(),
-                "a delay cannot be negative".into(),
-                Some("use 0 or more".into()),
+                plain("validate-negative-delay"),
+                Some(plain("validate-use-zero-or-more")),
             );
         }
         if lo > hi {
             self.err(
                 LintCode::BadDelay,
                 path.clone(),
-                format!("`min` ({lo}s) is greater than `max` ({hi}s)"),
-                Some("swap them".into()),
+                Msg::new("validate-min-over-max").text("min", lo).text("max", hi),
+                Some(plain("validate-min-over-max-help")),
             );
         }
         if let Dist::Triangular { min, mode, max } = d
             && (mode.0 < min.0 || mode.0 > max.0)
         {
-            self.err(
-                LintCode::BadDelay,
-                path,
-                "`mode` must lie between `min` and `max`".into(),
-                None,
-            );
+            self.err(LintCode::BadDelay, path, plain("validate-mode-outside"), None);
         }
     }
 
@@ -364,8 +399,8 @@ impl Checker<'_> {
             self.err(
                 LintCode::NegativeDuration,
                 path,
-                format!("a duration cannot be negative ({})", d.0),
-                Some("use 0 or more".into()),
+                Msg::new("validate-negative-duration").text("value", d.0),
+                Some(plain("validate-use-zero-or-more")),
             );
         }
     }
@@ -375,11 +410,20 @@ impl Checker<'_> {
             self.err(
                 LintCode::BadProbability,
                 path,
-                format!("a probability must be between 0 and 1, found {p}"),
-                Some("write e.g. 0.8 for 80 %".into()),
+                Msg::new("validate-bad-probability").text("value", p),
+                Some(plain("validate-bad-probability-help")),
             );
         }
     }
+}
+
+/// `help`, then how to mark the finding intentional in the case's `allow` list.
+pub(super) fn allow_help(help: Msg, code: LintCode, subject: &str) -> Msg {
+    let Msg { id, .. } = help;
+    Msg::new("validate-allow-help")
+        .arg("help", Arg::Ref(id.into_owned()))
+        .text("code", code)
+        .text("id", subject)
 }
 
 /// Message ids the case uses, for coverage reports.
@@ -427,10 +471,64 @@ mod tests {
         let (line, l) =
             bad.lines().enumerate().find(|(_, l)| l.contains("inert-decisoin")).unwrap();
         assert_eq!((e.line, e.col), (line + 1, l.find('"').unwrap() + 1));
-        assert_eq!(e.message, "unknown lint `inert-decisoin`");
-        assert_eq!(e.help.as_deref(), Some("did you mean `inert-decision`?"));
+        assert_eq!(e.text(), "unknown lint `inert-decisoin`");
+        assert_eq!(e.help_text().as_deref(), Some("did you mean `inert-decision`?"));
         // The entry is not reported a second time as unused.
         assert!(d.iter().all(|d| d.code != LintCode::UnusedAllow), "{d:#?}");
+    }
+
+    /// Every `validate-…` message the checker and the command name, and the kind of every
+    /// `unknown-…` code, is defined in English and Chinese; the English built into the program
+    /// renders each diagnostic without a raw id.
+    #[test]
+    fn every_diagnostic_message_is_in_english_and_chinese() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/");
+        let mut ids: BTreeSet<String> = BTreeSet::new();
+        for f in ["mod", "structure", "refs", "semantic", "fluent"]
+            .iter()
+            .map(|f| format!("src/scenario/validate/{f}.rs"))
+            .chain(["src/cli/validate.rs".to_string()])
+        {
+            let src = std::fs::read_to_string(format!("{root}{f}")).unwrap();
+            for part in src.split("\"validate-").skip(1) {
+                let id: String =
+                    part.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+                if part[id.len()..].starts_with('"') && !id.is_empty() && !id.ends_with('-') {
+                    ids.insert(format!("validate-{id}"));
+                }
+            }
+        }
+        for c in LintCode::ALL.iter().filter(|c| c.as_str().starts_with("unknown-")) {
+            ids.insert(format!("validate-kind-{}", c.what_id()));
+        }
+        assert!(ids.len() > 90, "{ids:?}");
+        // The command's own lines (`validate-ok`, the summary) are in `authoring.ftl`.
+        let ftl = |lang: &str| {
+            let read = |file: &str| {
+                let path = format!("{root}locales/{lang}/{file}.ftl");
+                let text = std::fs::read_to_string(&path).unwrap();
+                (PathBuf::from(path), text)
+            };
+            Locale::from_sources(lang, vec![read("validate"), read("authoring")]).unwrap()
+        };
+        let cat = Catalog::from_locales(vec![ftl("en-US"), ftl("zh-CN")]);
+        for id in &ids {
+            for lang in ["en-US", "zh-CN"] {
+                assert!(cat.has(lang, id), "`{id}` is not in locales/{lang}/");
+            }
+        }
+        let built_in = ids.iter().filter(|id| english().has("en-US", id)).count();
+        assert!(built_in > 90, "the built-in English has {built_in} of {}", ids.len());
+        let (_, d) = check_text(
+            Path::new("t.ron"),
+            &tutorial().replace("percent: 100", "percent: 90"),
+            None,
+        );
+        assert!(!d.is_empty());
+        for d in &d {
+            assert!(!d.to_string().contains('⟨'), "{d}");
+            assert!(!d.render(&cat, "zh-CN", false).contains('⟨'));
+        }
     }
 
     #[test]

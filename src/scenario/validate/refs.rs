@@ -3,8 +3,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Checker, LintCode};
-use crate::i18n::Catalog;
+use super::{Checker, LintCode, plain};
+use crate::i18n::{Catalog, Msg};
 use crate::scenario::*;
 
 impl Checker<'_> {
@@ -91,7 +91,7 @@ impl Checker<'_> {
                     self.err(
                         LintCode::BadPercentage,
                         path,
-                        format!("a percentage must be 0 to 100, found {p}"),
+                        Msg::new("validate-bad-percentage").text("value", p),
                         None,
                     );
                 }
@@ -256,10 +256,11 @@ impl Checker<'_> {
                                 .iter()
                                 .position(|r| r.from == *node)
                                 .unwrap_or(0);
-                            self.err(LintCode::LaunderingLoop,
+                            self.err(
+                                LintCode::LaunderingLoop,
                                 format!("laundering.rules[{idx}]"),
-                                format!("laundering rules move money round in a loop: {}", cyc.join(" → ")),
-                                Some("money must end in an account with no rule, or a cash-out account".into()),
+                                Msg::new("validate-laundering-loop").text("cycle", cyc.join(" → ")),
+                                Some(plain("validate-laundering-dead-end-help")),
                             );
                             reported = true;
                             break;
@@ -282,8 +283,12 @@ impl Checker<'_> {
                 self.err(
                     LintCode::MissingLocale,
                     format!("languages[{i}]"),
-                    format!("no locale folder `locales/{lang}/`"),
-                    Some(format!("create locales/{lang}/{}.ftl", sc.id)),
+                    Msg::new("validate-missing-locale").text("lang", lang),
+                    Some(
+                        Msg::new("validate-missing-locale-help")
+                            .text("lang", lang)
+                            .text("case", &sc.id),
+                    ),
                 );
                 continue;
             }
@@ -298,8 +303,13 @@ impl Checker<'_> {
                 self.err(
                     LintCode::MissingMessage,
                     path,
-                    format!("message `{id}` is missing in {lang}"),
-                    Some(format!("add `{id} = …` to locales/{lang}/{}.ftl", sc.id)),
+                    Msg::new("validate-missing-message").text("id", &id).text("lang", lang),
+                    Some(
+                        Msg::new("validate-missing-message-help")
+                            .text("id", &id)
+                            .text("lang", lang)
+                            .text("case", &sc.id),
+                    ),
                 );
             }
         }

@@ -5,6 +5,7 @@
 use std::collections::BTreeSet;
 
 use super::{Checker, LintCode};
+use crate::i18n::{Arg, Msg};
 use crate::scenario::{Condition, Effect, Measure, ServiceEffect, TargetKind, Trigger};
 
 /// What some playthrough can reach, grown to a fixed point.
@@ -165,15 +166,12 @@ impl Checker<'_> {
             }
             let (message, help) = match &inj.trigger {
                 Trigger::At(t) => (
-                    format!("inject `{}` fires at {t}, after the case closes", inj.id),
-                    "fire it before `ends`",
+                    Msg::new("validate-unreachable-inject-at").text("id", &inj.id).text("at", t),
+                    "validate-unreachable-inject-at-help",
                 ),
                 Trigger::When(_) => (
-                    format!(
-                        "inject `{}` can never fire: its trigger needs something no play reaches",
-                        inj.id
-                    ),
-                    "check the flags, evidence, injects or accounts its `When` condition needs",
+                    Msg::new("validate-unreachable-inject-when").text("id", &inj.id),
+                    "validate-unreachable-inject-when-help",
                 ),
             };
             self.warn_about(
@@ -196,8 +194,8 @@ impl Checker<'_> {
                     LintCode::InertDecision,
                     format!("injects[{i}].choices"),
                     &inj.id,
-                    format!("whatever the trainee chooses at inject `{}`, nothing changes: no choice has effects and no condition reads one", inj.id),
-                    "give a choice effects, or read it with Chose(inject: …, choice: …) in a rule, debrief or criterion",
+                    Msg::new("validate-inert-decision").text("id", &inj.id),
+                    "validate-inert-decision-help",
                 );
             }
             // With no time to choose, only the default is ever taken.
@@ -208,8 +206,8 @@ impl Checker<'_> {
                             LintCode::UnreachableChoice,
                             format!("injects[{i}].choices[{k}]"),
                             &format!("{}/{}", inj.id, c.id),
-                            format!("choice `{}` can never be taken: the deadline is 0, so the default is taken at once", c.id),
-                            "give the trainee time with a `deadline` above 0",
+                            Msg::new("validate-unreachable-choice").text("id", &c.id),
+                            "validate-unreachable-choice-help",
                         );
                     }
                 }
@@ -233,8 +231,8 @@ impl Checker<'_> {
                     LintCode::UnusedAccount,
                     format!("accounts[{i}].id"),
                     &a.id,
-                    format!("account `{}`: no payment or laundering rule touches it and it holds no money", a.id),
-                    "send money to it in a payment or a rule's legs, or remove it",
+                    Msg::new("validate-unused-account").text("id", &a.id),
+                    "validate-unused-account-help",
                 );
             } else if touched.contains(a.id.as_str())
                 && !r.money.contains(a.id.as_str())
@@ -245,8 +243,8 @@ impl Checker<'_> {
                     LintCode::UnreachableAccount,
                     format!("accounts[{i}].id"),
                     &a.id,
-                    format!("no money ever reaches account `{}`", a.id),
-                    "add a payment or a rule leg that leads to it",
+                    Msg::new("validate-unreachable-account").text("id", &a.id),
+                    "validate-unreachable-account-help",
                 );
             }
         }
@@ -257,8 +255,8 @@ impl Checker<'_> {
                     LintCode::UnreachableEvidence,
                     format!("evidence[{i}].id"),
                     &it.id,
-                    format!("no path produces evidence item `{}`", it.id),
-                    "give it `initially`, a collection method, a channel that obtains it where it is held, or a GiveEvidence effect",
+                    Msg::new("validate-unreachable-evidence").text("id", &it.id),
+                    "validate-unreachable-evidence-help",
                 );
             }
         }
@@ -271,8 +269,8 @@ impl Checker<'_> {
                     LintCode::UnsetFlag,
                     format!("flags[{i}]"),
                     f,
-                    format!("flag `{f}` is never set: no reachable effect does SetFlag(\"{f}\")"),
-                    "set it in an inject, choice, service or tip-off effect, or remove it",
+                    Msg::new("validate-unset-flag").text("id", f),
+                    "validate-unset-flag-help",
                 );
             }
         }
@@ -284,23 +282,17 @@ impl Checker<'_> {
                 && (!sc.trial.needs_custody || !sc.suspects.is_empty());
         for (i, c) in sc.rubric.criteria.iter().enumerate() {
             let why = match &c.measure {
-                Measure::When(cond) if !r.possible(cond, sc) => {
-                    Some("its condition needs something no play reaches")
-                }
+                Measure::When(cond) if !r.possible(cond, sc) => Some("validate-why-condition"),
                 Measure::Identified | Measure::InCustody if sc.suspects.is_empty() => {
-                    Some("the case has no suspects")
+                    Some("validate-why-no-suspects")
                 }
                 Measure::Identified if r.identified.is_empty() => {
-                    Some("no suspect can be identified")
+                    Some("validate-why-no-identified")
                 }
-                Measure::Admitted if !producible => {
-                    Some("no evidence item can reach the case file")
-                }
-                Measure::Convicted if !convictable => Some(
-                    "a proof link has no item any play can produce, or no suspect can be in custody",
-                ),
+                Measure::Admitted if !producible => Some("validate-why-no-evidence"),
+                Measure::Convicted if !convictable => Some("validate-why-no-conviction"),
                 Measure::Recovered | Measure::Secured if sc.total_paid() == 0 => {
-                    Some("the victim pays nothing")
+                    Some("validate-why-no-payment")
                 }
                 _ => None,
             };
@@ -309,8 +301,10 @@ impl Checker<'_> {
                     LintCode::UnreachableCriterion,
                     format!("rubric.criteria[{i}].measure"),
                     &c.id,
-                    format!("criterion `{}` always scores 0: {why}", c.id),
-                    "change its measure, or the content it needs",
+                    Msg::new("validate-unreachable-criterion")
+                        .text("id", &c.id)
+                        .arg("why", Arg::Ref(why.to_string())),
+                    "validate-unreachable-criterion-help",
                 );
             }
         }
@@ -321,8 +315,8 @@ impl Checker<'_> {
                     LintCode::UnreachableDebrief,
                     format!("debrief[{i}].when"),
                     &d.id,
-                    format!("debrief text `{}` is never shown: its condition needs something no play reaches", d.id),
-                    "check the flags, evidence, injects or accounts it needs",
+                    Msg::new("validate-unreachable-debrief").text("id", &d.id),
+                    "validate-unreachable-debrief-help",
                 );
             }
         }
@@ -334,8 +328,8 @@ impl Checker<'_> {
                     LintCode::NeverSucceeds,
                     format!("channels[{i}].success"),
                     &ch.id,
-                    format!("channel `{}` never succeeds (success: 0)", ch.id),
-                    "give it a chance above 0, e.g. 0.6",
+                    Msg::new("validate-never-succeeds-channel").text("id", &ch.id),
+                    "validate-never-succeeds-channel-help",
                 );
             }
             for (k, sv) in ch.services.iter().enumerate() {
@@ -344,8 +338,8 @@ impl Checker<'_> {
                         LintCode::NeverSucceeds,
                         format!("channels[{i}].services[{k}].success"),
                         &sv.id,
-                        format!("service `{}` never succeeds (success: 0)", sv.id),
-                        "give it a chance above 0, or remove the override",
+                        Msg::new("validate-never-succeeds-service").text("id", &sv.id),
+                        "validate-never-succeeds-service-help",
                     );
                 }
             }
@@ -357,8 +351,8 @@ impl Checker<'_> {
                     LintCode::DuplicateBand,
                     format!("rubric.bands[{i}].min"),
                     &b.grade,
-                    format!("two grade bands start at {}: only one can ever be given", b.min),
-                    "give each band its own minimum",
+                    Msg::new("validate-duplicate-band").text("min", b.min),
+                    "validate-duplicate-band-help",
                 );
             }
         }

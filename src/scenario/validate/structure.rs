@@ -1,7 +1,8 @@
 //! The structural checks: ids unique and well formed, references that resolve, values in range,
 //! laundering legs, injects, phases, the trial and the rubric.
 
-use super::{Checker, LintCode};
+use super::{Checker, LintCode, plain};
+use crate::i18n::Msg;
 use crate::scenario::*;
 
 impl Checker<'_> {
@@ -49,7 +50,7 @@ impl Checker<'_> {
             self.err(
                 LintCode::BadDifficulty,
                 "difficulty".into(),
-                format!("difficulty must be 1 to 5, found {}", sc.difficulty),
+                Msg::new("validate-bad-difficulty").text("value", sc.difficulty),
                 None,
             );
         }
@@ -57,17 +58,12 @@ impl Checker<'_> {
             self.err(
                 LintCode::NoLanguages,
                 "languages".into(),
-                "a case needs at least one language".into(),
-                Some("e.g. languages: [\"zh-CN\", \"en-US\"]".into()),
+                plain("validate-no-languages"),
+                Some(plain("validate-no-languages-help")),
             );
         }
         if sc.sources.is_empty() {
-            self.warn(
-                LintCode::NoSources,
-                "sources".into(),
-                "no sources: cite where the case's rules and figures come from".into(),
-                None,
-            );
+            self.warn(LintCode::NoSources, "sources".into(), plain("validate-no-sources"), None);
         }
         self.reference("home".into(), LintCode::UnknownJurisdiction, &sc.home, &jurs);
         self.reference(
@@ -125,7 +121,7 @@ impl Checker<'_> {
                 self.warn(
                     LintCode::ZeroPayment,
                     format!("payments[{i}].amount"),
-                    "a payment of 0 does nothing".into(),
+                    plain("validate-zero-payment"),
                     None,
                 );
             }
@@ -133,7 +129,7 @@ impl Checker<'_> {
                 self.err(
                     LintCode::AmountTooLarge,
                     format!("payments[{i}].amount"),
-                    "amount is implausibly large (over 10^12)".into(),
+                    plain("validate-amount-too-large"),
                     None,
                 );
             }
@@ -158,7 +154,7 @@ impl Checker<'_> {
                 self.err(
                     LintCode::EmptyLegs,
                     format!("{p}.legs"),
-                    "a rule needs at least one leg".into(),
+                    plain("validate-empty-legs"),
                     None,
                 );
             }
@@ -167,8 +163,8 @@ impl Checker<'_> {
                 self.err(
                     LintCode::LegsNot100,
                     format!("{p}.legs"),
-                    format!("leg percentages add up to {sum}, not 100"),
-                    Some("make the shares add up to 100".into()),
+                    Msg::new("validate-legs-not-100").text("sum", sum),
+                    Some(plain("validate-legs-not-100-help")),
                 );
             }
             for (k, l) in r.legs.iter().enumerate() {
@@ -182,7 +178,7 @@ impl Checker<'_> {
                     self.err(
                         LintCode::RuleSelfLoop,
                         format!("{p}.legs[{k}].to"),
-                        "a rule sends money back to the account it sweeps".into(),
+                        plain("validate-rule-self-loop"),
                         None,
                     );
                 }
@@ -191,10 +187,7 @@ impl Checker<'_> {
                 self.warn(
                     LintCode::CashOutRule,
                     format!("{p}.from"),
-                    format!(
-                        "`{}` is a cash-out account: money there is gone, the rule never runs",
-                        r.from
-                    ),
+                    Msg::new("validate-cash-out-rule").text("account", &r.from),
                     None,
                 );
             }
@@ -275,8 +268,9 @@ impl Checker<'_> {
                         self.err(
                             LintCode::EffectWrongTarget,
                             format!("{q}.effects[{e}]"),
-                            format!("this effect does not apply to a {:?} target", sv.target),
-                            Some("change the service's `target` or the effect".into()),
+                            Msg::new("validate-effect-wrong-target")
+                                .text("target", format!("{:?}", sv.target)),
+                            Some(plain("validate-effect-wrong-target-help")),
                         );
                     }
                 }
@@ -329,8 +323,8 @@ impl Checker<'_> {
                     self.warn(
                         LintCode::UnlawfulMethodFree,
                         format!("{p}.compliance"),
-                        "an unlawful method costs no compliance".into(),
-                        Some("set `compliance:` to the points it costs".into()),
+                        plain("validate-unlawful-method-free"),
+                        Some(plain("validate-unlawful-method-free-help")),
                     );
                 }
             }
@@ -364,7 +358,7 @@ impl Checker<'_> {
                     self.warn(
                         LintCode::DefaultWithoutDeadline,
                         format!("{p}.default"),
-                        "a default choice without a `deadline` is never taken".into(),
+                        plain("validate-default-without-deadline"),
                         None,
                     );
                 }
@@ -375,7 +369,7 @@ impl Checker<'_> {
                     self.err(
                         LintCode::DeadlineWithoutDefault,
                         format!("{p}.deadline"),
-                        "a deadline needs a `default` choice".into(),
+                        plain("validate-deadline-without-default"),
                         None,
                     );
                 }
@@ -389,7 +383,7 @@ impl Checker<'_> {
                 self.err(
                     LintCode::PhaseOrder,
                     format!("phases[{i}].starts"),
-                    "phases must be in time order".into(),
+                    plain("validate-phase-order"),
                     None,
                 );
             }
@@ -399,7 +393,7 @@ impl Checker<'_> {
             self.err(
                 LintCode::TrialOrder,
                 "trial.verdict".into(),
-                "the verdict must come after the trial opens, and both after the report".into(),
+                plain("validate-trial-order"),
                 None,
             );
         }
@@ -407,8 +401,8 @@ impl Checker<'_> {
             self.err(
                 LintCode::EndsBeforeVerdict,
                 "ends".into(),
-                "the case must close after the verdict".into(),
-                Some(format!("set `ends` to at least {}", t.verdict)),
+                plain("validate-ends-before-verdict"),
+                Some(Msg::new("validate-ends-before-verdict-help").text("verdict", t.verdict)),
             );
         }
         for (i, r) in t.rules.iter().enumerate() {
@@ -427,7 +421,7 @@ impl Checker<'_> {
                 self.err(
                     LintCode::EmptyProofLink,
                     format!("trial.proof[{i}].any_of"),
-                    "a proof link needs at least one item".into(),
+                    plain("validate-empty-proof-link"),
                     None,
                 );
             }
@@ -447,8 +441,8 @@ impl Checker<'_> {
             self.err(
                 LintCode::ZeroWeights,
                 "rubric.criteria".into(),
-                "the criteria's weights add up to 0".into(),
-                Some("give each criterion a weight, e.g. 10 to 40".into()),
+                plain("validate-zero-weights"),
+                Some(plain("validate-zero-weights-help")),
             );
         }
         for (i, c) in sc.rubric.criteria.iter().enumerate() {
@@ -457,7 +451,7 @@ impl Checker<'_> {
                 self.err(
                     LintCode::WeightTooLarge,
                     format!("rubric.criteria[{i}].weight"),
-                    "weight over 1000: use relative weights such as 10–40".into(),
+                    plain("validate-weight-too-large"),
                     None,
                 );
             }
@@ -469,14 +463,14 @@ impl Checker<'_> {
             self.err(
                 LintCode::NoBands,
                 "rubric.bands".into(),
-                "no grade bands".into(),
-                Some("add e.g. Band(min: 0, grade: \"F\", name: \"grade-f\")".into()),
+                plain("validate-no-bands"),
+                Some(plain("validate-no-bands-help")),
             );
         } else if !sc.rubric.bands.iter().any(|b| b.min == 0) {
             self.err(
                 LintCode::NoZeroBand,
                 "rubric.bands".into(),
-                "no band starts at 0: a low score would have no grade".into(),
+                plain("validate-no-zero-band"),
                 None,
             );
         }
@@ -486,7 +480,7 @@ impl Checker<'_> {
                 self.err(
                     LintCode::BandRange,
                     format!("rubric.bands[{i}].min"),
-                    "a band's minimum must be 0 to 100".into(),
+                    plain("validate-band-range"),
                     None,
                 );
             }
@@ -510,8 +504,8 @@ impl Checker<'_> {
                 self.err(
                     LintCode::MissingLine,
                     "lines".into(),
-                    format!("reference line `{want}` is missing"),
-                    Some("every case has expert, passive and reckless lines".into()),
+                    Msg::new("validate-missing-line").text("line", want),
+                    Some(plain("validate-missing-line-help")),
                 );
             }
         }
