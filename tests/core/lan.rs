@@ -8,7 +8,6 @@ use goldenhour::classroom::{Command, code, record_path};
 use goldenhour::record::{Record, RecordedAction};
 use goldenhour::scenario::{Action, TimedAction};
 use goldenhour::sim::Session;
-use goldenhour::time::MINUTE;
 
 use crate::classroom::{frank, tempdir};
 
@@ -146,7 +145,7 @@ fn host_and_three_team_pcs_on_loopback_with_a_dropped_link() {
     wait("the host holds every action and the live status", || {
         host.teams().iter().zip(&pcs).all(|(t, p)| {
             t.actions == p.session.actions().len()
-                && t.status.as_ref().is_some_and(|s| s.now == 11 * MINUTE)
+                && t.status.as_ref().is_some_and(|s| s.now == expert[4].at.0)
         })
     });
     let view = host.teams();

@@ -109,6 +109,8 @@ lint_codes! {
     UnreachedDebrief => "unreached-debrief",
     ExpertNotTopDecile => "expert-not-top-decile",
     PassiveNearExpert => "passive-near-expert",
+    // Warnings `explore --ablate` reports.
+    ActionWorthNothing => "action-worth-nothing",
 }
 
 impl LintCode {
@@ -133,6 +135,7 @@ pub const EXPLORE_CODES: &[LintCode] = &[
     LintCode::UnreachedDebrief,
     LintCode::ExpertNotTopDecile,
     LintCode::PassiveNearExpert,
+    LintCode::ActionWorthNothing,
 ];
 
 impl fmt::Display for LintCode {
