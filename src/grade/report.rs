@@ -75,6 +75,18 @@ fn page(lang: &str, title: &str, body: &str) -> String {
 /// replay ([`super::replay`] with `finish`); scores, chart, fund flow and decision log come from it.
 /// No Bevy, no egui, no file access: the caller decides where the page goes.
 pub fn html(record: &Record, replay: &Replay, cat: &Catalog, lang: &str) -> String {
+    html_with_standing(record, replay, None, cat, lang)
+}
+
+/// [`html`] for a graded record: the header also says whether a trusted classroom host
+/// witnessed it or it is self-submitted, with its plausibility flags.
+pub fn html_with_standing(
+    record: &Record,
+    replay: &Replay,
+    standing: Option<&super::Standing>,
+    cat: &Catalog,
+    lang: &str,
+) -> String {
     let t = |id: &str| esc(&cat.text(lang, id));
     let r = |m: &Msg| esc(&cat.render(lang, m));
     let sc = replay.scenario().clone();
@@ -119,6 +131,21 @@ pub fn html(record: &Record, replay: &Replay, cat: &Catalog, lang: &str) -> Stri
         None => {
             let _ =
                 writeln!(b, "<p><span class=\"badge wait\">{}</span></p>", t("report-unfinished"));
+        }
+    }
+    if let Some(st) = standing {
+        let cls = if st.is_witnessed() { "ok" } else { "wait" };
+        let _ = writeln!(
+            b,
+            "<p class=\"standing\"><span class=\"badge {cls}\">{}</span></p>",
+            r(&st.msg())
+        );
+        if !st.flags().is_empty() {
+            b.push_str("<ul class=\"flags\">");
+            for f in st.flags() {
+                let _ = write!(b, "<li>{}</li>", r(&f.msg()));
+            }
+            b.push_str("</ul>\n");
         }
     }
     b.push_str("</header>\n");
@@ -510,6 +537,21 @@ pub fn report_file_name(g: &Graded) -> String {
 
 /// The class index: every record with its verdict, links to the reports, and the summary.
 /// `links[i]` is the report file of `graded[i]`, if one was written.
+/// The index's status cell of a verified record: verified, and witnessed or self-submitted
+/// with its flags.
+fn standing_cell(st: &super::Standing, cat: &Catalog, lang: &str) -> String {
+    let cls = if st.is_witnessed() { "ok" } else { "wait" };
+    let mut c = format!(
+        "<span class=\"badge ok\">{}</span> <span class=\"badge {cls}\">{}</span>",
+        esc(&cat.text(lang, "report-status-verified")),
+        esc(&cat.render(lang, &st.msg()))
+    );
+    for f in st.flags() {
+        let _ = write!(c, "<br>! {}", esc(&cat.render(lang, &f.msg())));
+    }
+    c
+}
+
 pub fn index_html(
     graded: &[Graded],
     links: &[Option<String>],
@@ -556,7 +598,7 @@ pub fn index_html(
                     out.map(|o| format!("{:.1}", o.score)).unwrap_or_default(),
                     out.map(|o| format!("{} · {}", esc(&o.grade), t(&o.grade_name)))
                         .unwrap_or_default(),
-                    format!("<span class=\"badge ok\">{}</span>", t("report-status-verified")),
+                    standing_cell(&g.standing, cat, lang),
                 )
             }
             Verdict::Unfinished => (

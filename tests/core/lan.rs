@@ -65,14 +65,19 @@ impl TeamPc {
     }
     fn send_from(&self, n: usize) {
         for a in &self.session.actions()[n..] {
-            self.client.action(RecordedAction { at: a.at.0, wall: None, act: a.act.clone() });
+            self.client.action(RecordedAction {
+                at: a.at.0,
+                wall: None,
+                arrived: None,
+                act: a.act.clone(),
+            });
         }
     }
     fn recorded(&self) -> Vec<RecordedAction> {
         self.session
             .actions()
             .iter()
-            .map(|a| RecordedAction { at: a.at.0, wall: None, act: a.act.clone() })
+            .map(|a| RecordedAction { at: a.at.0, wall: None, arrived: None, act: a.act.clone() })
             .collect()
     }
 }
