@@ -28,8 +28,10 @@ pub struct Trust {
 /// Who stands behind a record.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Standing {
-    /// Signed by a trusted host key (its fingerprint): the host saw these actions arrive.
-    Witnessed { key: String },
+    /// Signed by a trusted host key (its fingerprint): the host saw these actions arrive from
+    /// the trainee's or team's authenticated PC. `flags` say what looks scripted all the same
+    /// (arrivals faster than a person acts, a reference line's exact actions).
+    Witnessed { key: String, flags: Vec<Flag> },
     /// Unsigned: practice, a record from `play`, or anything a player's machine wrote.
     SelfSubmitted { flags: Vec<Flag> },
     /// Not known: the file is not a record, or its witness does not hold.
@@ -53,7 +55,7 @@ impl Standing {
     /// The standing in words (`grade-standing-*` in report.ftl).
     pub fn msg(&self) -> Msg {
         match self {
-            Standing::Witnessed { key } => {
+            Standing::Witnessed { key, .. } => {
                 Msg::new("grade-standing-witnessed").arg("key", Arg::Text(key.clone()))
             }
             Standing::SelfSubmitted { .. } => Msg::new("grade-standing-self-submitted"),
@@ -63,13 +65,13 @@ impl Standing {
 
     pub fn flags(&self) -> &[Flag] {
         match self {
-            Standing::SelfSubmitted { flags } => flags,
-            _ => &[],
+            Standing::SelfSubmitted { flags } | Standing::Witnessed { flags, .. } => flags,
+            Standing::Unknown => &[],
         }
     }
 }
 
-/// Something about a self-submitted record that a person playing it would not produce.
+/// Something about a record that a person playing it would not produce.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Flag {
     /// Mode `scripted`: played from a script by `goldenhour play`.
@@ -78,7 +80,8 @@ pub enum Flag {
     UnwitnessedExam,
     /// Actions without the wall-clock time a person took them.
     NoWallTimes { missing: usize },
-    /// Actions faster than a person acts: seconds per action on average.
+    /// Actions faster than a person acts: seconds per action on average, by the wall times the
+    /// player's machine wrote or, in a witnessed record, by the host's arrival times.
     TooFast { secs_per_action: f64 },
     /// The same actions at the same sim times as a reference line of the case.
     SameAsLine { line: String },
@@ -132,9 +135,10 @@ pub fn assess(
 ) -> Result<Standing, WitnessFault> {
     match witness::check(rec) {
         witness::Check::Broken { changed } => Err(WitnessFault::Broken { changed }),
-        witness::Check::Signed(key) if trust.keys.contains(&key) => {
-            Ok(Standing::Witnessed { key: key.fingerprint() })
-        }
+        witness::Check::Signed(key) if trust.keys.contains(&key) => Ok(Standing::Witnessed {
+            key: key.fingerprint(),
+            flags: witnessed_flags(rec, scenario),
+        }),
         witness::Check::Signed(key) => Err(WitnessFault::Untrusted { key: key.fingerprint() }),
         witness::Check::Unsigned => Ok(Standing::SelfSubmitted { flags: flags(rec, scenario) }),
     }
@@ -152,32 +156,47 @@ pub fn flags(rec: &Record, scenario: Option<&Arc<Scenario>>) -> Vec<Flag> {
     if missing > 0 {
         out.push(Flag::NoWallTimes { missing });
     }
-    let walls: Vec<i64> =
-        rec.actions.iter().filter_map(|a| a.wall.as_deref()).filter_map(parse_wall).collect();
-    if walls.len() >= PACE_MIN_ACTIONS {
-        let span = (walls[walls.len() - 1] - walls[0]).max(0) as f64;
-        let pace = span / (walls.len() - 1) as f64;
-        if pace < MIN_SECS_PER_ACTION {
-            out.push(Flag::TooFast { secs_per_action: pace });
-        }
+    out.extend(too_fast(rec.actions.iter().map(|a| a.wall.as_deref())));
+    out.extend(same_as_line(rec, scenario));
+    out
+}
+
+/// What looks scripted about a witnessed record: the pace at which its actions reached the
+/// host, and a reference line's exact actions.
+pub fn witnessed_flags(rec: &Record, scenario: Option<&Arc<Scenario>>) -> Vec<Flag> {
+    let mut out: Vec<Flag> =
+        too_fast(rec.actions.iter().map(|a| a.arrived.as_deref())).into_iter().collect();
+    out.extend(same_as_line(rec, scenario));
+    out
+}
+
+/// [`Flag::TooFast`] when the times given average under [`MIN_SECS_PER_ACTION`] apart.
+fn too_fast<'a>(times: impl Iterator<Item = Option<&'a str>>) -> Option<Flag> {
+    let walls: Vec<i64> = times.flatten().filter_map(parse_wall).collect();
+    if walls.len() < PACE_MIN_ACTIONS {
+        return None;
     }
-    if let Some(sc) = scenario
-        && !rec.actions.is_empty()
-    {
-        for (name, line) in &sc.lines {
-            let played =
-                crate::run::play(sc.clone(), rec.seed, line, crate::run::Meta::scripted("", ""));
-            let same = played.run.session().actions().len() == rec.actions.len()
-                && played
-                    .run
-                    .session()
-                    .actions()
-                    .iter()
-                    .zip(&rec.actions)
-                    .all(|(a, r)| a.at.0 == r.at && a.act == r.act);
-            if same {
-                out.push(Flag::SameAsLine { line: name.clone() });
-            }
+    let span = (walls[walls.len() - 1] - walls[0]).max(0) as f64;
+    let pace = span / (walls.len() - 1) as f64;
+    (pace < MIN_SECS_PER_ACTION).then_some(Flag::TooFast { secs_per_action: pace })
+}
+
+/// [`Flag::SameAsLine`] for each reference line whose play on the record's seed took exactly
+/// the record's actions at the record's times.
+fn same_as_line(rec: &Record, scenario: Option<&Arc<Scenario>>) -> Vec<Flag> {
+    let mut out = Vec::new();
+    let Some(sc) = scenario else { return out };
+    if rec.actions.is_empty() {
+        return out;
+    }
+    for (name, line) in &sc.lines {
+        let played =
+            crate::run::play(sc.clone(), rec.seed, line, crate::run::Meta::scripted("", ""));
+        let taken = played.run.session().actions();
+        let same = taken.len() == rec.actions.len()
+            && taken.iter().zip(&rec.actions).all(|(a, r)| a.at.0 == r.at && a.act == r.act);
+        if same {
+            out.push(Flag::SameAsLine { line: name.clone() });
         }
     }
     out

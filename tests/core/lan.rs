@@ -520,6 +520,13 @@ fn an_exam_played_on_two_trainee_pcs_grades_as_witnessed() {
     assert_eq!(o.status.code(), Some(0), "{out}");
     let fp = key.public().fingerprint();
     assert_eq!(out.matches(&format!("witnessed (host {fp})")).count(), 2, "{out}");
+    // The host saw every action of a whole line arrive within moments, and one is the expert
+    // line's very actions: witnessed, and flagged all the same.
+    assert!(out.contains("faster than a person acts"), "{out}");
+    assert!(
+        out.contains("the same actions at the same times as the reference line “expert”"),
+        "{out}"
+    );
     assert!(out.contains("2024-031") && out.contains("2024-032"), "{out}");
     assert!(out.contains("2 witnessed, 0 self-submitted"), "{out}");
     // Without the host's key trusted, the same records are not taken on faith.

@@ -18,3 +18,4 @@ mod record_files;
 mod records;
 mod runs;
 mod validation;
+mod witnessed;
