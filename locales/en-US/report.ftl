@@ -45,6 +45,7 @@ grade-csv-skipped = { $file }: no trainee or team id, left out of the gradebook
 grade-skipped = { $file }: skipped ({ $why })
 grade-skip-broken-link = a link to a missing file, or a loop of links
 grade-skip-not-file = not a regular file
+grade-skip-class-file = the class file of a class folder, not a record
 grade-skip-unreadable = cannot be read
 grade-csv-item-prefix = Golden Hour
 

@@ -45,6 +45,7 @@ grade-csv-skipped = { $file }: không có mã học viên hoặc mã tổ, khôn
 grade-skipped = { $file }: đã bỏ qua ({ $why })
 grade-skip-broken-link = liên kết trỏ đến một tệp không tồn tại, hoặc các liên kết trỏ vòng
 grade-skip-not-file = không phải tệp thông thường
+grade-skip-class-file = tệp lớp học của thư mục lớp, không phải hồ sơ
 grade-skip-unreadable = không đọc được
 grade-csv-item-prefix = Giờ vàng
 

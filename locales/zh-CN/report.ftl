@@ -45,6 +45,7 @@ grade-csv-skipped = { $file }：没有学员或小组编号，未计入成绩表
 grade-skipped = { $file }：已跳过（{ $why }）
 grade-skip-broken-link = 链接指向的文件不存在，或链接形成循环
 grade-skip-not-file = 不是普通文件
+grade-skip-class-file = 课堂文件夹的课堂文件，不是记录
 grade-skip-unreadable = 无法读取
 grade-csv-item-prefix = 金色一小时
 

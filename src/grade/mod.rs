@@ -495,6 +495,11 @@ pub fn expand_paths(paths: &[PathBuf]) -> std::io::Result<(Vec<PathBuf>, Vec<Ski
                 .collect();
             v.sort();
             for f in v {
+                // A class folder's class file (code, teams, notes) sits beside the records.
+                if f.file_name().is_some_and(|n| n == crate::classroom::CLASS_FILE) {
+                    skipped.push(Skipped { path: f, why: "grade-skip-class-file" });
+                    continue;
+                }
                 let link = std::fs::symlink_metadata(&f).is_ok_and(|m| m.file_type().is_symlink());
                 let why = match std::fs::metadata(&f) {
                     Ok(m) if m.is_file() => {
