@@ -66,28 +66,34 @@ fn a_witnessed_record_edited_in_any_field_is_rejected_with_the_field() {
     assert!(grade::grade_file(&compact, &lib, &trust).standing.is_witnessed());
 
     // Every field, changed as a student would; each one is named in the reason.
-    let edits: Vec<(&str, Box<dyn Fn(&mut Value)>)> = vec![
-        ("app_version", Box::new(|v| v["app_version"] = json!("9.9.9"))),
-        ("scenario_id", Box::new(|v| v["scenario_id"] = json!("frank-lao-cards-2"))),
-        ("scenario_hash", Box::new(|v| v["scenario_hash"] = json!("0".repeat(64)))),
-        ("seed", Box::new(|v| v["seed"] = json!(4))),
-        ("locale", Box::new(|v| v["locale"] = json!("zh-CN"))),
-        ("trainee", Box::new(|v| v["trainee"] = json!("2024-099"))),
-        ("team", Box::new(|v| v["team"] = json!("A"))),
-        ("mode", Box::new(|v| v["mode"] = json!("practice"))),
-        ("class_code", Box::new(|v| v["class_code"] = json!("GH-0004"))),
-        ("actions", Box::new(|v| v["actions"][0]["at"] = json!(1))),
-        ("actions", Box::new(|v| v["actions"][2]["wall"] = json!("2026-09-22T00:00:00Z"))),
-        ("actions", Box::new(|v| v["actions"][3]["arrived"] = json!("2026-09-22T00:00:00Z"))),
-        ("actions", Box::new(|v| v["actions"].as_array_mut().unwrap().truncate(5))),
-        ("sim_time", Box::new(|v| v["sim_time"] = json!(100))),
-        ("abandoned", Box::new(|v| v["abandoned"] = json!("2026-09-22T00:00:00Z"))),
-        ("outcome", Box::new(|v| v["outcome"]["score"] = json!(99.0))),
-        ("outcome", Box::new(|v| v["outcome"]["grade"] = json!("A"))),
+    let first_five = json!(signed["actions"].as_array().unwrap()[..5]);
+    let t = "2026-09-22T00:00:00Z";
+    let edits: Vec<(&str, &str, Value)> = vec![
+        ("app_version", "/app_version", json!("9.9.9")),
+        ("scenario_id", "/scenario_id", json!("frank-lao-cards-2")),
+        ("scenario_hash", "/scenario_hash", json!("0".repeat(64))),
+        ("seed", "/seed", json!(4)),
+        ("locale", "/locale", json!("zh-CN")),
+        ("trainee", "/trainee", json!("2024-099")),
+        ("team", "/team", json!("A")),
+        ("mode", "/mode", json!("practice")),
+        ("class_code", "/class_code", json!("GH-0004")),
+        ("actions", "/actions/0/at", json!(1)),
+        ("actions", "/actions/2/wall", json!(t)),
+        ("actions", "/actions/3/arrived", json!(t)),
+        ("actions", "/actions", first_five),
+        ("sim_time", "/sim_time", json!(100)),
+        ("abandoned", "/abandoned", json!(t)),
+        ("outcome", "/outcome/score", json!(99.0)),
+        ("outcome", "/outcome/grade", json!("A")),
     ];
-    for (i, (field, edit)) in edits.iter().enumerate() {
+    for (i, (field, pointer, value)) in edits.into_iter().enumerate() {
         let mut v = signed.clone();
-        edit(&mut v);
+        match v.pointer_mut(pointer) {
+            Some(x) => *x = value,
+            // A field the record leaves out: added.
+            None => v[&pointer[1..]] = value,
+        }
         assert_ne!(v, signed, "edit {i} changes something");
         let p = write(&dir, &format!("edit-{i}.json"), &v);
         let g = grade::grade_file(&p, &lib, &trust);
