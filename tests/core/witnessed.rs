@@ -269,3 +269,27 @@ fn the_host_key_and_team_secrets_come_from_the_cli() {
     assert_eq!(o.status.code(), Some(1));
     assert!(output_text(&o).contains("not a Golden Hour key"), "{}", output_text(&o));
 }
+
+#[test]
+fn a_signed_record_read_back_from_disk_still_verifies_whatever_its_numbers() {
+    let dir = scratch_dir("witnessed", "floats");
+    let key = HostKey::load_or_create(&dir.join("host-key")).unwrap();
+    let mut rec = exam_record();
+    // Numbers whose shortest decimal form takes all 17 digits, tiny and huge ones.
+    let tricky = [0.1 + 0.2, 1.0 / 3.0, 2.0f64.sqrt() * 1e-300, 123_456_789.123_456_78, 5e-324];
+    for (i, x) in tricky.iter().enumerate() {
+        let out = rec.outcome.as_mut().unwrap();
+        out.score = *x;
+        let n = out.criteria.len();
+        out.criteria[i % n].value = x * 7.0;
+        key.sign(&mut rec);
+        let p = dir.join(format!("r{i}.json"));
+        rec.save(&p).unwrap();
+        let back = Record::load(&p).unwrap();
+        assert_eq!(
+            goldenhour::witness::check(&back),
+            goldenhour::witness::Check::Signed(key.public()),
+            "{x:e}"
+        );
+    }
+}
