@@ -110,23 +110,24 @@ pub(super) fn run(args: Args, dir: &Path, lang: Option<String>) -> Result<ExitCo
             cols.push(case);
             cols.push(format!("{} {}", t("report-seed"), r.seed));
         }
-        match &g.verdict {
-            Verdict::Verified(rep) => {
-                if let Some(o) = rep.outcome() {
-                    cols.push(format!("{:.1}", o.score));
-                    cols.push(format!("{} {}", o.grade, t(&o.grade_name)));
-                }
-                cols.push(t("grade-verified"));
-            }
-            Verdict::Unfinished => cols.push(t("grade-unfinished")),
-            Verdict::Rejected(r) => cols.push(catalog.render(
-                &lang,
-                &Msg::new("grade-rejected").arg("why", Arg::Text(r.render(&catalog, &lang))),
-            )),
+        if let Verdict::Verified(rep) = &g.verdict
+            && let Some(o) = rep.outcome()
+        {
+            cols.push(format!("{:.1}", o.score));
+            cols.push(format!("{} {}", o.grade, t(&o.grade_name)));
         }
-        if g.record.is_some() && g.standing != grade::Standing::Unknown {
+        // Witnessed or self-submitted, before the verdict.
+        if g.standing != grade::Standing::Unknown {
             cols.push(catalog.render(&lang, &g.standing.msg()));
         }
+        cols.push(match &g.verdict {
+            Verdict::Verified(_) => t("grade-verified"),
+            Verdict::Unfinished => t("grade-unfinished"),
+            Verdict::Rejected(r) => catalog.render(
+                &lang,
+                &Msg::new("grade-rejected").arg("why", Arg::Text(r.render(&catalog, &lang))),
+            ),
+        });
         say!("{}", cols.join(" · "));
         for f in g.standing.flags() {
             say!("    ! {}", catalog.render(&lang, &f.msg()));

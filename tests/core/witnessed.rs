@@ -169,7 +169,7 @@ fn the_forged_exam_record_is_self_submitted_and_refused_when_witnessed_is_requir
     let o = goldenhour(&["grade", &r, "--lang", "en-US", "--csv", &csv]);
     let out = output_text(&o);
     assert_eq!(o.status.code(), Some(0), "{out}");
-    assert!(out.contains("71.3 · B Good · verified · self-submitted"), "{out}");
+    assert!(out.contains("71.3 · B Good · self-submitted · verified"), "{out}");
     assert!(!out.contains("witnessed (host"), "{out}");
     for flag in [
         "says it is an exam, but no classroom host witnessed it",
@@ -292,4 +292,22 @@ fn a_signed_record_read_back_from_disk_still_verifies_whatever_its_numbers() {
             "{x:e}"
         );
     }
+}
+
+#[test]
+fn the_presenter_machine_witnesses_the_teams_at_it() {
+    use goldenhour::classroom::{Classroom, record_path};
+    let dir = scratch_dir("witnessed", "presenter");
+    let key = std::sync::Arc::new(HostKey::load_or_create(&dir.join("host-key")).unwrap());
+    let (sc, hash) = crate::classroom::frank();
+    let class = dir.join("class");
+    let teams = vec!["A".to_string(), "B".to_string()];
+    let mut c =
+        Classroom::new(sc.clone(), &hash, "GH-0003", &teams, "en-US", Some(class.clone())).unwrap();
+    c.witness = Some(key.clone());
+    let first = sc.lines["expert"].iter().min_by_key(|a| a.at).unwrap().act.clone();
+    c.act(0, &first, goldenhour::time::format_wall(1_790_000_000)).unwrap();
+    let a = Record::load(&record_path(&class, "A")).unwrap();
+    assert_eq!(goldenhour::witness::check(&a), goldenhour::witness::Check::Signed(key.public()));
+    assert_eq!(a.actions.len(), 1);
 }
