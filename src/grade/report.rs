@@ -563,6 +563,13 @@ pub fn index_html(
     let mut b = String::new();
     let _ = writeln!(b, "<h1>{}</h1>", t("report-index-title"));
     let _ = writeln!(b, "<p class=\"meta\">{}</p>", esc(&cat.render(lang, &summary.counts_msg())));
+    if summary.verified > 0 {
+        let _ = writeln!(
+            b,
+            "<p class=\"meta\">{}</p>",
+            esc(&cat.render(lang, &summary.standing_msg()))
+        );
+    }
     let _ = writeln!(
         b,
         "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",

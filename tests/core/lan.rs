@@ -509,6 +509,9 @@ fn an_exam_played_on_two_trainee_pcs_grades_as_witnessed() {
     let pubk = goldenhour::witness::public_path(&key_path);
     let rec_dir = records.display().to_string();
     let pubs = pubk.display().to_string();
+    let report = dir.join("report");
+    let xapi = dir.join("xapi.json");
+    let (rep, xa) = (report.display().to_string(), xapi.display().to_string());
     let o = crate::common::goldenhour(&[
         "grade",
         &rec_dir,
@@ -517,6 +520,10 @@ fn an_exam_played_on_two_trainee_pcs_grades_as_witnessed() {
         "--require-witnessed",
         "--lang",
         "en-US",
+        "--report",
+        &rep,
+        "--xapi",
+        &xa,
     ]);
     let out = crate::common::output_text(&o);
     assert_eq!(o.status.code(), Some(0), "{out}");
@@ -531,6 +538,19 @@ fn an_exam_played_on_two_trainee_pcs_grades_as_witnessed() {
     );
     assert!(out.contains("2024-031") && out.contains("2024-032"), "{out}");
     assert!(out.contains("2 witnessed, 0 self-submitted"), "{out}");
+    // The HTML index and each page, and the xAPI statements, say so too.
+    let index = std::fs::read_to_string(report.join("index.html")).unwrap();
+    assert!(index.contains("2 witnessed, 0 self-submitted"), "{index}");
+    let pages: Vec<String> = std::fs::read_dir(&report)
+        .unwrap()
+        .flatten()
+        .filter(|p| p.file_name() != "index.html")
+        .map(|p| std::fs::read_to_string(p.path()).unwrap())
+        .collect();
+    assert_eq!(pages.len(), 2);
+    assert!(pages.iter().all(|p| p.contains(&format!("witnessed (host {fp})"))));
+    let statements = std::fs::read_to_string(&xapi).unwrap();
+    assert!(statements.contains("/extensions/standing\": \"witnessed\""), "{statements}");
     // Without the host's key trusted, the same records are not taken on faith.
     let o = crate::common::goldenhour(&["grade", &rec_dir, "--lang", "en-US"]);
     let out = crate::common::output_text(&o);
