@@ -64,9 +64,15 @@ fn main() {
             actions: s
                 .actions()
                 .iter()
-                .map(|a| RecordedAction { at: a.at.0, wall: None, act: a.act.clone() })
+                .map(|a| RecordedAction {
+                    at: a.at.0,
+                    wall: None,
+                    arrived: None,
+                    act: a.act.clone(),
+                })
                 .collect(),
             outcome: s.outcome().cloned(),
+            witness: None,
         };
         let p = dir.join(format!("{i:02}-{name}.json"));
         rec.save(&p).expect("record written");
@@ -75,7 +81,7 @@ fn main() {
 
     let lib = Library::load(&[root.join("scenarios")], Some(&catalog));
     let verify = measure(Duration::from_secs(3), || {
-        let g = grade::grade_all(&files, &lib);
+        let g = grade::grade_all(&files, &lib, &grade::Trust::default());
         assert!(g.iter().all(|g| g.verified().is_some()));
         black_box(g);
     });
@@ -83,7 +89,7 @@ fn main() {
 
     let full = measure(Duration::from_secs(5), || {
         let lib = Library::load(&[root.join("scenarios")], Some(&catalog));
-        let g = grade::grade_all(&files, &lib);
+        let g = grade::grade_all(&files, &lib, &grade::Trust::default());
         let s = summary::summarize(&g);
         black_box(export::gradebook_csv(&g, &export::Roster::new(), &catalog, "en-US"));
         black_box(serde_json::to_string_pretty(&export::xapi_statements(&g, &catalog)).ok());

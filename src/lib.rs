@@ -17,6 +17,7 @@ pub mod scenario;
 pub mod scoring;
 pub mod sim;
 pub mod time;
+pub mod witness;
 
 #[cfg(feature = "gui")]
 pub mod app;

@@ -42,6 +42,10 @@ pub struct Record {
     /// Present once the case is closed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outcome: Option<Outcome>,
+    /// The classroom host's signature: the host wrote this record from the actions it saw
+    /// arrive (see [`crate::witness`]). Absent in a record the player's own machine wrote.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub witness: Option<crate::witness::Witness>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,6 +65,10 @@ pub struct RecordedAction {
     pub at: Secs,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wall: Option<String>,
+    /// The classroom host's wall-clock time when the action reached it over the network (the
+    /// host's own clock, not the team PC's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub arrived: Option<String>,
     #[serde(rename = "do")]
     pub act: Action,
 }

@@ -151,6 +151,7 @@ impl Run {
             .map(|(i, a)| RecordedAction {
                 at: a.at.0,
                 wall: self.wall.get(i).cloned().flatten(),
+                arrived: None,
                 act: a.act.clone(),
             })
             .collect()
@@ -174,6 +175,7 @@ impl Run {
             sim_time: m.keeps_time.then(|| self.session.now()),
             abandoned: m.abandoned.clone(),
             outcome: self.session.outcome().cloned(),
+            witness: None,
         }
     }
 
@@ -271,8 +273,12 @@ fn replay_actions<'a>(
             Err(error) => {
                 let end = run.events().len();
                 steps.push(Step { events: end..end, refused: Some(error.clone()) });
-                let action =
-                    RecordedAction { at, wall: wall.map(str::to_string), act: act.clone() };
+                let action = RecordedAction {
+                    at,
+                    wall: wall.map(str::to_string),
+                    arrived: None,
+                    act: act.clone(),
+                };
                 refused.push(Refusal { index, action, error });
                 if policy == OnRefused::Stop {
                     break;

@@ -45,6 +45,7 @@ grade-csv-skipped = { $file }: no trainee or team id, left out of the gradebook
 grade-skipped = { $file }: skipped ({ $why })
 grade-skip-broken-link = a link to a missing file, or a loop of links
 grade-skip-not-file = not a regular file
+grade-skip-class-file = the class file of a class folder, not a record
 grade-skip-unreadable = cannot be read
 grade-csv-item-prefix = Golden Hour
 
@@ -102,3 +103,18 @@ report-status = Verification
 report-status-verified = verified
 report-status-unfinished = unfinished
 report-status-rejected = rejected
+
+## Witnessed records and plausibility
+grade-why-tampered = changed after the classroom host signed it (fields: { $fields })
+grade-why-tampered-unknown = the classroom host's signature does not match the record: changed after signing, or the signature is damaged
+grade-why-untrusted-key = signed by host key { $key }, which is not trusted here (pass the host's .pub file with --trust)
+grade-why-not-witnessed = no trusted classroom host witnessed this record (--require-witnessed)
+grade-standing-witnessed = witnessed (host { $key })
+grade-standing-self-submitted = self-submitted
+grade-standing-unknown = standing unknown
+grade-flag-scripted = played from a script (goldenhour play), not by a person: never an exam record
+grade-flag-unwitnessed-exam = says it is an exam, but no classroom host witnessed it
+grade-flag-no-wall-times = { $n } actions carry no wall-clock time
+grade-flag-too-fast = actions { $secs } s apart on average: faster than a person acts (at least { $min } s)
+grade-flag-same-as-line = the same actions at the same times as the reference line “{ $line }”
+grade-summary-standing = of the verified: { $witnessed } witnessed, { $self } self-submitted ({ $flagged } with flags)

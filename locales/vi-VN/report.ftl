@@ -45,6 +45,7 @@ grade-csv-skipped = { $file }: không có mã học viên hoặc mã tổ, khôn
 grade-skipped = { $file }: đã bỏ qua ({ $why })
 grade-skip-broken-link = liên kết trỏ đến một tệp không tồn tại, hoặc các liên kết trỏ vòng
 grade-skip-not-file = không phải tệp thông thường
+grade-skip-class-file = tệp lớp học của thư mục lớp, không phải hồ sơ
 grade-skip-unreadable = không đọc được
 grade-csv-item-prefix = Giờ vàng
 
@@ -102,3 +103,18 @@ report-status = Xác minh
 report-status-verified = đã xác minh
 report-status-unfinished = chưa hoàn thành
 report-status-rejected = không công nhận
+
+## Hồ sơ có chứng thực và độ tin cậy
+grade-why-tampered = đã bị sửa sau khi máy chủ lớp học ký (trường: { $fields })
+grade-why-tampered-unknown = chữ ký của máy chủ lớp học không khớp với hồ sơ: đã bị sửa sau khi ký, hoặc chữ ký bị hỏng
+grade-why-untrusted-key = được ký bằng khóa máy chủ { $key }, khóa này không được tin cậy ở đây (đưa tệp .pub của máy chủ bằng --trust)
+grade-why-not-witnessed = không có máy chủ lớp học tin cậy nào chứng thực hồ sơ này (--require-witnessed)
+grade-standing-witnessed = có chứng thực (máy chủ { $key })
+grade-standing-self-submitted = tự nộp
+grade-standing-unknown = không rõ nguồn gốc
+grade-flag-scripted = chạy từ kịch bản (goldenhour play), không phải do người chơi: không bao giờ là hồ sơ thi
+grade-flag-unwitnessed-exam = ghi là bài thi, nhưng không có máy chủ lớp học nào chứng thực
+grade-flag-no-wall-times = { $n } thao tác không có giờ thực
+grade-flag-too-fast = các thao tác cách nhau trung bình { $secs } giây: nhanh hơn người thao tác (ít nhất { $min } giây)
+grade-flag-same-as-line = trùng hoàn toàn thao tác và thời điểm với tuyến tham chiếu “{ $line }”
+grade-summary-standing = trong số đã xác minh: { $witnessed } có chứng thực, { $self } tự nộp ({ $flagged } có dấu hiệu nghi vấn)

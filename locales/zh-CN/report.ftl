@@ -45,6 +45,7 @@ grade-csv-skipped = { $file }：没有学员或小组编号，未计入成绩表
 grade-skipped = { $file }：已跳过（{ $why }）
 grade-skip-broken-link = 链接指向的文件不存在，或链接形成循环
 grade-skip-not-file = 不是普通文件
+grade-skip-class-file = 课堂文件夹的课堂文件，不是记录
 grade-skip-unreadable = 无法读取
 grade-csv-item-prefix = 金色一小时
 
@@ -102,3 +103,18 @@ report-status = 核验
 report-status-verified = 已核验
 report-status-unfinished = 未完成
 report-status-rejected = 不予采信
+
+## 见证记录与可信度
+grade-why-tampered = 课堂主机签名后被改动（字段：{ $fields }）
+grade-why-tampered-unknown = 课堂主机的签名与记录不符：签名后被改动，或签名已损坏
+grade-why-untrusted-key = 由主机密钥 { $key } 签名，此处不信任该密钥（用 --trust 传入主机的 .pub 文件）
+grade-why-not-witnessed = 没有受信任的课堂主机见证此记录（--require-witnessed）
+grade-standing-witnessed = 已见证（主机 { $key }）
+grade-standing-self-submitted = 自行提交
+grade-standing-unknown = 来源不明
+grade-flag-scripted = 由脚本运行（goldenhour play），并非本人操作：绝不算作考试记录
+grade-flag-unwitnessed-exam = 标为考试，但没有课堂主机见证
+grade-flag-no-wall-times = { $n } 个操作没有实际时间
+grade-flag-too-fast = 操作平均间隔 { $secs } 秒：快于人的操作（至少 { $min } 秒）
+grade-flag-same-as-line = 与参考路线“{ $line }”的操作和时间完全相同
+grade-summary-standing = 已验证记录中：{ $witnessed } 份已见证，{ $self } 份自行提交（{ $flagged } 份有可疑标记）

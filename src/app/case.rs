@@ -42,6 +42,9 @@ pub struct ActiveCase {
     pub refused: Option<Msg>,
     /// The scenario's `expert` line played with the same seed, for the debrief.
     pub expert: Option<Session>,
+    /// The instructor's key, when this machine witnesses the run (a classroom's presenter
+    /// machine): every record written is signed.
+    pub witness: Option<Arc<crate::witness::HostKey>>,
 }
 
 impl ActiveCase {
@@ -67,6 +70,7 @@ impl ActiveCase {
             record_path,
             record_written: false,
             read_only: false,
+            witness: None,
             refused: None,
             expert: None,
         }
@@ -129,6 +133,7 @@ impl ActiveCase {
             read_only,
             refused: None,
             expert: None,
+            witness: None,
         };
         Ok((case, dropped))
     }
@@ -157,6 +162,9 @@ impl ActiveCase {
     pub fn record(&self, locale: &str) -> Record {
         let mut r = self.run.to_record();
         r.locale = locale.to_string();
+        if let Some(k) = &self.witness {
+            k.sign(&mut r);
+        }
         r
     }
 

@@ -8,6 +8,7 @@
 pub mod code;
 pub mod debrief;
 pub mod net;
+pub mod secret;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -109,6 +110,8 @@ pub enum ClassError {
     Action(#[from] ActionError),
     #[error(transparent)]
     File(#[from] RecordError),
+    #[error("team `{0}` has no secret to join with")]
+    NoSecret(String),
     #[error("{path}: cannot create the class folder: {source}")]
     Dir { path: PathBuf, source: std::io::Error },
 }
@@ -272,6 +275,8 @@ pub struct Classroom {
     /// What starting the class again found wrong (an unreadable `class.json`, a team record of
     /// another class): the class goes on; the instructor is told.
     pub warnings: Vec<String>,
+    /// The instructor's key: the team records this machine writes are signed (witnessed).
+    pub witness: Option<Arc<crate::witness::HostKey>>,
 }
 
 impl Classroom {
@@ -375,6 +380,7 @@ impl Classroom {
             notes: Vec::new(),
             dir,
             warnings: Vec::new(),
+            witness: None,
         };
         c.teams = names
             .into_iter()
@@ -606,9 +612,12 @@ impl Classroom {
     }
 
     fn save_team(&self, i: usize) -> Result<(), ClassError> {
-        if let (Some(path), Some(rec)) =
+        if let (Some(path), Some(mut rec)) =
             (self.record_path(i), self.teams.get(i).and_then(Team::record))
         {
+            if let Some(k) = &self.witness {
+                k.sign(&mut rec);
+            }
             if let Some(p) = path.parent() {
                 std::fs::create_dir_all(p)
                     .map_err(|source| ClassError::Dir { path: p.into(), source })?;

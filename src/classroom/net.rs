@@ -1,7 +1,16 @@
 //! The classroom on a local network, offline: the instructor's machine hosts, team PCs join with
-//! the class code. WebSocket frames (`tungstenite`) over plain TCP carry JSON messages; every link
-//! runs on its own thread and talks to the rest of the program through channels and a shared
-//! state, so nothing here runs in a frame of the app.
+//! the class code and their team's secret. WebSocket frames (`tungstenite`) over plain TCP carry
+//! JSON messages; every link runs on its own thread and talks to the rest of the program through
+//! channels and a shared state, so nothing here runs in a frame of the app.
+//!
+//! Only the class gets in. On every link the host first sends a fresh random challenge; the team
+//! PC answers with an HMAC of it keyed by its team's secret ([`super::secret`]), which the host
+//! checks before it takes anything from the link. A link that does not prove its team within
+//! [`HANDSHAKE_TIMEOUT`] or [`PREAUTH_BYTES`] is closed; at most [`MAX_PENDING`] links may be
+//! proving at once, and at most [`max_links`] links live in all (each has one thread), so a flood
+//! of connections or idle half-open sockets is turned away at the door while the teams' links go
+//! on. Frames and messages are capped at [`MAX_MESSAGE`]; a silent link is pinged and dropped
+//! after [`IDLE_TIMEOUT`].
 //!
 //! Nothing is lost when a link drops: each team's session is its own and keeps running; the
 //! client keeps every action it took and the host says on each (re)connect how many it already
@@ -9,23 +18,29 @@
 //! a client says how many it has seen and gets the rest, in order. The host replays each team's
 //! actions on its own copy of the case and writes the team's record after every batch.
 
+use std::collections::BTreeMap;
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
-use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread::JoinHandle;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
+use tungstenite::protocol::WebSocketConfig;
 use tungstenite::{Message, WebSocket};
 
-use super::{Command, code, record_path, team_meta};
-use crate::record::{Record, RecordedAction};
-use crate::run::{OnRefused, Run, replay};
+use super::{Command, code, record_path, secret, team_meta};
+use crate::record::{Mode, Record, RecordedAction};
+use crate::run::{Meta, OnRefused, Run, replay};
 use crate::scenario::Scenario;
 use crate::sim::Session;
 use crate::time::Secs;
+use crate::witness::{HostKey, random_bytes, to_hex};
+
+mod client;
+
+pub use client::{Client, Join};
 
 /// The TCP port a host listens on unless told otherwise.
 pub const DEFAULT_PORT: u16 = 47_470;
@@ -33,6 +48,39 @@ pub const DEFAULT_PORT: u16 = 47_470;
 const POLL: Duration = Duration::from_millis(20);
 /// Wait between attempts to reach the host.
 const RETRY: Duration = Duration::from_millis(250);
+/// The largest WebSocket frame or message either side reads; a larger one ends the link.
+pub const MAX_MESSAGE: usize = 1 << 20;
+/// How many actions a team PC sends in one message (a long log goes in several).
+const ACTIONS_PER_MESSAGE: usize = 256;
+/// The most actions the host keeps of one team (far more than a case takes).
+pub const MAX_TEAM_ACTIONS: usize = 20_000;
+/// Time a new link has to finish the WebSocket handshake and prove its team.
+pub const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(5);
+/// Bytes a link may send before it has proved its team.
+pub const PREAUTH_BYTES: usize = 64 * 1024;
+/// Links at most proving their team at once; more are closed as they arrive.
+pub const MAX_PENDING: usize = 16;
+/// A team's link that sends nothing (not even the answer to a ping) this long is closed.
+pub const IDLE_TIMEOUT: Duration = Duration::from_secs(30);
+/// How often the host pings a team's link.
+const PING_EVERY: Duration = Duration::from_secs(5);
+/// Pause before refusing a wrong secret (guessing online is slow).
+const WRONG_SECRET_DELAY: Duration = Duration::from_millis(250);
+
+/// The most links (threads) a host with `teams` teams keeps at once: those proving their team,
+/// and two per team (a team's new link and the old one it replaces, while that one stops).
+pub fn max_links(teams: usize) -> usize {
+    MAX_PENDING + 2 * teams
+}
+
+fn ws_config() -> WebSocketConfig {
+    WebSocketConfig::default()
+        .read_buffer_size(16 * 1024)
+        .write_buffer_size(16 * 1024)
+        .max_write_buffer_size(4 * MAX_MESSAGE)
+        .max_message_size(Some(MAX_MESSAGE))
+        .max_frame_size(Some(MAX_MESSAGE))
+}
 
 /// A console command with its place in the host's log and the team's sim time when it was
 /// issued (as last reported).
@@ -73,11 +121,14 @@ impl TeamStatus {
 /// Team PC → host.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub enum ToHost {
+    /// The answer to the host's challenge: who the PC is, and `proof`, the HMAC of the
+    /// challenge keyed by the team's secret ([`secret::proof`], hex).
     Hello {
         code: String,
         team: String,
         scenario_hash: String,
         commands_seen: u64,
+        proof: String,
     },
     /// The team's actions from index `from` on.
     Actions {
@@ -90,6 +141,10 @@ pub enum ToHost {
 /// Host → team PC.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub enum ToClient {
+    /// The first message on every link: random bytes (hex) the team PC proves its secret on.
+    Challenge {
+        nonce: String,
+    },
     /// Joined: the seed to play, and how many of the team's actions the host already holds.
     Welcome {
         seed: u64,
@@ -105,8 +160,12 @@ pub enum ToClient {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Refusal {
     WrongCode,
-    UnknownTeam { teams: Vec<String> },
+    UnknownTeam {
+        teams: Vec<String>,
+    },
     OtherCase,
+    /// The team's secret was not proved.
+    WrongSecret,
 }
 
 /// What the client thread tells the app.
@@ -121,7 +180,7 @@ pub enum ClientEvent {
     Command(Stamped),
 }
 
-fn send(ws: &mut WebSocket<TcpStream>, msg: &impl Serialize) -> bool {
+fn send<S: std::io::Read + std::io::Write>(ws: &mut WebSocket<S>, msg: &impl Serialize) -> bool {
     match serde_json::to_string(msg) {
         Ok(s) => ws.send(Message::text(s)).is_ok(),
         Err(_) => false,
@@ -130,19 +189,23 @@ fn send(ws: &mut WebSocket<TcpStream>, msg: &impl Serialize) -> bool {
 
 enum Read<T> {
     Msg(T),
+    /// A frame that is not a message (a ping, a pong): the peer is there.
+    Noise,
     Nothing,
     Closed,
 }
 
-fn read<T: for<'de> Deserialize<'de>>(ws: &mut WebSocket<TcpStream>) -> Read<T> {
+fn read<T: for<'de> Deserialize<'de>, S: std::io::Read + std::io::Write>(
+    ws: &mut WebSocket<S>,
+) -> Read<T> {
     match ws.read() {
         Ok(Message::Text(t)) => match serde_json::from_str(t.as_str()) {
             Ok(m) => Read::Msg(m),
-            // A message this build does not know: the peer is of another version.
+            // A message this build does not know: the peer is of another version, or not ours.
             Err(_) => Read::Closed,
         },
         Ok(Message::Close(_)) => Read::Closed,
-        Ok(_) => Read::Nothing,
+        Ok(_) => Read::Noise,
         Err(tungstenite::Error::Io(e))
             if matches!(
                 e.kind(),
@@ -170,6 +233,8 @@ struct HostTeam {
     connected: bool,
     /// Score if the team did nothing more: its actions so far played to the close.
     projected: Option<f64>,
+    /// What the team PC must prove it knows to join as this team.
+    secret: String,
 }
 
 impl HostTeam {
@@ -199,17 +264,23 @@ struct HostState {
     teams: Vec<HostTeam>,
     commands: Vec<Stamped>,
     errors: Vec<String>,
+    /// Signs every record the host writes: they are witnessed.
+    key: Option<Arc<HostKey>>,
 }
 
 impl HostState {
+    /// Take a batch of a team's actions: each new one is stamped with the host's own clock as
+    /// it arrives.
     fn take_actions(&mut self, ti: usize, from: usize, actions: Vec<RecordedAction>) -> usize {
+        let arrived = crate::time::wall_clock_now();
         let t = &mut self.teams[ti];
         let have = t.actions.len();
         // Only what continues the log: a resend overlaps what is held already.
-        for (i, a) in actions.into_iter().enumerate() {
-            if from + i != t.actions.len() {
+        for (i, mut a) in actions.into_iter().enumerate() {
+            if from.saturating_add(i) != t.actions.len() || t.actions.len() >= MAX_TEAM_ACTIONS {
                 continue;
             }
+            a.arrived = Some(arrived.clone());
             if a.at >= t.run.now() {
                 let _ = t.run.act(a.at, &a.act, a.wall.clone());
             }
@@ -222,11 +293,15 @@ impl HostState {
         self.teams[ti].actions.len()
     }
 
+    /// The team's record, signed when the host has a key.
     fn record(&self, ti: usize) -> Record {
         let t = &self.teams[ti];
         let mut r = t.record();
         if t.status.as_ref().is_some_and(|s| s.over) {
             r.outcome = t.closed(&self.scenario).outcome().cloned();
+        }
+        if let Some(k) = &self.key {
+            k.sign(&mut r);
         }
         r
     }
@@ -257,6 +332,61 @@ pub struct Host {
     addr: SocketAddr,
     stop: Arc<AtomicBool>,
     acceptor: Option<JoinHandle<()>>,
+    gate: Arc<Gate>,
+}
+
+/// How many links are live and how many are still proving their team.
+#[derive(Default)]
+struct Gate {
+    live: AtomicUsize,
+    pending: AtomicUsize,
+}
+
+/// One count of a [`Gate`], given back when dropped.
+struct Counted<'a>(&'a AtomicUsize);
+
+impl Drop for Counted<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::AcqRel);
+    }
+}
+
+/// A link's socket, held to a deadline and a byte budget until the link has proved its team.
+struct Guarded {
+    s: TcpStream,
+    limit: Option<(Instant, usize)>,
+}
+
+impl Guarded {
+    /// The team is proved: no deadline, no budget (frames are still capped).
+    fn open(&mut self) {
+        self.limit = None;
+    }
+}
+
+impl std::io::Read for Guarded {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let Some((deadline, left)) = &mut self.limit else { return self.s.read(buf) };
+        if Instant::now() >= *deadline {
+            return Err(std::io::Error::other("the team was not proved in time"));
+        }
+        let room = buf.len().min(left.saturating_add(1));
+        let n = self.s.read(&mut buf[..room])?;
+        if n > *left {
+            return Err(std::io::Error::other("too much data before the team was proved"));
+        }
+        *left -= n;
+        Ok(n)
+    }
+}
+
+impl std::io::Write for Guarded {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.s.write(buf)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.s.flush()
+    }
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -272,6 +402,27 @@ pub struct HostClass {
     pub locale: String,
     /// Each team's record is written here after every batch of actions.
     pub dir: Option<PathBuf>,
+    /// Each team's secret ([`secret::load_or_create`]); every team needs one.
+    pub secrets: BTreeMap<String, String>,
+    /// The host's key: every record it writes is signed (witnessed).
+    pub key: Option<Arc<HostKey>>,
+    /// An exam: each "team" is one trainee (its name is the trainee id), the records are in
+    /// exam mode with the class code.
+    pub exam: bool,
+}
+
+/// What an exam record says about its run: the trainee, exam mode, the class code.
+fn exam_meta(scenario_hash: &str, locale: &str, trainee: &str, code: &str) -> Meta {
+    Meta {
+        scenario_hash: scenario_hash.to_string(),
+        locale: locale.to_string(),
+        trainee: Some(trainee.to_string()),
+        team: None,
+        mode: Mode::Exam,
+        class_code: Some(code.to_string()),
+        keeps_time: false,
+        abandoned: None,
+    }
 }
 
 impl Host {
@@ -280,6 +431,13 @@ impl Host {
         let code = code::normalize(&class.code)?;
         let seed = code::seed(&code)?;
         let names = super::check_teams(&class.teams)?;
+        let mut secrets = Vec::with_capacity(names.len());
+        for n in &names {
+            match class.secrets.get(n) {
+                Some(s) if !secret::normalize(s).is_empty() => secrets.push(s.clone()),
+                _ => return Err(super::ClassError::NoSecret(n.clone())),
+            }
+        }
         if let Some(d) = &class.dir {
             std::fs::create_dir_all(d)
                 .map_err(|source| super::ClassError::Dir { path: d.clone(), source })?;
@@ -293,13 +451,19 @@ impl Host {
             source,
         })?;
         listener.set_nonblocking(true).ok();
+        let n_teams = names.len();
         let teams = names
             .into_iter()
-            .map(|name| HostTeam {
+            .zip(secrets)
+            .map(|(name, secret)| HostTeam {
                 run: Run::new(
                     class.scenario.clone(),
                     seed,
-                    team_meta(&class.scenario_hash, &class.locale, &name, false),
+                    if class.exam {
+                        exam_meta(&class.scenario_hash, &class.locale, &name, &code)
+                    } else {
+                        team_meta(&class.scenario_hash, &class.locale, &name, false)
+                    },
                 ),
                 name,
                 actions: Vec::new(),
@@ -307,6 +471,7 @@ impl Host {
                 link: 0,
                 connected: false,
                 projected: None,
+                secret,
             })
             .collect();
         let state = Arc::new(Mutex::new(HostState {
@@ -318,6 +483,7 @@ impl Host {
             teams,
             commands: Vec::new(),
             errors: Vec::new(),
+            key: class.key,
         }));
         {
             let mut st = lock(&state);
@@ -327,22 +493,46 @@ impl Host {
         }
         let stop = Arc::new(AtomicBool::new(false));
         let links = Arc::new(AtomicU64::new(0));
+        let gate = Arc::new(Gate::default());
+        let max = max_links(n_teams);
         let acceptor = {
-            let (state, stop) = (state.clone(), stop.clone());
+            let (state, stop, gate) = (state.clone(), stop.clone(), gate.clone());
             std::thread::spawn(move || {
                 while !stop.load(Ordering::Relaxed) {
-                    match listener.accept() {
-                        Ok((stream, _)) => {
-                            let (state, stop) = (state.clone(), stop.clone());
-                            let id = links.fetch_add(1, Ordering::Relaxed) + 1;
-                            std::thread::spawn(move || serve(stream, state, stop, id));
-                        }
-                        Err(_) => std::thread::sleep(POLL),
+                    let Ok((stream, _)) = listener.accept() else {
+                        std::thread::sleep(POLL);
+                        continue;
+                    };
+                    // Turned away at the door: too many links, or too many still proving.
+                    if gate.live.load(Ordering::Acquire) >= max
+                        || gate.pending.load(Ordering::Acquire) >= MAX_PENDING
+                    {
+                        drop(stream);
+                        continue;
+                    }
+                    gate.live.fetch_add(1, Ordering::AcqRel);
+                    gate.pending.fetch_add(1, Ordering::AcqRel);
+                    let (state, stop, g) = (state.clone(), stop.clone(), gate.clone());
+                    let id = links.fetch_add(1, Ordering::Relaxed) + 1;
+                    let spawned = std::thread::Builder::new()
+                        .name(format!("class-link-{id}"))
+                        .spawn(move || {
+                            let _live = Counted(&g.live);
+                            serve(stream, state, stop, id, Counted(&g.pending));
+                        });
+                    if spawned.is_err() {
+                        gate.live.fetch_sub(1, Ordering::AcqRel);
+                        gate.pending.fetch_sub(1, Ordering::AcqRel);
                     }
                 }
             })
         };
-        Ok(Host { state, addr, stop, acceptor: Some(acceptor) })
+        Ok(Host { state, addr, stop, acceptor: Some(acceptor), gate })
+    }
+
+    /// Links (threads) serving right now, and how many of them are still proving their team.
+    pub fn links(&self) -> (usize, usize) {
+        (self.gate.live.load(Ordering::Acquire), self.gate.pending.load(Ordering::Acquire))
     }
 
     pub fn addr(&self) -> SocketAddr {
@@ -404,16 +594,48 @@ impl Drop for Host {
     }
 }
 
-/// One team PC's link, on its own thread.
-fn serve(stream: TcpStream, state: Arc<Mutex<HostState>>, stop: Arc<AtomicBool>, id: u64) {
+/// One team PC's link, on its own thread: the WebSocket handshake, the team's proof, then the
+/// team's actions in and the console's commands out until the link ends.
+fn serve(
+    stream: TcpStream,
+    state: Arc<Mutex<HostState>>,
+    stop: Arc<AtomicBool>,
+    id: u64,
+    pending: Counted<'_>,
+) {
     stream.set_nonblocking(false).ok();
-    stream.set_read_timeout(Some(Duration::from_secs(5))).ok();
-    let Ok(mut ws) = tungstenite::accept(stream) else { return };
-    let Read::Msg(ToHost::Hello { code: c, team, scenario_hash, commands_seen }) = read(&mut ws)
-    else {
-        return;
+    stream.set_nodelay(true).ok();
+    stream.set_read_timeout(Some(Duration::from_millis(200))).ok();
+    stream.set_write_timeout(Some(Duration::from_secs(5))).ok();
+    let deadline = Instant::now() + HANDSHAKE_TIMEOUT;
+    let guarded = Guarded { s: stream, limit: Some((deadline, PREAUTH_BYTES)) };
+    let mut hs = tungstenite::accept_with_config(guarded, Some(ws_config()));
+    let mut ws = loop {
+        match hs {
+            Ok(ws) => break ws,
+            Err(tungstenite::HandshakeError::Interrupted(mid)) => hs = mid.handshake(),
+            Err(_) => return,
+        }
     };
-    ws.get_ref().set_read_timeout(Some(POLL)).ok();
+    let Ok(nonce) = random_bytes::<32>() else { return };
+    if !send(&mut ws, &ToClient::Challenge { nonce: to_hex(&nonce) }) {
+        return;
+    }
+    // Until the deadline (the guarded socket ends the link then).
+    let (c, team, scenario_hash, commands_seen, proof) = loop {
+        match read(&mut ws) {
+            Read::Msg(ToHost::Hello { code, team, scenario_hash, commands_seen, proof }) => {
+                break (code, team, scenario_hash, commands_seen, proof);
+            }
+            Read::Nothing | Read::Noise => {}
+            Read::Msg(_) | Read::Closed => return,
+        }
+    };
+    let refuse = |ws: &mut WebSocket<Guarded>, r: Refusal| {
+        send(ws, &ToClient::Refused(r));
+        let _ = ws.close(None);
+        let _ = ws.flush();
+    };
     let (ti, have, seed) = {
         let mut st = lock(&state);
         let refusal = if code::normalize(&c).ok().as_deref() != Some(st.code.as_str()) {
@@ -427,20 +649,31 @@ fn serve(stream: TcpStream, state: Arc<Mutex<HostState>>, stop: Arc<AtomicBool>,
         };
         if let Some(r) = refusal {
             drop(st);
-            send(&mut ws, &ToClient::Refused(r));
-            let _ = ws.close(None);
-            let _ = ws.flush();
+            refuse(&mut ws, r);
             return;
         }
         let ti = st.teams.iter().position(|t| t.name == team).unwrap_or(0);
+        let proved = crate::witness::from_hex::<32>(&proof)
+            .is_some_and(|p| secret::verify(&st.teams[ti].secret, &nonce, &st.code, &team, &p));
+        if !proved {
+            drop(st);
+            std::thread::sleep(WRONG_SECRET_DELAY);
+            refuse(&mut ws, Refusal::WrongSecret);
+            return;
+        }
         st.teams[ti].link = id;
         st.teams[ti].connected = true;
         (ti, st.teams[ti].actions.len(), st.seed)
     };
+    // Proved: this link is the team's now.
+    drop(pending);
+    ws.get_mut().open();
+    ws.get_ref().s.set_read_timeout(Some(POLL)).ok();
     if !send(&mut ws, &ToClient::Welcome { seed, have }) {
         return;
     }
     let mut sent = commands_seen;
+    let (mut heard, mut pinged) = (Instant::now(), Instant::now());
     while !stop.load(Ordering::Relaxed) {
         let pending: Vec<Stamped> = {
             let st = lock(&state);
@@ -455,7 +688,20 @@ fn serve(stream: TcpStream, state: Arc<Mutex<HostState>>, stop: Arc<AtomicBool>,
                 break;
             }
         }
-        match read::<ToHost>(&mut ws) {
+        if heard.elapsed() > IDLE_TIMEOUT {
+            break;
+        }
+        if pinged.elapsed() > PING_EVERY {
+            pinged = Instant::now();
+            if ws.send(Message::Ping(Vec::new().into())).is_err() {
+                break;
+            }
+        }
+        let msg = read::<ToHost, _>(&mut ws);
+        if !matches!(msg, Read::Nothing) {
+            heard = Instant::now();
+        }
+        match msg {
             Read::Msg(ToHost::Actions { from, actions }) => {
                 let n = lock(&state).take_actions(ti, from, actions);
                 if !send(&mut ws, &ToClient::Ack(n)) {
@@ -470,210 +716,12 @@ fn serve(stream: TcpStream, state: Arc<Mutex<HostState>>, stop: Arc<AtomicBool>,
                     st.save(ti);
                 }
             }
-            Read::Msg(ToHost::Hello { .. }) | Read::Nothing => {}
+            Read::Msg(ToHost::Hello { .. }) | Read::Noise | Read::Nothing => {}
             Read::Closed => break,
         }
     }
     let mut st = lock(&state);
     if st.teams[ti].link == id {
         st.teams[ti].connected = false;
-    }
-}
-
-// ----- client -----
-
-enum Out {
-    Action(RecordedAction),
-    Status(TeamStatus),
-    Online(bool),
-    Quit,
-}
-
-/// A team PC's link to the host. The team's session stays in the app; this only carries its
-/// actions and status out and the console's commands in, reconnecting as needed.
-pub struct Client {
-    tx: Sender<Out>,
-    /// Behind a lock so the link can live in a shared resource (a receiver is not `Sync`).
-    rx: Mutex<Receiver<ClientEvent>>,
-    acked: Arc<AtomicUsize>,
-    thread: Option<JoinHandle<()>>,
-}
-
-/// Who a team PC is, and what it already has (a resumed session passes its actions and the
-/// number of console commands it has carried out).
-pub struct Join {
-    pub host: String,
-    pub code: String,
-    pub team: String,
-    pub scenario_hash: String,
-    pub actions: Vec<RecordedAction>,
-    pub commands_seen: u64,
-}
-
-impl Client {
-    /// Start the link in the background; it connects, and reconnects, by itself.
-    pub fn start(join: Join) -> Client {
-        let (tx, out_rx) = channel();
-        let (ev_tx, rx) = channel();
-        let acked = Arc::new(AtomicUsize::new(0));
-        let a = acked.clone();
-        let thread = std::thread::spawn(move || client_thread(join, out_rx, ev_tx, a));
-        Client { tx, rx: Mutex::new(rx), acked, thread: Some(thread) }
-    }
-
-    /// The team took an action (already applied to its session).
-    pub fn action(&self, a: RecordedAction) {
-        let _ = self.tx.send(Out::Action(a));
-    }
-    pub fn status(&self, s: TeamStatus) {
-        let _ = self.tx.send(Out::Status(s));
-    }
-    /// Take the link down (`false`) or let it come back (`true`): a pulled cable, for tests and
-    /// for a team that wants to play on alone.
-    pub fn set_online(&self, on: bool) {
-        let _ = self.tx.send(Out::Online(on));
-    }
-    /// How many of this team's actions the host has confirmed.
-    pub fn acked(&self) -> usize {
-        self.acked.load(Ordering::Relaxed)
-    }
-    /// What happened since the last call.
-    pub fn poll(&self) -> Vec<ClientEvent> {
-        lock(&self.rx).try_iter().collect()
-    }
-    /// Wait up to `timeout` for the next event.
-    pub fn next(&self, timeout: Duration) -> Option<ClientEvent> {
-        lock(&self.rx).recv_timeout(timeout).ok()
-    }
-}
-
-impl Drop for Client {
-    fn drop(&mut self) {
-        let _ = self.tx.send(Out::Quit);
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
-    }
-}
-
-fn connect(host: &str) -> Option<WebSocket<TcpStream>> {
-    let addr = if host.contains(':') { host.to_string() } else { format!("{host}:{DEFAULT_PORT}") };
-    let sock: SocketAddr = std::net::ToSocketAddrs::to_socket_addrs(&addr).ok()?.next()?;
-    let stream = TcpStream::connect_timeout(&sock, Duration::from_secs(2)).ok()?;
-    stream.set_read_timeout(Some(Duration::from_secs(5))).ok();
-    stream.set_nodelay(true).ok();
-    let (ws, _) = tungstenite::client(format!("ws://{addr}/goldenhour"), stream).ok()?;
-    Some(ws)
-}
-
-fn client_thread(join: Join, out: Receiver<Out>, ev: Sender<ClientEvent>, acked: Arc<AtomicUsize>) {
-    let mut actions = join.actions;
-    let mut seen = join.commands_seen;
-    let mut status: Option<TeamStatus> = None;
-    let mut online = true;
-    loop {
-        // Take in what the app sent, even while offline: nothing is dropped.
-        let quit = drain(&out, &mut actions, &mut status, &mut online).1;
-        if quit {
-            return;
-        }
-        if !online {
-            std::thread::sleep(POLL);
-            continue;
-        }
-        let Some(mut ws) = connect(&join.host) else {
-            std::thread::sleep(RETRY);
-            continue;
-        };
-        let hello = ToHost::Hello {
-            code: join.code.clone(),
-            team: join.team.clone(),
-            scenario_hash: join.scenario_hash.clone(),
-            commands_seen: seen,
-        };
-        if !send(&mut ws, &hello) {
-            std::thread::sleep(RETRY);
-            continue;
-        }
-        let have = match read::<ToClient>(&mut ws) {
-            Read::Msg(ToClient::Welcome { seed, have }) => {
-                let _ = ev.send(ClientEvent::Connected { seed });
-                have
-            }
-            Read::Msg(ToClient::Refused(r)) => {
-                let _ = ev.send(ClientEvent::Refused(r));
-                return;
-            }
-            _ => {
-                std::thread::sleep(RETRY);
-                continue;
-            }
-        };
-        ws.get_ref().set_read_timeout(Some(POLL)).ok();
-        acked.store(have.min(actions.len()), Ordering::Relaxed);
-        // Catch up: everything the host does not hold yet, then the latest status.
-        let from = have.min(actions.len());
-        let mut ok = send(&mut ws, &ToHost::Actions { from, actions: actions[from..].to_vec() });
-        if let (true, Some(s)) = (ok, &status) {
-            ok = send(&mut ws, &ToHost::Status(s.clone()));
-        }
-        while ok {
-            let before = actions.len();
-            let (fresh, quit) = drain(&out, &mut actions, &mut status, &mut online);
-            if quit {
-                let _ = ws.close(None);
-                let _ = ws.flush();
-                return;
-            }
-            if !online {
-                let _ = ws.close(None);
-                let _ = ws.flush();
-                break;
-            }
-            if actions.len() > before {
-                ok = send(
-                    &mut ws,
-                    &ToHost::Actions { from: before, actions: actions[before..].to_vec() },
-                );
-            }
-            if let Some(s) = fresh.into_iter().next_back() {
-                ok = ok && send(&mut ws, &ToHost::Status(s));
-            }
-            match read::<ToClient>(&mut ws) {
-                Read::Msg(ToClient::Command(c)) => {
-                    if c.seq > seen {
-                        seen = c.seq;
-                        let _ = ev.send(ClientEvent::Command(c));
-                    }
-                }
-                Read::Msg(ToClient::Ack(n)) => acked.store(n, Ordering::Relaxed),
-                Read::Msg(_) | Read::Nothing => {}
-                Read::Closed => ok = false,
-            }
-        }
-        let _ = ev.send(ClientEvent::Disconnected);
-    }
-}
-
-/// Take everything the app queued: actions join the log, the last status is kept. Returns the
-/// fresh statuses and whether the app is gone.
-fn drain(
-    out: &Receiver<Out>,
-    actions: &mut Vec<RecordedAction>,
-    status: &mut Option<TeamStatus>,
-    online: &mut bool,
-) -> (Vec<TeamStatus>, bool) {
-    let mut fresh = Vec::new();
-    loop {
-        match out.try_recv() {
-            Ok(Out::Action(a)) => actions.push(a),
-            Ok(Out::Status(s)) => {
-                *status = Some(s.clone());
-                fresh.push(s);
-            }
-            Ok(Out::Online(on)) => *online = on,
-            Ok(Out::Quit) | Err(TryRecvError::Disconnected) => return (fresh, true),
-            Err(TryRecvError::Empty) => return (fresh, false),
-        }
     }
 }

@@ -1,6 +1,7 @@
 //! `goldenhour classroom host|join|debrief`: start the app in classroom mode, or print the class
 //! debrief of a class folder.
 
+use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -10,9 +11,10 @@ use clap::{Subcommand, ValueEnum};
 
 use goldenhour::classroom::debrief::{ClassDebrief, DivergenceKind, load_dir};
 use goldenhour::classroom::{self, net};
-use goldenhour::i18n::{Arg, Msg};
+use goldenhour::i18n::{Arg, Catalog, Msg};
 use goldenhour::sim::action_msg;
 use goldenhour::time::format_clock;
+use goldenhour::witness::{self, HostKey};
 
 use super::{Fail, Format, Screenshot, ScreenshotAfter, load_catalog_for, load_scenario};
 
@@ -32,6 +34,31 @@ enum ClassCmd {
     /// Compare the teams of a class folder: scores per criterion and where their decisions
     /// differed.
     Debrief(DebriefArgs),
+    /// Print each team's secret for a class folder (made on first use), to hand out before
+    /// the class: a team PC joins only with its team's secret.
+    Secrets(SecretsArgs),
+    /// Print this machine's host key (made on first use): graders pass its .pub file to
+    /// `grade --trust` to count the records this machine signed as witnessed.
+    Key(KeyArgs),
+}
+
+#[derive(clap::Args)]
+struct SecretsArgs {
+    #[arg(long)]
+    code: String,
+    /// Team names (trainee ids in an exam), comma-separated.
+    #[arg(long, value_delimiter = ',', required = true)]
+    teams: Vec<String>,
+    /// The class folder; default: ./class-CODE
+    #[arg(long)]
+    dir: Option<PathBuf>,
+}
+
+#[derive(clap::Args)]
+struct KeyArgs {
+    /// The host's secret key file; default: host-key in this user's config folder.
+    #[arg(long)]
+    key: Option<PathBuf>,
 }
 
 #[derive(clap::Args)]
@@ -55,6 +82,14 @@ struct HostArgs {
     /// Where to listen with --lan.
     #[arg(long, default_value_t = SocketAddr::from(([0, 0, 0, 0], net::DEFAULT_PORT)))]
     bind: SocketAddr,
+    /// An exam over the LAN: each name in --teams is one trainee's id, and each record is that
+    /// trainee's exam record, witnessed by this machine.
+    #[arg(long, requires = "lan")]
+    exam: bool,
+    /// The host's secret key file, which signs the records this machine writes; default:
+    /// host-key in this user's config folder (made on first use).
+    #[arg(long)]
+    key: Option<PathBuf>,
     /// Open these at start: console, reveal, debrief.
     #[arg(long, value_delimiter = ',')]
     show: Vec<Show>,
@@ -72,6 +107,9 @@ struct JoinArgs {
     code: String,
     #[arg(long)]
     team: String,
+    /// The team's secret, as the instructor's machine showed it.
+    #[arg(long)]
+    secret: String,
     /// Where this PC keeps the team's record; default: ./class-CODE
     #[arg(long)]
     dir: Option<PathBuf>,
@@ -96,47 +134,109 @@ enum Show {
 pub(super) fn run(args: Args, data: &Path, lang: Option<String>) -> Result<ExitCode, Fail> {
     match args.cmd {
         ClassCmd::Host(a) => {
-            classroom::code::normalize(&a.code).map_err(|e| Fail(e.to_string()))?;
+            let canon = classroom::code::normalize(&a.code).map_err(|e| Fail(e.to_string()))?;
             let teams = classroom::check_teams(&a.teams).map_err(|e| Fail(e.to_string()))?;
-            let role =
-                if a.lan { goldenhour_role::host(a.bind) } else { goldenhour_role::presenter() };
+            let catalog = load_catalog_for(data, &[a.scenario.as_path()])?;
+            let l = super::lang(Some(&catalog), lang.as_deref(), None)?;
+            let key = host_key(a.key.as_deref(), &catalog, &l)?;
+            let dir = a.dir.unwrap_or_else(|| default_dir(&canon));
+            let role = if a.lan {
+                let secrets = team_secrets(&dir, &teams, &catalog, &l)?;
+                goldenhour_role::host(a.bind, secrets, a.exam)
+            } else {
+                goldenhour_role::presenter()
+            };
             let shot = a.screenshot.0;
-            open(data, lang, a.scenario, a.code, teams, a.dir, role, a.show, shot)
+            let key = Some(Arc::new(key));
+            open(data, lang, a.scenario, a.code, teams, Some(dir), role, key, a.show, shot)
         }
         ClassCmd::Join(a) => {
             classroom::code::normalize(&a.code).map_err(|e| Fail(e.to_string()))?;
             let teams = classroom::check_teams(&[a.team]).map_err(|e| Fail(e.to_string()))?;
-            let role = goldenhour_role::join(a.host);
-            open(data, lang, a.scenario, a.code, teams, a.dir, role, vec![], None)
+            let role = goldenhour_role::join(a.host, a.secret);
+            open(data, lang, a.scenario, a.code, teams, a.dir, role, None, vec![], None)
         }
         ClassCmd::Debrief(a) => debrief(data, a, lang),
+        ClassCmd::Secrets(a) => {
+            let canon = classroom::code::normalize(&a.code).map_err(|e| Fail(e.to_string()))?;
+            let teams = classroom::check_teams(&a.teams).map_err(|e| Fail(e.to_string()))?;
+            let catalog = load_catalog_for(data, &[])?;
+            let l = super::lang(Some(&catalog), lang.as_deref(), None)?;
+            let dir = a.dir.unwrap_or_else(|| default_dir(&canon));
+            team_secrets(&dir, &teams, &catalog, &l)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        ClassCmd::Key(a) => {
+            let catalog = load_catalog_for(data, &[])?;
+            let l = super::lang(Some(&catalog), lang.as_deref(), None)?;
+            host_key(a.key.as_deref(), &catalog, &l)?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
+}
+
+/// The class folder of a class code unless one is given.
+fn default_dir(code: &str) -> PathBuf {
+    PathBuf::from(format!("class-{code}"))
+}
+
+/// Load (or make) the host key and say where its public half is, for graders.
+fn host_key(path: Option<&Path>, catalog: &Catalog, lang: &str) -> Result<HostKey, Fail> {
+    let path = match path {
+        Some(p) => p.to_path_buf(),
+        None => witness::default_key_path().map_err(|e| Fail(e.to_string()))?,
+    };
+    let key = HostKey::load_or_create(&path).map_err(|e| Fail(e.to_string()))?;
+    let m = Msg::new("class-cli-host-key")
+        .arg("key", Arg::Text(key.public().fingerprint()))
+        .arg("file", Arg::Text(witness::public_path(&path).display().to_string()));
+    say!("{}", catalog.render(lang, &m));
+    Ok(key)
+}
+
+/// Each team's secret for the class folder (made on first use), printed one per line.
+fn team_secrets(
+    dir: &Path,
+    teams: &[String],
+    catalog: &Catalog,
+    lang: &str,
+) -> Result<BTreeMap<String, String>, Fail> {
+    let secrets = classroom::secret::load_or_create(dir, teams).map_err(|e| Fail(e.to_string()))?;
+    say!("{}", catalog.text(lang, "class-cli-secrets"));
+    for (team, s) in teams.iter().filter_map(|t| secrets.get(t).map(|s| (t, s))) {
+        say!("  {team}: {s}");
+    }
+    Ok(secrets)
 }
 
 #[cfg(feature = "gui")]
 mod goldenhour_role {
+    use std::collections::BTreeMap;
+
     pub use goldenhour::app::classroom::Role;
-    pub fn host(bind: std::net::SocketAddr) -> Role {
-        Role::Host { bind }
+    pub fn host(bind: std::net::SocketAddr, secrets: BTreeMap<String, String>, exam: bool) -> Role {
+        Role::Host { bind, secrets, exam }
     }
     pub fn presenter() -> Role {
         Role::Presenter
     }
-    pub fn join(host: String) -> Role {
-        Role::Join { host }
+    pub fn join(host: String, secret: String) -> Role {
+        Role::Join { host, secret }
     }
 }
 
 #[cfg(not(feature = "gui"))]
 mod goldenhour_role {
+    use std::collections::BTreeMap;
+
     pub struct Role;
-    pub fn host(_: std::net::SocketAddr) -> Role {
+    pub fn host(_: std::net::SocketAddr, _: BTreeMap<String, String>, _: bool) -> Role {
         Role
     }
     pub fn presenter() -> Role {
         Role
     }
-    pub fn join(_: String) -> Role {
+    pub fn join(_: String, _: String) -> Role {
         Role
     }
 }
@@ -151,6 +251,7 @@ fn open(
     teams: Vec<String>,
     dir: Option<PathBuf>,
     role: goldenhour_role::Role,
+    key: Option<Arc<HostKey>>,
     show: Vec<Show>,
     screenshot_after: Option<ScreenshotAfter>,
 ) -> Result<ExitCode, Fail> {
@@ -160,7 +261,7 @@ fn open(
     let shown = super::lang(Some(&catalog), lang.as_deref(), None)
         .unwrap_or_else(|_| goldenhour::i18n::system_language(&catalog.languages()));
     load_scenario(&scenario, &catalog, &shown)?;
-    let dir = dir.unwrap_or_else(|| PathBuf::from(format!("class-{canon}")));
+    let dir = dir.unwrap_or_else(|| default_dir(&canon));
     Ok(goldenhour::app::run(goldenhour::app::AppOptions {
         lang,
         scenario: Some(scenario),
@@ -172,6 +273,7 @@ fn open(
             teams,
             dir,
             role,
+            key,
             show_console: show.contains(&Show::Console),
             show_reveal: show.contains(&Show::Reveal),
             show_debrief: show.contains(&Show::Debrief),
@@ -189,6 +291,7 @@ fn open(
     _: Vec<String>,
     _: Option<PathBuf>,
     _: goldenhour_role::Role,
+    _: Option<Arc<HostKey>>,
     _: Vec<Show>,
     _: Option<ScreenshotAfter>,
 ) -> Result<ExitCode, Fail> {

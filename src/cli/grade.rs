@@ -28,6 +28,13 @@ pub(super) struct Args {
     /// A CSV with columns id,first,last,email: names and email for the gradebook.
     #[arg(long)]
     roster: Option<PathBuf>,
+    /// A classroom host's public key (`host-key.pub`): records it signed count as witnessed
+    /// (repeatable).
+    #[arg(long = "trust", value_name = "KEY.pub")]
+    trust: Vec<PathBuf>,
+    /// Reject every record that no trusted host witnessed.
+    #[arg(long)]
+    require_witnessed: bool,
 }
 
 /// The per-user cases folder the desktop app lists (only known with the app built in).
@@ -43,7 +50,16 @@ fn user_scenarios() -> Option<PathBuf> {
 }
 
 pub(super) fn run(args: Args, dir: &Path, lang: Option<String>) -> Result<ExitCode, Fail> {
-    let Args { records, csv, xapi, report: report_dir, scenarios: extra, roster } = args;
+    let Args {
+        records,
+        csv,
+        xapi,
+        report: report_dir,
+        scenarios: extra,
+        roster,
+        trust,
+        require_witnessed,
+    } = args;
     // The texts of the cases in each `--scenarios` folder's case folder, too.
     let folders = extra.iter().filter_map(|d| goldenhour::data::folder_of_cases(d));
     let catalog = load_catalog_in(dir, folders.collect())?;
@@ -57,6 +73,11 @@ pub(super) fn run(args: Args, dir: &Path, lang: Option<String>) -> Result<ExitCo
             return Err(Fail(format!("{}: --scenarios needs a folder of case files", d.display())));
         }
     }
+    let mut keys = Vec::with_capacity(trust.len());
+    for p in &trust {
+        keys.push(goldenhour::witness::PublicKey::load(p).map_err(|e| Fail(e.to_string()))?);
+    }
+    let trust = grade::Trust { keys, require_witnessed };
     let roster = match &roster {
         Some(p) => export::read_roster(p).map_err(Fail)?,
         None => export::Roster::new(),
@@ -67,7 +88,7 @@ pub(super) fn run(args: Args, dir: &Path, lang: Option<String>) -> Result<ExitCo
     dirs.extend(extra.iter().cloned());
     dirs.extend(user_scenarios());
     let lib = grade::Library::load(&dirs, Some(&catalog));
-    let graded = grade::grade_all(&files, &lib);
+    let graded = grade::grade_all(&files, &lib, &trust);
     let first = graded.iter().find_map(|g| g.record.as_ref());
     let lang = super::lang(Some(&catalog), asked.as_deref(), first.map(|r| r.locale.as_str()))?;
     for s in &skipped {
@@ -91,21 +112,28 @@ pub(super) fn run(args: Args, dir: &Path, lang: Option<String>) -> Result<ExitCo
             cols.push(case);
             cols.push(format!("{} {}", t("report-seed"), r.seed));
         }
-        match &g.verdict {
-            Verdict::Verified(rep) => {
-                if let Some(o) = rep.outcome() {
-                    cols.push(format!("{:.1}", o.score));
-                    cols.push(format!("{} {}", o.grade, t(&o.grade_name)));
-                }
-                cols.push(t("grade-verified"));
-            }
-            Verdict::Unfinished => cols.push(t("grade-unfinished")),
-            Verdict::Rejected(r) => cols.push(catalog.render(
+        if let Verdict::Verified(rep) = &g.verdict
+            && let Some(o) = rep.outcome()
+        {
+            cols.push(format!("{:.1}", o.score));
+            cols.push(format!("{} {}", o.grade, t(&o.grade_name)));
+        }
+        // Witnessed or self-submitted, before the verdict.
+        if g.standing != grade::Standing::Unknown {
+            cols.push(catalog.render(&lang, &g.standing.msg()));
+        }
+        cols.push(match &g.verdict {
+            Verdict::Verified(_) => t("grade-verified"),
+            Verdict::Unfinished => t("grade-unfinished"),
+            Verdict::Rejected(r) => catalog.render(
                 &lang,
                 &Msg::new("grade-rejected").arg("why", Arg::Text(r.render(&catalog, &lang))),
-            )),
-        }
+            ),
+        });
         say!("{}", cols.join(" · "));
+        for f in g.standing.flags() {
+            say!("    ! {}", catalog.render(&lang, &f.msg()));
+        }
     }
     let sum = summary::summarize(&graded);
     say!("");
@@ -157,7 +185,8 @@ pub(super) fn run(args: Args, dir: &Path, lang: Option<String>) -> Result<ExitCo
                         name = format!("{stem}-{n}.html");
                     }
                     let rlang = super::lang(Some(&catalog), None, Some(&rec.locale))?;
-                    let html = report::html(rec, rep, &catalog, &rlang);
+                    let html =
+                        report::html_with_standing(rec, rep, Some(&g.standing), &catalog, &rlang);
                     goldenhour::record::write_atomic(&d.join(&name), html.as_bytes())?;
                     Some(name)
                 }

@@ -76,9 +76,11 @@ pub const MOODLE_IDENTITY: [&str; 6] =
 
 /// A gradebook in Moodle's export layout: the six identity columns, then per case the total
 /// (`Golden Hour: <case title> (Real)`) and each rubric criterion
-/// (`Golden Hour: <case title> — <criterion> (Real)`), scores with two decimals. One row per
-/// trainee or team id; when a person has several verified records of a case, the higher score
-/// counts. Records without an id cannot be matched to a Moodle user and are left out (the
+/// (`Golden Hour: <case title> — <criterion> (Real)`), scores with two decimals, and a feedback
+/// column (`Golden Hour: <case title> (Feedback)`, the layout Moodle exports feedback in) saying
+/// whether the grade was witnessed by a trusted classroom host or self-submitted, with any
+/// plausibility flags. One row per trainee or team id; when a person has several verified
+/// records of a case, a witnessed one counts before a self-submitted one, then the higher score. Records without an id cannot be matched to a Moodle user and are left out (the
 /// returned list names them).
 pub fn gradebook_csv(
     graded: &[Graded],
@@ -90,7 +92,8 @@ pub fn gradebook_csv(
     // Cases in order of first appearance, with their criteria.
     let mut cases: Vec<&Scenario> = Vec::new();
     // (person id, case id) → the best record's outcome.
-    let mut best: BTreeMap<(String, String), &crate::scoring::Outcome> = BTreeMap::new();
+    let mut best: BTreeMap<(String, String), (&crate::scoring::Outcome, &super::Standing)> =
+        BTreeMap::new();
     let mut people: Vec<String> = Vec::new();
     let mut skipped = Vec::new();
     for g in graded {
@@ -108,10 +111,11 @@ pub fn gradebook_csv(
             people.push(who.to_string());
         }
         let key = (who.to_string(), rec.scenario_id.clone());
+        let rank = |o: &crate::scoring::Outcome, s: &super::Standing| (s.is_witnessed(), o.score);
         match best.get(&key) {
-            Some(o) if o.score >= out.score => {}
+            Some((o, s)) if rank(o, s) >= rank(out, &g.standing) => {}
             _ => {
-                best.insert(key, out);
+                best.insert(key, (out, &g.standing));
             }
         }
     }
@@ -122,6 +126,7 @@ pub fn gradebook_csv(
         for c in &sc.rubric.criteria {
             header.push(format!("{prefix}: {title} — {} (Real)", cat.text(lang, &c.name)));
         }
+        header.push(format!("{prefix}: {title} (Feedback)"));
     }
     let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
     let _ = w.write_record(&header);
@@ -134,22 +139,31 @@ pub fn gradebook_csv(
                 .collect();
         for sc in &cases {
             match best.get(&(who.clone(), sc.id.clone())) {
-                Some(o) => {
+                Some((o, standing)) => {
                     row.push(format!("{:.2}", o.score));
                     for c in &sc.rubric.criteria {
                         let pts = o.criteria.iter().find(|x| x.id == c.id).map(|x| x.points);
                         row.push(pts.map(|v| format!("{v:.2}")).unwrap_or_default());
                     }
+                    row.push(csv_cell(&standing_text(standing, cat, lang)));
                 }
                 // Moodle's export writes `-` for no grade; its import leaves such cells alone.
                 None => {
-                    row.extend(std::iter::repeat_n("-".to_string(), 1 + sc.rubric.criteria.len()))
+                    row.extend(std::iter::repeat_n("-".to_string(), 2 + sc.rubric.criteria.len()))
                 }
             }
         }
         let _ = w.write_record(&row);
     }
     (w.into_inner().unwrap_or_default(), skipped)
+}
+
+/// A record's standing and its flags in words, one line: `witnessed (host …)`, or
+/// `self-submitted: flag; flag`.
+pub fn standing_text(s: &super::Standing, cat: &Catalog, lang: &str) -> String {
+    let head = cat.render(lang, &s.msg());
+    let flags: Vec<String> = s.flags().iter().map(|f| cat.render(lang, &f.msg())).collect();
+    if flags.is_empty() { head } else { format!("{head}: {}", flags.join("; ")) }
 }
 
 /// A text cell for a spreadsheet: a value a spreadsheet would read as a formula (one starting
@@ -317,6 +331,9 @@ pub fn xapi_statements(graded: &[Graded], cat: &Catalog) -> Value {
             format!("{XAPI_NS}/extensions/mode"): mode_id(rec.mode),
             format!("{XAPI_NS}/extensions/app-version"): rec.app_version,
             format!("{XAPI_NS}/extensions/duration-basis"): basis,
+            format!("{XAPI_NS}/extensions/standing"): g.standing.id(),
+            format!("{XAPI_NS}/extensions/flags"):
+                g.standing.flags().iter().map(|f| f.id()).collect::<Vec<_>>(),
         });
         let context = json!({
             "registration": reg,

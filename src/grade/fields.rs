@@ -134,6 +134,11 @@ pub fn check(rec: &Record, langs: &[&str], now: i64) -> Option<Reason> {
         if !(0..=MAX_SECS).contains(&ra.at) {
             return at_bad("at", &ra.at.to_string(), Problem::SimTimeRange);
         }
+        if let Some(w) = &ra.arrived
+            && let Err(p) = wall(w)
+        {
+            return at_bad("arrived", w, p);
+        }
         let Some(w) = &ra.wall else { continue };
         match wall(w) {
             Err(p) => return at_bad("wall", w, p),

@@ -4,6 +4,7 @@
 pub mod export;
 pub mod fields;
 pub mod report;
+pub mod standing;
 pub mod summary;
 
 use std::collections::BTreeMap;
@@ -18,6 +19,8 @@ use crate::scenario::{Action, Scenario, content_hash};
 use crate::scoring::Outcome;
 use crate::sim::{Event, Session};
 use crate::time::Secs;
+
+pub use standing::{Flag, Standing, Trust};
 
 /// Scenario files found in a list of folders, by scenario id. Several files may share an id
 /// (versions of a case); the record's content hash picks one.
@@ -153,6 +156,17 @@ pub enum Reason {
         value: String,
         problem: fields::Problem,
     },
+    /// The host's signature does not hold: the record changed after signing (these fields,
+    /// when the witness still tells), or the witness is damaged.
+    Tampered {
+        changed: Vec<String>,
+    },
+    /// Signed by a host key the grader does not trust (its fingerprint).
+    UntrustedKey {
+        key: String,
+    },
+    /// `--require-witnessed`, and no trusted host witnessed this record.
+    NotWitnessed,
 }
 
 impl Reason {
@@ -203,6 +217,14 @@ impl Reason {
                     .arg("value", t(value))
                     .arg("problem", Arg::Ref(problem.id().into()))
             }
+            Reason::Tampered { changed } if changed.is_empty() => {
+                Msg::new("grade-why-tampered-unknown")
+            }
+            Reason::Tampered { changed } => {
+                Msg::new("grade-why-tampered").arg("fields", t(&fields::clip(&changed.join(", "))))
+            }
+            Reason::UntrustedKey { key } => Msg::new("grade-why-untrusted-key").arg("key", t(key)),
+            Reason::NotWitnessed => Msg::new("grade-why-not-witnessed"),
         }
     }
 
@@ -297,6 +319,8 @@ pub struct Graded {
     /// `None` when the file could not be read as a record.
     pub record: Option<Record>,
     pub verdict: Verdict,
+    /// Who stands behind the record: witnessed by a trusted host, or self-submitted.
+    pub standing: Standing,
 }
 
 impl Graded {
@@ -312,16 +336,30 @@ impl Graded {
     }
 }
 
-/// Load and verify one record file.
-pub fn grade_file(path: &Path, lib: &Library) -> Graded {
+/// Load and verify one record file: its witness first (a record changed after the host signed
+/// it is rejected whatever it says), then its fields, its scenario and its replay.
+pub fn grade_file(path: &Path, lib: &Library, trust: &Trust) -> Graded {
     match Record::load(path) {
         Ok(rec) => {
-            let verdict = verify(&rec, lib);
-            Graded { path: path.into(), record: Some(rec), verdict }
+            let sc = lib.find(&rec.scenario_id, &rec.scenario_hash).ok();
+            let (standing, verdict) = match standing::assess(&rec, trust, sc.as_ref()) {
+                Err(standing::WitnessFault::Broken { changed }) => {
+                    (Standing::Unknown, Verdict::Rejected(Reason::Tampered { changed }))
+                }
+                Err(standing::WitnessFault::Untrusted { key }) => {
+                    (Standing::Unknown, Verdict::Rejected(Reason::UntrustedKey { key }))
+                }
+                Ok(s) if trust.require_witnessed && !s.is_witnessed() => {
+                    (s, Verdict::Rejected(Reason::NotWitnessed))
+                }
+                Ok(s) => (s, verify(&rec, lib)),
+            };
+            Graded { path: path.into(), record: Some(rec), verdict, standing }
         }
         Err(e) => Graded {
             path: path.into(),
             record: None,
+            standing: Standing::Unknown,
             verdict: Verdict::Rejected(Reason::Unreadable(match e {
                 RecordError::Invalid { line, col, message, .. } => {
                     format!("{line}:{col}: {message}")
@@ -412,8 +450,8 @@ fn compare(stored: &Outcome, rep: &Replay) -> Option<Reason> {
 }
 
 /// Grade many record files against one library.
-pub fn grade_all(paths: &[PathBuf], lib: &Library) -> Vec<Graded> {
-    paths.iter().map(|p| grade_file(p, lib)).collect()
+pub fn grade_all(paths: &[PathBuf], lib: &Library, trust: &Trust) -> Vec<Graded> {
+    paths.iter().map(|p| grade_file(p, lib, trust)).collect()
 }
 
 /// A stable short id for an action kind (xAPI activity ids, mistake counts).
@@ -457,6 +495,11 @@ pub fn expand_paths(paths: &[PathBuf]) -> std::io::Result<(Vec<PathBuf>, Vec<Ski
                 .collect();
             v.sort();
             for f in v {
+                // A class folder's class file (code, teams, notes) sits beside the records.
+                if f.file_name().is_some_and(|n| n == crate::classroom::CLASS_FILE) {
+                    skipped.push(Skipped { path: f, why: "grade-skip-class-file" });
+                    continue;
+                }
                 let link = std::fs::symlink_metadata(&f).is_ok_and(|m| m.file_type().is_symlink());
                 let why = match std::fs::metadata(&f) {
                     Ok(m) if m.is_file() => {

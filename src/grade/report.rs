@@ -77,6 +77,18 @@ fn page(lang: &str, title: &str, body: &str) -> String {
 /// replay ([`super::replay`] with `finish`); scores, chart, fund flow and decision log come from it.
 /// No Bevy, no egui, no file access: the caller decides where the page goes.
 pub fn html(record: &Record, replay: &Replay, cat: &Catalog, lang: &str) -> String {
+    html_with_standing(record, replay, None, cat, lang)
+}
+
+/// [`html`] for a graded record: the header also says whether a trusted classroom host
+/// witnessed it or it is self-submitted, with its plausibility flags.
+pub fn html_with_standing(
+    record: &Record,
+    replay: &Replay,
+    standing: Option<&super::Standing>,
+    cat: &Catalog,
+    lang: &str,
+) -> String {
     let t = |id: &str| esc(&cat.text(lang, id));
     let r = |m: &Msg| esc(&cat.render(lang, m));
     let sc = replay.scenario().clone();
@@ -121,6 +133,21 @@ pub fn html(record: &Record, replay: &Replay, cat: &Catalog, lang: &str) -> Stri
         None => {
             let _ =
                 writeln!(b, "<p><span class=\"badge wait\">{}</span></p>", t("report-unfinished"));
+        }
+    }
+    if let Some(st) = standing {
+        let cls = if st.is_witnessed() { "ok" } else { "wait" };
+        let _ = writeln!(
+            b,
+            "<p class=\"standing\"><span class=\"badge {cls}\">{}</span></p>",
+            r(&st.msg())
+        );
+        if !st.flags().is_empty() {
+            b.push_str("<ul class=\"flags\">");
+            for f in st.flags() {
+                let _ = write!(b, "<li>{}</li>", r(&f.msg()));
+            }
+            b.push_str("</ul>\n");
         }
     }
     b.push_str("</header>\n");
@@ -547,6 +574,21 @@ pub fn report_file_name(g: &Graded) -> String {
 
 /// The class index: every record with its verdict, links to the reports, and the summary.
 /// `links[i]` is the report file of `graded[i]`, if one was written.
+/// The index's status cell of a verified record: verified, and witnessed or self-submitted
+/// with its flags.
+fn standing_cell(st: &super::Standing, cat: &Catalog, lang: &str) -> String {
+    let cls = if st.is_witnessed() { "ok" } else { "wait" };
+    let mut c = format!(
+        "<span class=\"badge ok\">{}</span> <span class=\"badge {cls}\">{}</span>",
+        esc(&cat.text(lang, "report-status-verified")),
+        esc(&cat.render(lang, &st.msg()))
+    );
+    for f in st.flags() {
+        let _ = write!(c, "<br>! {}", esc(&cat.render(lang, &f.msg())));
+    }
+    c
+}
+
 pub fn index_html(
     graded: &[Graded],
     links: &[Option<String>],
@@ -558,6 +600,13 @@ pub fn index_html(
     let mut b = String::new();
     let _ = writeln!(b, "<h1>{}</h1>", t("report-index-title"));
     let _ = writeln!(b, "<p class=\"meta\">{}</p>", esc(&cat.render(lang, &summary.counts_msg())));
+    if summary.verified > 0 {
+        let _ = writeln!(
+            b,
+            "<p class=\"meta\">{}</p>",
+            esc(&cat.render(lang, &summary.standing_msg()))
+        );
+    }
     let _ = writeln!(
         b,
         "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
@@ -593,7 +642,7 @@ pub fn index_html(
                     out.map(|o| format!("{:.1}", o.score)).unwrap_or_default(),
                     out.map(|o| format!("{} · {}", esc(&o.grade), t(&o.grade_name)))
                         .unwrap_or_default(),
-                    format!("<span class=\"badge ok\">{}</span>", t("report-status-verified")),
+                    standing_cell(&g.standing, cat, lang),
                 )
             }
             Verdict::Unfinished => (

@@ -11,6 +11,11 @@ pub struct Summary {
     pub verified: usize,
     pub unfinished: usize,
     pub rejected: usize,
+    /// Of the verified records: witnessed by a trusted host, self-submitted, and of those
+    /// self-submitted, how many carry a plausibility flag.
+    pub witnessed: usize,
+    pub self_submitted: usize,
+    pub flagged: usize,
     /// Verified scores in ten bins: 0–9.9, 10–19.9, … 90–100.
     pub bins: [usize; 10],
     pub mean: f64,
@@ -29,6 +34,15 @@ impl Summary {
             .arg("unfinished", Arg::Num(self.unfinished as i64))
             .arg("rejected", Arg::Num(self.rejected as i64))
             .arg("mean", Arg::Text(format!("{:.1}", self.mean)))
+    }
+
+    /// Of the verified records, how many a trusted host witnessed and how many are
+    /// self-submitted (and flagged).
+    pub fn standing_msg(&self) -> Msg {
+        Msg::new("grade-summary-standing")
+            .arg("witnessed", Arg::Num(self.witnessed as i64))
+            .arg("self", Arg::Num(self.self_submitted as i64))
+            .arg("flagged", Arg::Num(self.flagged as i64))
     }
 }
 
@@ -62,6 +76,14 @@ pub fn summarize(graded: &[Graded]) -> Summary {
                 let Some(out) = rep.outcome() else { continue };
                 let sc = rep.scenario();
                 s.verified += 1;
+                match &g.standing {
+                    super::Standing::Witnessed { .. } => s.witnessed += 1,
+                    super::Standing::SelfSubmitted { flags } => {
+                        s.self_submitted += 1;
+                        s.flagged += usize::from(!flags.is_empty());
+                    }
+                    super::Standing::Unknown => {}
+                }
                 total += out.score;
                 let bin = ((out.score / 10.0).floor() as usize).min(9);
                 s.bins[bin] += 1;
@@ -122,6 +144,9 @@ pub fn summarize(graded: &[Graded]) -> Summary {
 pub fn text(s: &Summary, cat: &Catalog, lang: &str) -> Vec<String> {
     let mut out = Vec::new();
     out.push(cat.render(lang, &s.counts_msg()));
+    if s.verified > 0 {
+        out.push(cat.render(lang, &s.standing_msg()));
+    }
     if s.verified == 0 {
         return out;
     }

@@ -363,6 +363,8 @@ fn classroom_debrief_on_the_command_line() {
         "a/b",
         "--team",
         "A",
+        "--secret",
+        "ABCDE-FGHJK",
     ]);
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("class code"));

@@ -20,3 +20,4 @@ mod records;
 mod runs;
 mod validation;
 mod walkthrough;
+mod witnessed;

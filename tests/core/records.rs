@@ -29,12 +29,14 @@ fn record(actions: usize) -> Record {
             .map(|i| RecordedAction {
                 at: 60 * i as i64,
                 wall: Some("2026-11-21T18:00:00Z".into()),
+                arrived: None,
                 act: Action::StopPayment { account: format!("a{i}") },
             })
             .collect(),
         sim_time: Some(4000),
         abandoned: None,
         outcome: None,
+        witness: None,
     }
 }
 

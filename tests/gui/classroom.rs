@@ -26,6 +26,7 @@ fn class_app(sandbox: &Path, teams: &[&str]) -> App {
         teams: teams.iter().map(|s| s.to_string()).collect(),
         dir: sandbox.join("class"),
         role: Role::Presenter,
+        key: None,
         show_console: false,
         show_reveal: false,
         show_debrief: false,

@@ -24,6 +24,9 @@ pub struct ClassStart {
     /// The class folder: `class.json` and every team's record.
     pub dir: PathBuf,
     pub role: Role,
+    /// The instructor's key (host and presenter machines): the records this machine writes
+    /// are signed, so `grade --trust` counts them as witnessed.
+    pub key: Option<std::sync::Arc<crate::witness::HostKey>>,
     /// Open the console, the hidden truth or the class debrief at start.
     pub show_console: bool,
     pub show_reveal: bool,
@@ -34,10 +37,15 @@ pub struct ClassStart {
 pub enum Role {
     /// Teams take turns at this machine.
     Presenter,
-    /// The instructor's machine: teams play on their own PCs and join over the LAN.
-    Host { bind: std::net::SocketAddr },
-    /// A team PC joining the host.
-    Join { host: String },
+    /// The instructor's machine: teams play on their own PCs and join over the LAN, each with
+    /// its team's secret. In an exam each team is one trainee.
+    Host {
+        bind: std::net::SocketAddr,
+        secrets: std::collections::BTreeMap<String, String>,
+        exam: bool,
+    },
+    /// A team PC joining the host with its team's secret.
+    Join { host: String, secret: String },
 }
 
 /// The class, for the presenter and the console: the core [`Classroom`] (every team's run, the
@@ -170,6 +178,7 @@ fn first_open(
         }
     };
     room.revealed = start.show_reveal;
+    room.witness = start.key.clone();
     if matches!(start.role, Role::Host { .. }) {
         // The instructor's own copy of the case (for the projector) is nobody's record: it
         // stays out of the class folder's records, which the LAN teams fill.
@@ -186,10 +195,13 @@ fn first_open(
         if let Some(path) = room.record_path(room.active()) {
             case.record_path = path;
         }
+        if matches!(start.role, Role::Presenter) {
+            case.witness = start.key.clone();
+        }
         case.record_written = true;
     }
     match start.role {
-        Role::Host { bind } if class.host.is_none() => {
+        Role::Host { bind, secrets, exam } if class.host.is_none() => {
             let hc = HostClass {
                 scenario: case.scenario().clone(),
                 scenario_hash: case.hash().to_string(),
@@ -197,13 +209,16 @@ fn first_open(
                 teams: start.teams.clone(),
                 locale,
                 dir: Some(start.dir.clone()),
+                secrets,
+                key: start.key.clone(),
+                exam,
             };
             match Host::start(bind, hc) {
                 Ok(h) => class.host = Some(h),
                 Err(e) => class.error = Some(e.to_string()),
             }
         }
-        Role::Join { host } if class.client.is_none() => {
+        Role::Join { host, secret } if class.client.is_none() => {
             // A resumed session passes what it already did; the host keeps what it has.
             let actions = case.run.recorded_actions();
             class.sent = actions.len();
@@ -211,6 +226,7 @@ fn first_open(
                 host,
                 code: start.code.clone(),
                 team: room.active_team().name.clone(),
+                secret,
                 scenario_hash: case.hash().to_string(),
                 actions,
                 commands_seen: 0,
@@ -377,6 +393,7 @@ fn link(
                 class.refused = Some(match r {
                     Refusal::WrongCode => Msg::new("class-refused-code"),
                     Refusal::OtherCase => Msg::new("class-refused-case"),
+                    Refusal::WrongSecret => Msg::new("class-refused-secret"),
                     Refusal::UnknownTeam { teams } => {
                         Msg::new("class-refused-team").arg("teams", Arg::Text(teams.join(", ")))
                     }
