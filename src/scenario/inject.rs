@@ -78,6 +78,11 @@ pub enum Condition {
     Tipped,
     /// Any hold or freeze is active on the account.
     Held(String),
+    /// A hold or freeze placed through this channel is active on the account.
+    HeldThrough {
+        account: String,
+        channel: String,
+    },
     Frozen(String),
     Monitored(String),
     /// Money was traced into the account.

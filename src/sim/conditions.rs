@@ -20,6 +20,9 @@ impl Session {
             Condition::After(t) => self.now >= t.0,
             Condition::Tipped => self.tipped,
             Condition::Held(a) => acc(a).is_some_and(|s| s.blocked(self.now)),
+            Condition::HeldThrough { account, channel } => acc(account).is_some_and(|s| {
+                s.active_holds(self.now).any(|h| h.channel.as_deref() == Some(channel.as_str()))
+            }),
             Condition::Frozen(a) => acc(a).is_some_and(|s| {
                 s.has_active(self.now, HoldKind::Freeze)
                     || s.has_active(self.now, HoldKind::ForeignFreeze)

@@ -282,3 +282,23 @@ fn a_decision_is_worth_what_its_closest_alternative_loses_and_a_lone_choice_is_n
     assert_eq!(alt, "wait");
     assert!((file.worth - (c.mean - score)).abs() < 0.11 && file.worth >= 2.0, "{file:?}");
 }
+
+#[test]
+fn held_through_names_the_channel_whose_hold_is_in_force() {
+    let ta = |at: i64, act: Action, when: Option<Condition>| TimedAction { at: Dur(at), act, when };
+    let through =
+        |channel: &str| Condition::HeldThrough { account: "lao-1".into(), channel: channel.into() };
+    // mini: watch mule-2 and the money shows the hidden Lao account; hold it through I-24/7.
+    let line = vec![
+        ta(M, Action::Monitor { account: "mule-2".into() }, None),
+        ta(H, request("i247", "hold", Target::Account("lao-1".into()), &[]), None),
+        // The hold lands 3 hours after the request.
+        ta(5 * H, Action::Monitor { account: "mule-1".into() }, Some(through("i247"))),
+        ta(5 * H, stop("mule-2"), Some(through("mla"))),
+    ];
+    let (s, refused) = play(mini(), 1, &line);
+    assert!(refused.is_empty(), "{refused:?}");
+    let taken: Vec<&Action> = s.actions().iter().map(|a| &a.act).collect();
+    assert!(taken.contains(&&Action::Monitor { account: "mule-1".into() }), "{taken:?}");
+    assert!(!taken.contains(&&stop("mule-2")), "no MLA hold: passed over");
+}

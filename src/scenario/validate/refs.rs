@@ -82,6 +82,16 @@ impl Checker<'_> {
                     self.reference(path, LintCode::UnknownChoice, choice, &known);
                 }
             },
+            Condition::HeldThrough { account, channel } => {
+                self.account_ref(format!("{path}.account"), account);
+                let known = Self::ids(self.sc.channels.iter().map(|a| a.id.as_str()));
+                self.reference(
+                    format!("{path}.channel"),
+                    LintCode::UnknownChannel,
+                    channel,
+                    &known,
+                );
+            }
             Condition::Requested(ch) => {
                 let known = Self::ids(self.sc.channels.iter().map(|a| a.id.as_str()));
                 self.reference(path, LintCode::UnknownChannel, ch, &known);
