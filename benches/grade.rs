@@ -57,7 +57,7 @@ fn main() {
             locale: if i % 2 == 0 { "zh-CN".into() } else { "en-US".into() },
             trainee: Some(format!("t-{i:03}")),
             team: None,
-            mode: Mode::Exam,
+            mode: Mode::Practice,
             class_code: None,
             sim_time: None,
             abandoned: None,
