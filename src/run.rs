@@ -10,7 +10,7 @@ use std::ops::{Deref, Range};
 use std::sync::Arc;
 
 use crate::record::{self, Mode, Record, RecordedAction};
-use crate::scenario::{Action, Condition, Scenario, TimedAction};
+use crate::scenario::{Action, Scenario, TimedAction};
 use crate::sim::{ActionError, Event, Session};
 use crate::time::Secs;
 
@@ -240,45 +240,16 @@ impl Replayed {
 /// wall time; the run keeps the record's metadata. The clock is left at the last action (the
 /// caller runs it on: to the record's sim time, or to the close).
 pub fn replay(scenario: Arc<Scenario>, record: &Record, policy: OnRefused) -> Replayed {
-    let actions = record.actions.iter().map(|a| (a.at, &a.act, a.wall.as_deref(), None));
-    replay_actions(scenario, record.seed, Meta::of(record), actions, policy)
-}
-
-/// One action for the replay loop: sim time, action, wall time, and a reference line's `when`.
-type Item<'a> = (Secs, &'a Action, Option<&'a str>, Option<&'a Condition>);
-
-/// The replay loop: each action at its sim time, with its wall time. An action whose `when`
-/// does not hold at its time is passed over (it takes no step).
-fn replay_actions<'a>(
-    scenario: Arc<Scenario>,
-    seed: u64,
-    meta: Meta,
-    actions: impl ExactSizeIterator<Item = Item<'a>>,
-    policy: OnRefused,
-) -> Replayed {
-    let mut run = Run::new(scenario, seed, meta);
-    let mut steps = Vec::with_capacity(actions.len());
+    let mut run = Run::new(scenario, record.seed, Meta::of(record));
+    let mut steps = Vec::with_capacity(record.actions.len());
     let mut refused = Vec::new();
-    for (at, act, wall, when) in actions {
-        if let Some(c) = when {
-            let at = at.max(run.now());
-            run.advance_to(at);
-            if !run.holds(c) {
-                continue;
-            }
-        }
-        let index = steps.len();
-        match run.act(at, act, wall.map(str::to_string)) {
+    for (index, a) in record.actions.iter().enumerate() {
+        match run.act(a.at, &a.act, a.wall.clone()) {
             Ok(events) => steps.push(Step { events, refused: None }),
             Err(error) => {
                 let end = run.events().len();
                 steps.push(Step { events: end..end, refused: Some(error.clone()) });
-                let action = RecordedAction {
-                    at,
-                    wall: wall.map(str::to_string),
-                    arrived: None,
-                    act: act.clone(),
-                };
+                let action = RecordedAction { arrived: None, ..a.clone() };
                 refused.push(Refusal { index, action, error });
                 if policy == OnRefused::Stop {
                     break;
@@ -289,17 +260,25 @@ fn replay_actions<'a>(
     Replayed { run, steps, refused }
 }
 
-/// Play a line of timed actions (a reference line, an actions file) from `seed` to the close:
-/// the actions in time order (negative times at the report), each one whose `when` does not
-/// hold at its time passed over, refused ones set aside. The steps and refusals count the
+/// Play a line of timed actions (a reference line, an actions file) from `seed` to the close,
+/// by the engine's rules for lines ([`Session::play_line`]): in time order, an action whose
+/// `when` does not hold passed over, refused ones set aside. The steps and refusals count the
 /// actions taken, not the ones passed over.
 pub fn play(scenario: Arc<Scenario>, seed: u64, line: &[TimedAction], meta: Meta) -> Replayed {
-    let actions = crate::sim::line_order(line)
-        .into_iter()
-        .map(|a| (a.at.0.max(0), &a.act, None, a.when.as_ref()));
-    let mut played = replay_actions(scenario, seed, meta, actions, OnRefused::Skip);
-    played.run.finish();
-    played
+    let mut run = Run::new(scenario, seed, meta);
+    let mut steps = Vec::with_capacity(line.len());
+    let mut refused = Vec::new();
+    run.session.play_line(line, |s| {
+        if let Some(error) = &s.refused {
+            let action =
+                RecordedAction { at: s.at, wall: None, arrived: None, act: s.action.act.clone() };
+            refused.push(Refusal { index: steps.len(), action, error: error.clone() });
+        }
+        steps.push(Step { events: s.events, refused: s.refused });
+    });
+    // No wall times: one empty one per action taken.
+    run.wall = vec![None; run.session.actions().len()];
+    Replayed { run, steps, refused }
 }
 
 /// A line played to the close, for when only the session matters (the expert's run for a

@@ -504,19 +504,24 @@ impl Session {
         Ok(before)
     }
 
-    /// Play a reference line to the close: its actions in time order (negative times at the
-    /// report), each one whose `when` does not hold at its time passed over, refused ones set
-    /// aside. The same rules as [`crate::run::play`], without wall times or steps.
-    pub(crate) fn play_line(&mut self, line: &[TimedAction]) {
+    /// Play a line of timed actions (a reference line, an actions file) to the close: its
+    /// actions in time order (negative times at the report), each one whose `when` does not
+    /// hold at its time passed over, refused ones set aside. `each` hears of every action taken
+    /// or refused, in order; the ones passed over are not reported.
+    pub(crate) fn play_line(&mut self, line: &[TimedAction], mut each: impl FnMut(LineStep<'_>)) {
         for a in line_order(line) {
-            let at = a.at.0.max(0).max(self.now);
+            let at = a.at.0.max(0);
             if let Some(c) = &a.when {
                 self.advance_to(at);
                 if !self.cond(c) {
                     continue;
                 }
             }
-            let _ = self.apply_quietly(at, &a.act);
+            let (events, refused) = match self.apply_quietly(at, &a.act) {
+                Ok(start) => (start..self.events.len(), None),
+                Err(e) => (self.events.len()..self.events.len(), Some(e)),
+            };
+            each(LineStep { action: a, at, events, refused });
         }
         self.finish();
     }
@@ -529,8 +534,18 @@ impl Session {
     }
 }
 
+/// What one action of a line did (see [`Session::play_line`]).
+pub(crate) struct LineStep<'a> {
+    pub action: &'a TimedAction,
+    /// The sim time it was taken at (its time, or the report for a negative one).
+    pub at: Secs,
+    /// The events it caused at once (a range of [`Session::events`]); empty when refused.
+    pub events: std::ops::Range<usize>,
+    pub refused: Option<ActionError>,
+}
+
 /// A line's actions in the order they are played: by time, ties in the line's order.
-pub fn line_order(line: &[TimedAction]) -> Vec<&TimedAction> {
+fn line_order(line: &[TimedAction]) -> Vec<&TimedAction> {
     let mut sorted: Vec<&TimedAction> = line.iter().collect();
     sorted.sort_by_key(|a| a.at);
     sorted

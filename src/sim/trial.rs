@@ -199,7 +199,7 @@ pub(crate) fn par(sc: &Arc<Scenario>, seed: u64) -> Option<Arc<[f64]>> {
         return Some(p);
     }
     let mut s = Session::new_par(sc.clone(), seed);
-    s.play_line(line);
+    s.play_line(line, |_| {});
     let (facts, conditions) = s.scored_facts();
     let raw: Arc<[f64]> = scoring::raw_values(&sc.rubric, &facts, &conditions).into();
     sc.par.put(seed, raw.clone());
