@@ -140,6 +140,31 @@ fn span(v: &[f64]) -> (f64, f64) {
     if v.is_empty() { (0.0, 0.0) } else { (min, max) }
 }
 
+/// For a choice: its inject and the choice taken.
+fn choice_of<'a>(
+    sc: &'a Scenario,
+    act: &'a crate::scenario::Action,
+) -> Option<(&'a crate::scenario::Inject, &'a String)> {
+    match act {
+        crate::scenario::Action::Choose { inject, choice } => {
+            sc.inject(inject).map(|i| (i, choice))
+        }
+        _ => None,
+    }
+}
+
+/// How many playthroughs [`calibrate`] reports through `progress` on `seeds` seeds: the whole
+/// expert line, each action left out, and each other choice of each decision, on every seed.
+pub fn playthroughs(sc: &Scenario, seeds: usize) -> u64 {
+    let Some(expert) = sc.lines.get("expert") else { return 0 };
+    let alternatives: usize = expert
+        .iter()
+        .filter_map(|a| choice_of(sc, &a.act))
+        .map(|(inj, _)| if inj.choices.len() > 1 { inj.choices.len() - 1 } else { 0 })
+        .sum();
+    ((1 + expert.len() + alternatives) * seeds) as u64
+}
+
 /// Calibrate a case's expert line over `seeds`, on the current rayon pool. `None` when the case
 /// has no expert line. `progress` is called once per playthrough.
 pub fn calibrate(
@@ -187,13 +212,7 @@ pub fn calibrate(
             let (without, raw_without) = variant(k, None);
             let position = k + 1;
             let act = &expert[k].act;
-            let inject = match act {
-                crate::scenario::Action::Choose { inject, choice } => {
-                    sc.inject(inject).map(|i| (i, choice))
-                }
-                _ => None,
-            };
-            let (kind, alternatives, worth) = match inject {
+            let (kind, alternatives, worth) = match choice_of(sc, act) {
                 Some((inj, _)) if inj.choices.len() <= 1 => {
                     (Kind::Acknowledgement, Vec::new(), m - without)
                 }

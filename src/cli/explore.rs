@@ -44,7 +44,6 @@ pub(super) struct Args {
 }
 
 pub(super) fn run(o: Args, dir: &Path, lang: Option<String>) -> Result<ExitCode, Fail> {
-    use std::io::IsTerminal as _;
     let catalog = load_catalog_for(dir, &[o.scenario.as_path()])?;
     let lang = super::lang(Some(&catalog), lang.as_deref(), None)?;
     let (sc, _) = load_scenario(&o.scenario, &catalog, &lang)?;
@@ -60,17 +59,7 @@ pub(super) fn run(o: Args, dir: &Path, lang: Option<String>) -> Result<ExitCode,
     if o.ablate {
         return ablate(&o, &catalog, &lang, &sc, &pool);
     }
-    let bar = if std::io::stderr().is_terminal() {
-        let bar = indicatif::ProgressBar::new(o.runs);
-        bar.set_style(
-            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {msg} ({eta})")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-        );
-        bar.set_message(authoring::tr(&catalog, &lang, "explore-progress", &[]));
-        bar
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
+    let bar = progress_bar(o.runs, &catalog, &lang);
     let report =
         pool.install(|| goldenhour::explore::explore(&sc, o.runs, o.seed, &|n| bar.inc(n)));
     bar.finish_and_clear();
@@ -100,6 +89,21 @@ pub(super) fn run(o: Args, dir: &Path, lang: Option<String>) -> Result<ExitCode,
 }
 
 /// The report as text, in `lang`.
+/// A progress bar of `len` playthroughs on a terminal's stderr; hidden otherwise.
+fn progress_bar(len: u64, catalog: &Catalog, lang: &str) -> indicatif::ProgressBar {
+    use std::io::IsTerminal as _;
+    if !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {msg} ({eta})")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    bar.set_message(authoring::tr(catalog, lang, "explore-progress", &[]));
+    bar
+}
+
 /// `explore --ablate`: the calibration report.
 fn ablate(
     o: &Args,
@@ -108,23 +112,11 @@ fn ablate(
     sc: &Arc<Scenario>,
     pool: &rayon::ThreadPool,
 ) -> Result<ExitCode, Fail> {
-    use std::io::IsTerminal as _;
     if o.seeds == 0 {
         return Err(Fail("--seeds must be at least 1".into()));
     }
     let seeds: Vec<u64> = (1..=o.seeds).collect();
-    let n = sc.lines.get("expert").map_or(0, |l| l.len() as u64 + 1) * o.seeds;
-    let bar = if std::io::stderr().is_terminal() {
-        let bar = indicatif::ProgressBar::new(n);
-        bar.set_style(
-            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {msg} ({eta})")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-        );
-        bar.set_message(authoring::tr(catalog, lang, "explore-progress", &[]));
-        bar
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
+    let bar = progress_bar(goldenhour::calibrate::playthroughs(sc, seeds.len()), catalog, lang);
     let c = pool.install(|| goldenhour::calibrate::calibrate(sc, &seeds, &|k| bar.inc(k)));
     bar.finish_and_clear();
     let Some(c) = c else {

@@ -262,7 +262,13 @@ fn the_html_report_explains_lost_points_and_shows_the_court() {
 fn a_decision_is_worth_what_its_closest_alternative_loses_and_a_lone_choice_is_no_decision() {
     use goldenhour::calibrate::{Kind, calibrate};
     let sc = load("tutorial");
-    let c = calibrate(&sc, &[1, 2], &|_| {}).expect("has an expert");
+    let played = std::sync::atomic::AtomicU64::new(0);
+    let c = calibrate(&sc, &[1, 2], &|n| {
+        played.fetch_add(n, std::sync::atomic::Ordering::Relaxed);
+    })
+    .expect("has an expert");
+    // The progress bar's length is the number of playthroughs reported.
+    assert_eq!(played.into_inner(), goldenhour::calibrate::playthroughs(&sc, 2));
     let is_choose =
         |a: &goldenhour::calibrate::ActionWorth| matches!(a.action, Action::Choose { .. });
     // A lesson's single "Continue" is an acknowledgement: not a decision, never flagged.
