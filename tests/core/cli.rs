@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
-use crate::common::{goldenhour, root};
+use crate::common::{goldenhour, play_json, root};
 
 const CASE: &str = "scenarios/frank-lao-cards.ron";
 
@@ -16,22 +16,6 @@ fn tmp(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("goldenhour-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     dir.join(name)
-}
-
-fn score(line: &str, seed: u64) -> (f64, serde_json::Value) {
-    let o = goldenhour(&[
-        "play",
-        CASE,
-        "--line",
-        line,
-        "--seed",
-        &seed.to_string(),
-        "--format",
-        "json",
-    ]);
-    assert!(o.status.success(), "{}", stderr(&o));
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("one JSON object");
-    (v["score"].as_f64().expect("score"), v)
 }
 
 #[test]
@@ -79,9 +63,9 @@ fn validate_rejects_broken_files_with_position() {
 
 #[test]
 fn reference_lines_separate_and_repeat() {
-    let (expert, v) = score("expert", 7);
-    let (passive, _) = score("passive", 7);
-    let (reckless, r) = score("reckless", 7);
+    let (expert, v) = play_json(CASE, "expert", 7);
+    let (passive, _) = play_json(CASE, "passive", 7);
+    let (reckless, r) = play_json(CASE, "reckless", 7);
     assert!(expert >= passive + 30.0, "expert {expert} vs passive {passive}");
     assert!(
         expert > reckless + 10.0 && reckless > passive,
@@ -94,7 +78,7 @@ fn reference_lines_separate_and_repeat() {
     );
     assert!(r["facts"]["compliance"].as_i64().unwrap() < 100, "the reckless line breaks rules");
     assert!(v["criteria"].as_array().unwrap().len() >= 4);
-    assert_eq!(score("expert", 7).0, expert, "same seed, same score");
+    assert_eq!(play_json(CASE, "expert", 7).0, expert, "same seed, same score");
     assert_eq!(
         EXPECTED,
         [expert, passive, reckless],

@@ -85,3 +85,19 @@ pub fn scratch_dir(tag: &str, name: &str) -> std::path::PathBuf {
     std::fs::create_dir_all(&d).unwrap();
     d
 }
+
+/// A case file of the repository (its path from the root, `scenarios/<id>.ron`), parsed.
+pub fn bundled(path: &str) -> Arc<Scenario> {
+    let full = root().join(path);
+    let text = std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{}: {e}", full.display()));
+    Arc::new(scenario::parse(&text).unwrap_or_else(|e| panic!("{path}: {e}")))
+}
+
+/// `goldenhour play CASE --line LINE --seed SEED --format json`: the score, and the whole JSON.
+pub fn play_json(case: &str, line: &str, seed: u64) -> (f64, serde_json::Value) {
+    let seed = seed.to_string();
+    let o = goldenhour(&["play", case, "--line", line, "--seed", &seed, "--format", "json"]);
+    assert!(o.status.success(), "{}", output_text(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("one JSON object");
+    (v["score"].as_f64().expect("score"), v)
+}

@@ -10,15 +10,13 @@ use goldenhour::sim::{ActionError, Session};
 
 use crate::common::play;
 
-use crate::common::{D, H, M, goldenhour, root};
+use crate::common::{D, H, M, bundled, goldenhour, play_json};
 
 const EVIDENCE: &str = "evidence-at-trial";
 const TUTORIAL: &str = "tutorial";
 
 fn case(id: &str) -> Arc<Scenario> {
-    let path = root().join(format!("scenarios/{id}.ron"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    Arc::new(scenario::parse(&text).unwrap_or_else(|e| panic!("{id}: {e}")))
+    bundled(&format!("scenarios/{id}.ron"))
 }
 
 fn actions(text: &str) -> Vec<TimedAction> {
@@ -63,23 +61,6 @@ fn formal(item: &str) -> Condition {
 
 fn debrief(s: &Session) -> Vec<String> {
     s.outcome().expect("closed").debrief.clone()
-}
-
-fn cli_score(id: &str, line: &str, seed: u64) -> f64 {
-    let path = format!("scenarios/{id}.ron");
-    let o = goldenhour(&[
-        "play",
-        &path,
-        "--line",
-        line,
-        "--seed",
-        &seed.to_string(),
-        "--format",
-        "json",
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("one JSON object");
-    v["score"].as_f64().expect("score")
 }
 
 // ── Both cases ──────────────────────────────────────────────────────────────────────────────
@@ -160,7 +141,8 @@ const EXPECTED: [(&str, [f64; 3]); 2] =
 #[test]
 fn scores_at_seed_7_are_pinned() {
     for (id, want) in EXPECTED {
-        let got = ["expert", "passive", "reckless"].map(|l| cli_score(id, l, 7));
+        let got = ["expert", "passive", "reckless"]
+            .map(|l| play_json(&format!("scenarios/{id}.ron"), l, 7).0);
         assert_eq!(got, want, "{id}: scores of the reference lines at seed 7 changed");
         assert!(got[0] >= got[1] + 30.0 && got[0] > got[2], "{id}: {got:?}");
     }

@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use goldenhour::scenario::{self, Action, Condition, Scenario, Target, TimedAction};
+use goldenhour::scenario::{Action, Condition, Scenario, Target, TimedAction};
 use goldenhour::sim::RequestStatus;
 use goldenhour::time::Dur;
 
@@ -15,8 +15,7 @@ const CASES: [&str; 5] =
     ["frank-lao-cards", "myawaddy-compound", "thai-hold", "tutorial", "evidence-at-trial"];
 
 fn load(id: &str) -> Arc<Scenario> {
-    let text = std::fs::read_to_string(root().join(format!("scenarios/{id}.ron"))).unwrap();
-    Arc::new(scenario::parse(&text).expect("the case parses"))
+    bundled(&format!("scenarios/{id}.ron"))
 }
 
 /// Whether each request of a played line came back without a result (the success draw), by

@@ -1,9 +1,7 @@
 //! Two cases of the library, the Myawaddy compound and the Thai hold: each validates cleanly,
 //! its reference lines separate, and its signature mechanic works as the case teaches.
 
-use std::sync::Arc;
-
-use goldenhour::scenario::{self, Action, Scenario, Target};
+use goldenhour::scenario::{self, Action, Target};
 use goldenhour::sim::{ActionError, EventKind, HoldKind, Session};
 use goldenhour::time::Secs;
 
@@ -11,27 +9,6 @@ use crate::common::*;
 
 const MYAWADDY: &str = "scenarios/myawaddy-compound.ron";
 const THAI: &str = "scenarios/thai-hold.ron";
-
-fn load(path: &str) -> Arc<Scenario> {
-    let text = std::fs::read_to_string(root().join(path)).unwrap();
-    Arc::new(scenario::parse(&text).expect("the case parses"))
-}
-
-fn score(case: &str, line: &str, seed: u64) -> (f64, serde_json::Value) {
-    let o = goldenhour(&[
-        "play",
-        case,
-        "--line",
-        line,
-        "--seed",
-        &seed.to_string(),
-        "--format",
-        "json",
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("one JSON object");
-    (v["score"].as_f64().expect("score"), v)
-}
 
 fn validates_cleanly(case: &str, id: &str) {
     let o = goldenhour(&["validate", "--deny-warnings", case]);
@@ -45,9 +22,9 @@ fn validates_cleanly(case: &str, id: &str) {
 
 /// Expert beats reckless, and passive by at least 30 points; the reckless line breaks rules.
 fn lines_separate(case: &str, seed: u64) -> [f64; 3] {
-    let (expert, e) = score(case, "expert", seed);
-    let (passive, _) = score(case, "passive", seed);
-    let (reckless, r) = score(case, "reckless", seed);
+    let (expert, e) = play_json(case, "expert", seed);
+    let (passive, _) = play_json(case, "passive", seed);
+    let (reckless, r) = play_json(case, "reckless", seed);
     assert!(expert >= passive + 30.0, "{case}: expert {expert} vs passive {passive}");
     assert!(expert > reckless + 30.0, "{case}: expert {expert} vs reckless {reckless}");
     assert!(
@@ -126,7 +103,7 @@ const MYAWADDY_SEED6: [f64; 3] = [100.0, 13.0, 16.2];
 /// hop keeps the USDT from the compound's wallet, and without it the money gets there.
 #[test]
 fn myawaddy_i247_hold_on_the_third_country_hop_stops_it() {
-    let sc = load(MYAWADDY);
+    let sc = bundled(MYAWADDY);
     let hold = request(
         "i247",
         "hold",
@@ -172,7 +149,7 @@ fn myawaddy_i247_hold_on_the_third_country_hop_stops_it() {
 /// a Red notice does not reach, and the floor manager moves to Cambodia.
 #[test]
 fn myawaddy_holding_the_dealer_alerts_the_compound() {
-    let sc = load(MYAWADDY);
+    let sc = bundled(MYAWADDY);
     let mut s = Session::new(sc, 3);
     s.apply(11 * M, &stop("otc-dealer")).expect("the dealer's account is domestic and known");
     s.advance_to(2 * H);
@@ -201,7 +178,7 @@ fn myawaddy_holding_the_dealer_alerts_the_compound() {
 /// lawful.
 #[test]
 fn myawaddy_corridor_opens_on_day_20_and_evidence_waits_for_repatriation() {
-    let sc = load(MYAWADDY);
+    let sc = bundled(MYAWADDY);
     let mut s = Session::new(sc.clone(), 1);
     s.apply(
         40 * M,
@@ -290,7 +267,7 @@ fn hold_collector(s: &mut Session) -> Option<(Secs, Secs)> {
 /// the Thai police in time; with the complaint the hold runs 7 days and the money stays.
 #[test]
 fn thai_72h_hold_lapses_without_the_complaint_and_runs_7_days_with_it() {
-    let sc = load(THAI);
+    let sc = bundled(THAI);
     let mut checked = 0;
     for seed in 1..=20 {
         let mut lapse = Session::new(sc.clone(), seed);
@@ -331,7 +308,7 @@ fn thai_72h_hold_lapses_without_the_complaint_and_runs_7_days_with_it() {
 /// Thai police channel refuses it, with the reason the case gives.
 #[test]
 fn thai_complaint_needs_consent_and_a_hold_in_force() {
-    let sc = load(THAI);
+    let sc = bundled(THAI);
     let mut s = Session::new(sc, 2);
     s.apply(20 * M, &request("liaison", "trace", Target::Account("th-acct-a".into()), &["facts"]))
         .unwrap();
@@ -354,7 +331,7 @@ fn thai_complaint_needs_consent_and_a_hold_in_force() {
 /// the liaison officer's reach but within the Lancang-Mekong centre's.
 #[test]
 fn thai_the_hold_sends_the_den_to_laos_where_only_the_lm_centre_reaches() {
-    let sc = load(THAI);
+    let sc = bundled(THAI);
     for seed in 1..=20 {
         let mut s = Session::new(sc.clone(), seed);
         s.apply(M, &choose("intake", "act-now")).unwrap();
