@@ -110,16 +110,15 @@ pub struct Calibration {
 /// Score and raw score (each criterion against the case alone, weighted) of a line on a seed,
 /// and the positions (1-based, in the line as written) of actions refused.
 fn play(sc: &Arc<Scenario>, seed: u64, line: &[TimedAction]) -> (f64, f64, Vec<usize>) {
-    let played = crate::run::play(sc.clone(), seed, line, crate::run::Meta::scripted("", ""));
-    let refused = played
-        .refused
-        .iter()
-        .filter_map(|r| {
-            line.iter().position(|a| a.act == r.action.act && a.at.0.max(0) == r.action.at)
-        })
-        .map(|p| p + 1)
-        .collect();
-    let s: &Session = &played.run;
+    let mut s = Session::new(sc.clone(), seed);
+    let mut refused = Vec::new();
+    s.play_line(line, |step| {
+        if step.refused.is_some()
+            && let Some(p) = line.iter().position(|a| std::ptr::eq(a, step.action))
+        {
+            refused.push(p + 1);
+        }
+    });
     match s.outcome() {
         Some(o) => {
             let total: f64 = o.criteria.iter().map(|c| c.max_points).sum();

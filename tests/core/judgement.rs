@@ -135,6 +135,16 @@ fn calibration_flags_an_action_worth_nothing_and_one_that_hurts() {
     let expert = sc.lines.get_mut("expert").unwrap();
     // A stop-payment on card A, the card the gang watches, tips the gang off at once: it hurts.
     expert.insert(0, TimedAction { at: Dur(M), act: stop("cn-mule-1"), when: None });
+    // An answer at trial to a challenge never raised is refused on every seed.
+    expert.push(TimedAction {
+        at: Dur(M),
+        act: Action::Answer {
+            item: "chat-logs".into(),
+            answer: goldenhour::scenario::Answer::Explain,
+        },
+        when: None,
+    });
+    let refused_at = expert.len();
     // A monitor on the victim's own account, days later, does nothing.
     expert.push(TimedAction {
         at: Dur(5 * D),
@@ -152,6 +162,11 @@ fn calibration_flags_an_action_worth_nothing_and_one_that_hurts() {
         "{:?}",
         c.warnings
     );
+    for seed in [1, 2, 3] {
+        assert!(c.warnings.iter().any(|w| matches!(w,
+            goldenhour::calibrate::Warning::Refused { seed: s, position } if *s == seed && *position == refused_at)),
+            "{:?}", c.warnings);
+    }
     let last = c.actions.last().unwrap();
     assert!(last.worth.abs() < 0.05 && !last.allowed, "{last:?}");
     assert!(c.warnings.iter().any(|w| matches!(w,
