@@ -179,7 +179,10 @@ impl Catalog {
         if let Ok(mut m) = self.missing.lock() {
             let key = (lang.to_string(), id.to_string());
             if !m.contains(&key) {
-                eprintln!(
+                // Not `eprintln!`: a closed stderr must not panic.
+                use std::io::Write as _;
+                let _ = writeln!(
+                    std::io::stderr().lock(),
                     "goldenhour: message `{id}` is missing in {lang}; shown from another locale"
                 );
                 m.push(key);

@@ -67,7 +67,7 @@ pub(super) fn run(o: Args, dir: &Path, lang: Option<String>) -> Result<ExitCode,
         let page = authoring::explore_html(&catalog, &lang, &sc, &report);
         authoring::write_atomic(html, page.as_bytes())
             .map_err(|e| Fail(format!("{}: cannot write: {e}", html.display())))?;
-        eprintln!(
+        tell!(
             "{}",
             authoring::tr(
                 &catalog,

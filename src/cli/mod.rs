@@ -11,11 +11,20 @@ use goldenhour::scenario::validate::{Severity, check_text};
 use goldenhour::scenario::{Scenario, content_hash};
 
 /// Print a line to stdout; a closed pipe (`goldenhour play … | head`) is not an error.
-/// Every subcommand's standard output goes through it (stderr may use `eprintln!`).
+/// Every subcommand's standard output goes through it.
 macro_rules! say {
     ($($arg:tt)*) => {{
         use std::io::Write as _;
         let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
+/// Print a line to stderr; a closed pipe (`goldenhour validate 2>&1 | head`) is not an error
+/// (`eprintln!` panics on one). Every subcommand's standard error goes through it.
+macro_rules! tell {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
     }};
 }
 
@@ -105,7 +114,7 @@ pub fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(Fail(msg)) => {
-            eprintln!("error: {msg}");
+            tell!("error: {msg}");
             ExitCode::from(1)
         }
     }
@@ -137,7 +146,7 @@ fn open_app(
     _: Option<PathBuf>,
     _: PathBuf,
 ) -> ExitCode {
-    eprintln!(
+    tell!(
         "error: this build has no desktop app (built without the `gui` feature); see `goldenhour --help`"
     );
     ExitCode::from(1)

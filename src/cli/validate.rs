@@ -26,7 +26,7 @@ fn colour() -> bool {
 
 /// A diagnostic in the command's language, on stderr.
 fn print_diag(d: &Diagnostic, cat: &Catalog, lang: &str) {
-    eprintln!("{}\n", d.render(cat, lang, colour()));
+    tell!("{}\n", d.render(cat, lang, colour()));
 }
 
 fn tally(d: &Diagnostic, errors: &mut usize, warnings: &mut usize) {
@@ -96,7 +96,7 @@ pub(super) fn run(args: Args, dir: &Path, asked: Option<String>) -> Result<ExitC
     if let Some(e) = load_error
         && errors == 0
     {
-        eprintln!("error[locale]: {e}\n");
+        tell!("error[locale]: {e}\n");
         errors += 1;
     }
     if let Some(cat) = &catalog {
@@ -107,7 +107,7 @@ pub(super) fn run(args: Args, dir: &Path, asked: Option<String>) -> Result<ExitC
         let text = match read_text(path) {
             Ok(t) => t,
             Err(Fail(m)) => {
-                eprintln!("error[unreadable-file]: {m}\n");
+                tell!("error[unreadable-file]: {m}\n");
                 errors += 1;
                 continue;
             }
@@ -153,7 +153,7 @@ pub(super) fn run(args: Args, dir: &Path, asked: Option<String>) -> Result<ExitC
         if deny_warnings && warnings > 0 { "validate-summary-denied" } else { "validate-summary" };
     let summary = tr(cli, &lang, id, &args);
     if fail {
-        eprintln!("{summary}");
+        tell!("{summary}");
     } else {
         say!("{summary}");
     }

@@ -196,3 +196,74 @@ fn bad_input_exits_1_with_a_message() {
         assert!(stderr(&o).contains("lao-card-1"), "{}", stderr(&o));
     }
 }
+
+/// `goldenhour ARGS` with its stdout (and, with `close_stderr`, its stderr) a pipe whose reading
+/// end is closed before the program starts, as after `| head` has quit: every write to it fails
+/// with a broken pipe. Its exit code, and what it printed on stderr when that stays open.
+fn closed_pipe_run(args: &[&str], close_stderr: bool) -> (Option<i32>, String) {
+    let closed = || {
+        let (reader, writer) = std::io::pipe().expect("a pipe");
+        drop(reader);
+        std::process::Stdio::from(writer)
+    };
+    let mut c = Command::new(env!("CARGO_BIN_EXE_goldenhour"));
+    c.args(args).current_dir(root()).env("LANG", "en_US.UTF-8").env_remove("GOLDENHOUR_DATA");
+    c.stdin(std::process::Stdio::null()).stdout(closed());
+    if close_stderr {
+        let status = c.stderr(closed()).status().expect("the binary runs");
+        (status.code(), String::new())
+    } else {
+        let o = c.output().expect("the binary runs");
+        (o.status.code(), stderr(&o))
+    }
+}
+
+#[test]
+fn no_subcommand_panics_on_a_closed_stdout_or_stderr() {
+    let dir = tmp("closed-pipe");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let rec = dir.join("s-001.json");
+    let o = goldenhour(&[
+        "play",
+        CASE,
+        "--line",
+        "expert",
+        "--seed",
+        "7",
+        "--out",
+        rec.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // A link to nothing in the folder: `grade` names it on stderr.
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(dir.join("gone.json"), dir.join("dangling.json")).unwrap();
+    let broken = dir.join("broken.ron");
+    std::fs::write(&broken, "(id: \"x\", title: ").unwrap();
+    let d = dir.to_str().unwrap();
+    let csv = dir.join("g.csv");
+    let new_dir = dir.join("new");
+    let cases: [Vec<&str>; 9] = [
+        vec!["grade", d, "--csv", csv.to_str().unwrap()],
+        vec!["play", CASE, "--line", "expert", "--seed", "7"],
+        vec!["play", CASE, "--line", "expert", "--format", "json"],
+        vec!["validate"],
+        vec!["validate", broken.to_str().unwrap()],
+        vec!["explore", CASE, "--runs", "20"],
+        vec!["classroom", "debrief", d],
+        vec!["new", "closed-pipe-case", "--dir", new_dir.to_str().unwrap()],
+        vec!["--help"],
+    ];
+    for args in &cases {
+        // What the command exits with when its output is read to the end.
+        let _ = std::fs::remove_dir_all(&new_dir);
+        let open = goldenhour(args).status.code();
+        assert_ne!(open, Some(101), "{args:?} panics even with open pipes");
+        for close_stderr in [false, true] {
+            let _ = std::fs::remove_dir_all(&new_dir);
+            let (code, err) = closed_pipe_run(args, close_stderr);
+            assert!(!err.contains("panicked"), "{args:?}: {err}");
+            assert_eq!(code, open, "{args:?} (stderr closed too: {close_stderr}): {err}");
+        }
+    }
+}
