@@ -91,7 +91,9 @@ fn main() {
         let lib = Library::load(&[root.join("scenarios")], Some(&catalog));
         let g = grade::grade_all(&files, &lib, &grade::Trust::default());
         let s = summary::summarize(&g);
-        black_box(export::gradebook_csv(&g, &export::Roster::new(), &catalog, "en-US"));
+        let book = export::Gradebook::new(&g, None);
+        let opts = export::CsvOptions { criteria: true };
+        black_box(export::gradebook_csv(&book, &catalog, "en-US", opts));
         black_box(serde_json::to_string_pretty(&export::xapi_statements(&g, &catalog)).ok());
         for x in &g {
             if let Some((rec, rep)) = x.verified() {

@@ -47,7 +47,33 @@ grade-skip-broken-link = a link to a missing file, or a loop of links
 grade-skip-not-file = not a regular file
 grade-skip-class-file = the class file of a class folder, not a record
 grade-skip-unreadable = cannot be read
-grade-csv-item-prefix = Golden Hour
+grade-csv-feedback-column = { $item } (Feedback)
+grade-csv-not-in-roster = { $id }: not in the roster, left out of the gradebook (Moodle stops a whole import at a user it cannot find)
+grade-csv-no-roster = no --roster: the gradebook has no names or email addresses; in Moodle map users from “ID number” to “useridnumber”, and every id must be a Moodle user's ID number
+grade-csv-no-email = { $id }: no email address in the roster; map users in Moodle by “ID number”, not by email address
+grade-csv-criterion-max = Moodle: set the maximum grade of the item “{ $item }” to { $max }
+grade-lrs-report = LRS: { $statements } statements ({ $queued } from the queue) in { $batches } accepted { $batches ->
+        [one] batch
+       *[other] batches
+    }: { $stored } stored now, { $already } already there
+grade-lrs-queued = { $count } statements kept in { $dir }, to be sent by a later run with --lrs and --lrs-queue
+grade-lrs-unsent = { $count } statements not delivered: grade again with --lrs, or keep them with --lrs-queue DIR
+grade-lrs-unreachable = the LRS was not reached: { $why }
+grade-lrs-refused = the LRS refused a batch: { $status } { $body }
+grade-lrs-unexpected = the LRS gave an answer xAPI does not foresee: { $what }
+grade-lrs-bad-url = --lrs needs the http:// or https:// address of the LRS's xAPI endpoint, not “{ $url }”
+grade-lrs-bad-auth = { $source }: LRS credentials must be user:password, or an Authorization value starting with “Basic ” or “Bearer ”
+xlsx-sheet-totals = Totals
+xlsx-sheet-criteria = Criteria
+xlsx-col-id = Student id
+xlsx-col-name = Name
+xlsx-col-case = Case
+xlsx-col-score = Score
+xlsx-col-band = Grade band
+xlsx-col-standing = Witnessed or self-submitted
+xlsx-col-criterion = Criterion
+xlsx-col-points = Points
+xlsx-col-max = Maximum
 
 ## xAPI verb names
 xapi-verb-completed = completed

@@ -3,22 +3,44 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use goldenhour::grade::{self, Verdict, export, report, summary};
+use goldenhour::grade::{self, Verdict, export, lrs, report, summary};
 use goldenhour::i18n::{Arg, Msg};
 
 use super::{Fail, load_catalog_in};
 
 #[derive(clap::Args)]
 pub(super) struct Args {
-    /// Record files (JSON), or folders holding them.
-    #[arg(required = true)]
+    /// Record files (JSON), or folders holding them (none: only send what --lrs-queue holds).
+    #[arg(required_unless_present = "lrs_queue")]
     records: Vec<PathBuf>,
-    /// Write a gradebook CSV in Moodle's grade-export layout.
+    /// Write a gradebook CSV for Moodle's CSV grade import: each case's total in a column named
+    /// as the case.
     #[arg(long)]
     csv: Option<PathBuf>,
+    /// In the CSV, also a column per rubric criterion (points).
+    #[arg(long, requires = "csv")]
+    criteria: bool,
+    /// Write the gradebook as an Excel workbook: a sheet of totals, a sheet of criteria.
+    #[arg(long, value_name = "FILE.xlsx")]
+    xlsx: Option<PathBuf>,
     /// Write xAPI 1.0.3 statements (a JSON array).
     #[arg(long)]
     xapi: Option<PathBuf>,
+    /// Send the xAPI statements to this LRS endpoint (`https://…/xAPI/`), in batches; the
+    /// credentials come from the GOLDENHOUR_LRS_AUTH environment variable or --lrs-auth-file.
+    #[arg(long, value_name = "URL")]
+    lrs: Option<String>,
+    /// A file holding the LRS credentials: `user:password`, or an Authorization value.
+    #[arg(long, value_name = "FILE", requires = "lrs")]
+    lrs_auth_file: Option<PathBuf>,
+    /// A folder for statements not yet delivered: what the LRS does not take (or all of them,
+    /// without --lrs) waits there and is sent first by the next run with --lrs.
+    #[arg(long, value_name = "DIR")]
+    lrs_queue: Option<PathBuf>,
+    /// Statements per POST to the LRS.
+    #[arg(long, value_name = "N", default_value_t = lrs::DEFAULT_BATCH,
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=10_000))]
+    lrs_batch: usize,
     /// Write one HTML debrief per record and an index.html into this folder.
     #[arg(long)]
     report: Option<PathBuf>,
@@ -53,7 +75,13 @@ pub(super) fn run(args: Args, dir: &Path, lang: Option<String>) -> Result<ExitCo
     let Args {
         records,
         csv,
+        criteria,
+        xlsx,
         xapi,
+        lrs,
+        lrs_auth_file,
+        lrs_queue,
+        lrs_batch,
         report: report_dir,
         scenarios: extra,
         roster,
@@ -78,9 +106,40 @@ pub(super) fn run(args: Args, dir: &Path, lang: Option<String>) -> Result<ExitCo
         keys.push(goldenhour::witness::PublicKey::load(p).map_err(|e| Fail(e.to_string()))?);
     }
     let trust = grade::Trust { keys, require_witnessed };
+    // The LRS's address and credentials are checked before any record is read.
+    let early = super::lang(Some(&catalog), asked.as_deref(), None)?;
+    let target = match (&lrs, &lrs_queue) {
+        (None, None) => None,
+        (url, queue) => {
+            if let Some(u) = url
+                && !lrs::is_http_url(u)
+            {
+                let m = Msg::new("grade-lrs-bad-url").arg("url", Arg::Text(u.clone()));
+                return Err(Fail(catalog.render(&early, &m)));
+            }
+            let bad = |source: String| {
+                let m = Msg::new("grade-lrs-bad-auth").arg("source", Arg::Text(source));
+                Fail(catalog.render(&early, &m))
+            };
+            let auth = match (&lrs_auth_file, std::env::var(lrs::AUTH_ENV)) {
+                (Some(f), _) => {
+                    let text = std::fs::read_to_string(f)
+                        .map_err(|e| Fail(format!("{}: cannot read: {e}", f.display())))?;
+                    Some(lrs::auth_header(&text).ok_or_else(|| bad(f.display().to_string()))?)
+                }
+                (None, Ok(v)) if url.is_some() && !v.trim().is_empty() => {
+                    Some(lrs::auth_header(&v).ok_or_else(|| bad(lrs::AUTH_ENV.to_string()))?)
+                }
+                _ => None,
+            };
+            let mut t = lrs::Target::new(url.as_deref(), auth, queue.clone());
+            t.batch = lrs_batch;
+            Some(t)
+        }
+    };
     let roster = match &roster {
-        Some(p) => export::read_roster(p).map_err(Fail)?,
-        None => export::Roster::new(),
+        Some(p) => Some(export::read_roster(p).map_err(Fail)?),
+        None => None,
     };
     let (files, skipped) =
         grade::expand_paths(&records).map_err(|e| Fail(format!("cannot list: {e}")))?;
@@ -94,9 +153,9 @@ pub(super) fn run(args: Args, dir: &Path, lang: Option<String>) -> Result<ExitCo
     for s in &skipped {
         let file = Arg::Text(s.path.display().to_string());
         let m = Msg::new("grade-skipped").arg("file", file).arg("why", Arg::Ref(s.why.into()));
-        eprintln!("{}", catalog.render(&lang, &m));
+        tell!("{}", catalog.render(&lang, &m));
     }
-    if files.is_empty() {
+    if files.is_empty() && lrs_queue.is_none() {
         return Err(Fail(catalog.text(&lang, "grade-no-records")));
     }
     let t = |id: &str| catalog.text(&lang, id);
@@ -149,23 +208,105 @@ pub(super) fn run(args: Args, dir: &Path, lang: Option<String>) -> Result<ExitCo
             )
         )
     };
-    if let Some(p) = &csv {
-        let (bytes, skipped) = export::gradebook_csv(&graded, &roster, &catalog, &lang);
-        for f in skipped {
-            eprintln!(
-                "{}",
-                catalog.render(&lang, &Msg::new("grade-csv-skipped").arg("file", Arg::Text(f)))
-            );
+    let book = export::Gradebook::new(&graded, roster.as_ref());
+    if csv.is_some() || xlsx.is_some() {
+        for f in &book.no_id {
+            let m = Msg::new("grade-csv-skipped").arg("file", Arg::Text(f.clone()));
+            tell!("{}", catalog.render(&lang, &m));
         }
+        for id in &book.not_in_roster {
+            let m = Msg::new("grade-csv-not-in-roster").arg("id", Arg::Text(id.clone()));
+            tell!("{}", catalog.render(&lang, &m));
+        }
+    }
+    if let Some(p) = &csv {
+        // What would stop or mislead Moodle's user mapping, before the teacher tries.
+        if roster.is_none() {
+            if !book.people.is_empty() {
+                tell!("{}", t("grade-csv-no-roster"));
+            }
+        } else {
+            for id in book.without_email() {
+                let m = Msg::new("grade-csv-no-email").arg("id", Arg::Text(id.to_string()));
+                tell!("{}", catalog.render(&lang, &m));
+            }
+        }
+        let opts = export::CsvOptions { criteria };
+        let bytes = export::gradebook_csv(&book, &catalog, &lang, opts);
+        goldenhour::record::write_atomic(p, &bytes)?;
+        wrote(p);
+        if criteria {
+            for sc in &book.cases {
+                for c in &sc.rubric.criteria {
+                    let item = export::criterion_column(sc, &c.name, &catalog, &lang);
+                    let m = Msg::new("grade-csv-criterion-max")
+                        .arg("item", Arg::Text(item))
+                        .arg("max", Arg::Num(i64::from(c.weight)));
+                    say!("{}", catalog.render(&lang, &m));
+                }
+            }
+        }
+    }
+    if let Some(p) = &xlsx {
+        let bytes = export::gradebook_xlsx(&book, &catalog, &lang)
+            .map_err(|e| Fail(format!("{}: cannot write the workbook: {e}", p.display())))?;
         goldenhour::record::write_atomic(p, &bytes)?;
         wrote(p);
     }
-    if let Some(p) = &xapi {
-        let v = export::xapi_statements(&graded, &catalog);
-        let mut text = serde_json::to_string_pretty(&v).unwrap_or_default();
+    let statements =
+        (xapi.is_some() || target.is_some()).then(|| export::xapi_statements(&graded, &catalog));
+    if let (Some(p), Some(v)) = (&xapi, &statements) {
+        let mut text = serde_json::to_string_pretty(v).unwrap_or_default();
         text.push('\n');
         goldenhour::record::write_atomic(p, text.as_bytes())?;
         wrote(p);
+    }
+    let mut undelivered = false;
+    if let Some(target) = &target {
+        let all = match statements {
+            Some(serde_json::Value::Array(a)) => a,
+            _ => Vec::new(),
+        };
+        let d = lrs::deliver(target, all).map_err(Fail)?;
+        if target.statements_url.is_some() {
+            let n = |v: usize| Arg::Num(i64::try_from(v).unwrap_or(i64::MAX));
+            let m = Msg::new("grade-lrs-report")
+                .arg("statements", n(d.statements))
+                .arg("queued", n(d.from_queue))
+                .arg("batches", n(d.batches))
+                .arg("stored", n(d.stored))
+                .arg("already", n(d.already));
+            say!("{}", catalog.render(&lang, &m));
+        }
+        for f in &d.failures {
+            let m = match f {
+                lrs::Failure::Unreachable { why } => {
+                    Msg::new("grade-lrs-unreachable").arg("why", Arg::Text(why.clone()))
+                }
+                lrs::Failure::Refused { status, body } => Msg::new("grade-lrs-refused")
+                    .arg("status", Arg::Num(i64::from(*status)))
+                    .arg("body", Arg::Text(body.clone())),
+                lrs::Failure::Unexpected { what } => {
+                    Msg::new("grade-lrs-unexpected").arg("what", Arg::Text(what.clone()))
+                }
+            };
+            tell!("{}", catalog.render(&lang, &m));
+        }
+        let unsent = d.statements - d.stored - d.already;
+        if let Some(q) = &target.queue {
+            if d.queued > 0 {
+                let m = Msg::new("grade-lrs-queued")
+                    .arg("count", Arg::Num(i64::try_from(d.queued).unwrap_or(i64::MAX)))
+                    .arg("dir", Arg::Text(q.display().to_string()));
+                say!("{}", catalog.render(&lang, &m));
+            }
+        } else if unsent > 0 {
+            let m = Msg::new("grade-lrs-unsent")
+                .arg("count", Arg::Num(i64::try_from(unsent).unwrap_or(i64::MAX)));
+            tell!("{}", catalog.render(&lang, &m));
+        }
+        // Statements that reached neither the LRS nor a queue fail the run.
+        undelivered = target.queue.is_none() && unsent > 0;
     }
     if let Some(d) = &report_dir {
         std::fs::create_dir_all(d)
@@ -199,5 +340,5 @@ pub(super) fn run(args: Args, dir: &Path, lang: Option<String>) -> Result<ExitCo
         goldenhour::record::write_atomic(&p, index.as_bytes())?;
         wrote(&p);
     }
-    Ok(ExitCode::from(u8::from(sum.rejected > 0)))
+    Ok(ExitCode::from(u8::from(sum.rejected > 0 || undelivered)))
 }

@@ -1,5 +1,5 @@
-//! Exports of verified records: a gradebook CSV in Moodle's grade-export layout and xAPI 1.0.3
-//! statements.
+//! Exports of verified records: a gradebook CSV that Moodle's grade import takes, an Excel
+//! workbook of the same gradebook, and xAPI 1.0.3 statements.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -7,9 +7,10 @@ use std::path::Path;
 use serde_json::{Value, json};
 
 use super::{Graded, action_kind};
-use crate::i18n::Catalog;
+use crate::i18n::{Arg, Catalog, Msg};
 use crate::record::{Mode, Record};
 use crate::scenario::{Action, Scenario};
+use crate::scoring::Outcome;
 
 /// One roster entry: what the academy's LMS knows of a trainee id.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -74,88 +75,259 @@ fn csv_err(path: &Path, e: &csv::Error) -> String {
 pub const MOODLE_IDENTITY: [&str; 6] =
     ["First name", "Last name", "ID number", "Institution", "Department", "Email address"];
 
-/// A gradebook in Moodle's export layout: the six identity columns, then per case the total
-/// (`Golden Hour: <case title> (Real)`) and each rubric criterion
-/// (`Golden Hour: <case title> — <criterion> (Real)`), scores with two decimals, and a feedback
-/// column (`Golden Hour: <case title> (Feedback)`, the layout Moodle exports feedback in) saying
-/// whether the grade was witnessed by a trusted classroom host or self-submitted, with any
-/// plausibility flags. One row per trainee or team id; when a person has several verified
-/// records of a case, a witnessed one counts before a self-submitted one, then the higher score. Records without an id cannot be matched to a Moodle user and are left out (the
-/// returned list names them).
-pub fn gradebook_csv(
-    graded: &[Graded],
-    roster: &Roster,
-    cat: &Catalog,
-    lang: &str,
-) -> (Vec<u8>, Vec<String>) {
-    let prefix = cat.text(lang, "grade-csv-item-prefix");
-    // Cases in order of first appearance, with their criteria.
-    let mut cases: Vec<&Scenario> = Vec::new();
-    // (person id, case id) → the best record's outcome.
-    let mut best: BTreeMap<(String, String), (&crate::scoring::Outcome, &super::Standing)> =
-        BTreeMap::new();
-    let mut people: Vec<String> = Vec::new();
-    let mut skipped = Vec::new();
-    for g in graded {
-        let Some((rec, rep)) = g.verified() else { continue };
-        let Some(out) = rep.outcome() else { continue };
-        let sc: &Scenario = rep.scenario();
-        if !cases.iter().any(|c| c.id == sc.id) {
-            cases.push(sc);
-        }
-        let Some(who) = g.who() else {
-            skipped.push(g.path.display().to_string());
-            continue;
+/// One person's counted result on one case: when a person has several verified records of a
+/// case, a witnessed one counts before a self-submitted one, then the higher score.
+#[derive(Debug, Clone, Copy)]
+pub struct Entry<'a> {
+    pub outcome: &'a Outcome,
+    pub standing: &'a super::Standing,
+}
+
+/// The class's gradebook, before it is written as CSV or xlsx: the cases in order of first
+/// appearance, one row per trainee or team id (in order of first record), each person's counted
+/// result per case, and what was left out.
+#[derive(Debug)]
+pub struct Gradebook<'a> {
+    pub cases: Vec<&'a Scenario>,
+    /// Trainee or team id and its roster entry (empty without a roster).
+    pub people: Vec<(String, Person)>,
+    best: BTreeMap<(String, String), Entry<'a>>,
+    /// Verified records without a trainee or team id (their files): no LMS user matches them.
+    pub no_id: Vec<String>,
+    /// Ids of verified records that the roster lacks, when there is a roster: left out, since
+    /// Moodle stops the whole import at a row whose user it cannot find.
+    pub not_in_roster: Vec<String>,
+}
+
+impl<'a> Gradebook<'a> {
+    /// The verified records of `graded` as a gradebook. With a roster, only its ids get a row
+    /// (the others are named in [`Gradebook::not_in_roster`]); without one, every id does.
+    pub fn new(graded: &'a [Graded], roster: Option<&Roster>) -> Gradebook<'a> {
+        let mut book = Gradebook {
+            cases: Vec::new(),
+            people: Vec::new(),
+            best: BTreeMap::new(),
+            no_id: Vec::new(),
+            not_in_roster: Vec::new(),
         };
-        if !people.iter().any(|p| p == who) {
-            people.push(who.to_string());
-        }
-        let key = (who.to_string(), rec.scenario_id.clone());
-        let rank = |o: &crate::scoring::Outcome, s: &super::Standing| (s.is_witnessed(), o.score);
-        match best.get(&key) {
-            Some((o, s)) if rank(o, s) >= rank(out, &g.standing) => {}
-            _ => {
-                best.insert(key, (out, &g.standing));
+        for g in graded {
+            let Some((rec, rep)) = g.verified() else { continue };
+            let Some(out) = rep.outcome() else { continue };
+            let Some(who) = g.who() else {
+                book.no_id.push(g.path.display().to_string());
+                continue;
+            };
+            let person = match roster {
+                Some(r) => match r.get(who) {
+                    Some(p) => p.clone(),
+                    None => {
+                        if !book.not_in_roster.iter().any(|p| p == who) {
+                            book.not_in_roster.push(who.to_string());
+                        }
+                        continue;
+                    }
+                },
+                None => Person::default(),
+            };
+            let sc: &Scenario = rep.scenario();
+            if !book.cases.iter().any(|c| c.id == sc.id) {
+                book.cases.push(sc);
+            }
+            if !book.people.iter().any(|(p, _)| p == who) {
+                book.people.push((who.to_string(), person));
+            }
+            let key = (who.to_string(), rec.scenario_id.clone());
+            let rank = |e: &Entry| (e.standing.is_witnessed(), e.outcome.score);
+            let entry = Entry { outcome: out, standing: &g.standing };
+            match book.best.get(&key) {
+                Some(e) if rank(e) >= rank(&entry) => {}
+                _ => {
+                    book.best.insert(key, entry);
+                }
             }
         }
+        book
     }
+
+    /// A person's counted result on a case.
+    pub fn entry(&self, who: &str, case: &str) -> Option<&Entry<'a>> {
+        self.best.get(&(who.to_string(), case.to_string()))
+    }
+
+    /// Ids whose row has no email address (all of them without a roster): Moodle cannot map
+    /// them by email.
+    pub fn without_email(&self) -> Vec<&str> {
+        self.people.iter().filter(|(_, p)| p.email.is_empty()).map(|(id, _)| id.as_str()).collect()
+    }
+}
+
+/// What goes into the gradebook CSV.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CsvOptions {
+    /// A column per rubric criterion after each case total.
+    pub criteria: bool,
+}
+
+/// The column of a case's total: exactly the case's title in `lang`, which is the name Moodle
+/// gives the grade item it creates for the column ("New grade item").
+pub fn total_column(sc: &Scenario, cat: &Catalog, lang: &str) -> String {
+    cat.text(lang, &sc.title)
+}
+
+/// The column of one criterion of a case: `<case title> — <criterion>`.
+pub fn criterion_column(sc: &Scenario, criterion: &str, cat: &Catalog, lang: &str) -> String {
+    format!("{} — {}", total_column(sc, cat, lang), cat.text(lang, criterion))
+}
+
+/// A gradebook CSV that Moodle's CSV grade import takes as it is: the six identity columns of
+/// Moodle's own export, then per case a column named exactly the case's title (the total,
+/// 0–100), with [`CsvOptions::criteria`] a `<case title> — <criterion>` column per rubric
+/// criterion (points, at most the criterion's weight), and a `<case title> (Feedback)` column
+/// (Moodle's name for a feedback column) saying whether the grade was witnessed by a trusted
+/// classroom host or self-submitted, with any plausibility flags. Scores have two decimals;
+/// `-` where a person has no grade for a case (Moodle's import leaves such cells alone). Column
+/// names carry no ` (Real)`: that suffix belongs to Moodle's export, and its import would put it
+/// into the name of every grade item it creates.
+pub fn gradebook_csv(book: &Gradebook, cat: &Catalog, lang: &str, opts: CsvOptions) -> Vec<u8> {
     let mut header: Vec<String> = MOODLE_IDENTITY.iter().map(|s| s.to_string()).collect();
-    for sc in &cases {
-        let title = cat.text(lang, &sc.title);
-        header.push(format!("{prefix}: {title} (Real)"));
-        for c in &sc.rubric.criteria {
-            header.push(format!("{prefix}: {title} — {} (Real)", cat.text(lang, &c.name)));
+    for sc in &book.cases {
+        header.push(total_column(sc, cat, lang));
+        if opts.criteria {
+            for c in &sc.rubric.criteria {
+                header.push(criterion_column(sc, &c.name, cat, lang));
+            }
         }
-        header.push(format!("{prefix}: {title} (Feedback)"));
+        let item = Msg::new("grade-csv-feedback-column")
+            .arg("item", Arg::Text(total_column(sc, cat, lang)));
+        header.push(cat.render(lang, &item));
     }
     let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
     let _ = w.write_record(&header);
-    for who in &people {
-        let p = roster.get(who).cloned().unwrap_or_default();
+    for (who, p) in &book.people {
         let mut row: Vec<String> =
             [&p.first, &p.last, who, &p.institution, &p.department, &p.email]
                 .into_iter()
                 .map(|c| csv_cell(c))
                 .collect();
-        for sc in &cases {
-            match best.get(&(who.clone(), sc.id.clone())) {
-                Some((o, standing)) => {
+        for sc in &book.cases {
+            let width = if opts.criteria { sc.rubric.criteria.len() } else { 0 };
+            match book.entry(who, &sc.id) {
+                Some(Entry { outcome: o, standing }) => {
                     row.push(format!("{:.2}", o.score));
-                    for c in &sc.rubric.criteria {
-                        let pts = o.criteria.iter().find(|x| x.id == c.id).map(|x| x.points);
-                        row.push(pts.map(|v| format!("{v:.2}")).unwrap_or_default());
+                    if opts.criteria {
+                        for c in &sc.rubric.criteria {
+                            let pts = o.criteria.iter().find(|x| x.id == c.id).map(|x| x.points);
+                            row.push(pts.map(|v| format!("{v:.2}")).unwrap_or_default());
+                        }
                     }
                     row.push(csv_cell(&standing_text(standing, cat, lang)));
                 }
                 // Moodle's export writes `-` for no grade; its import leaves such cells alone.
-                None => {
-                    row.extend(std::iter::repeat_n("-".to_string(), 2 + sc.rubric.criteria.len()))
-                }
+                None => row.extend(std::iter::repeat_n("-".to_string(), 2 + width)),
             }
         }
         let _ = w.write_record(&row);
     }
-    (w.into_inner().unwrap_or_default(), skipped)
+    w.into_inner().unwrap_or_default()
+}
+
+/// A person's name for a spreadsheet: first and last name as the roster gives them, with a
+/// space between them unless either is written in CJK characters (`Li Wei`, `王芳`).
+pub fn full_name(p: &Person) -> String {
+    let cjk = |s: &str| s.chars().any(|c| ('\u{2E80}'..='\u{9FFF}').contains(&c));
+    if cjk(&p.first) || cjk(&p.last) {
+        format!("{}{}", p.first, p.last)
+    } else {
+        format!("{} {}", p.first, p.last).trim().to_string()
+    }
+}
+
+/// The gradebook as an Excel workbook (Office Open XML, which Excel and WPS open): a sheet of
+/// totals, one row per person and case (id, name, case, score, grade band, witnessed or
+/// self-submitted), and a sheet of criteria, one row per person, case and criterion (id, name,
+/// case, criterion, points, maximum). Headers, sheet names, case titles and grade bands are in
+/// `lang`; scores are numbers. The same gradebook gives the same bytes (the workbook's creation
+/// time is fixed).
+pub fn gradebook_xlsx(book: &Gradebook, cat: &Catalog, lang: &str) -> Result<Vec<u8>, String> {
+    use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
+    let t = |id: &str| cat.text(lang, id);
+    let bold = Format::new().set_bold();
+    let one = Format::new().set_num_format("0.0");
+    let two = Format::new().set_num_format("0.00");
+    let head = |ws: &mut Worksheet, cols: &[&str]| -> Result<(), XlsxError> {
+        for (i, c) in cols.iter().enumerate() {
+            ws.write_string_with_format(0, i as u16, t(c), &bold)?;
+        }
+        ws.set_freeze_panes(1, 0)?;
+        Ok(())
+    };
+    let build = || -> Result<Vec<u8>, XlsxError> {
+        let mut wb = Workbook::new();
+        let created = ExcelDateTime::from_timestamp(crate::grade::fields::EARLIEST_WALL)?;
+        wb.set_properties(&DocProperties::new().set_creation_datetime(&created));
+        let ws = wb.add_worksheet();
+        ws.set_name(t("xlsx-sheet-totals"))?;
+        head(
+            ws,
+            &[
+                "xlsx-col-id",
+                "xlsx-col-name",
+                "xlsx-col-case",
+                "xlsx-col-score",
+                "xlsx-col-band",
+                "xlsx-col-standing",
+            ],
+        )?;
+        let mut row = 1;
+        for (who, p) in &book.people {
+            for sc in &book.cases {
+                let Some(e) = book.entry(who, &sc.id) else { continue };
+                ws.write_string(row, 0, who)?;
+                ws.write_string(row, 1, full_name(p))?;
+                ws.write_string(row, 2, total_column(sc, cat, lang))?;
+                ws.write_number_with_format(row, 3, e.outcome.score, &one)?;
+                ws.write_string(
+                    row,
+                    4,
+                    format!("{} {}", e.outcome.grade, t(&e.outcome.grade_name)),
+                )?;
+                ws.write_string(row, 5, standing_text(e.standing, cat, lang))?;
+                row += 1;
+            }
+        }
+        ws.autofit();
+        let ws = wb.add_worksheet();
+        ws.set_name(t("xlsx-sheet-criteria"))?;
+        head(
+            ws,
+            &[
+                "xlsx-col-id",
+                "xlsx-col-name",
+                "xlsx-col-case",
+                "xlsx-col-criterion",
+                "xlsx-col-points",
+                "xlsx-col-max",
+            ],
+        )?;
+        let mut row = 1;
+        for (who, p) in &book.people {
+            for sc in &book.cases {
+                let Some(e) = book.entry(who, &sc.id) else { continue };
+                for c in &e.outcome.criteria {
+                    ws.write_string(row, 0, who)?;
+                    ws.write_string(row, 1, full_name(p))?;
+                    ws.write_string(row, 2, total_column(sc, cat, lang))?;
+                    ws.write_string(row, 3, t(&c.name))?;
+                    ws.write_number_with_format(row, 4, c.points, &two)?;
+                    ws.write_number_with_format(row, 5, c.max_points, &two)?;
+                    row += 1;
+                }
+            }
+        }
+        ws.autofit();
+        wb.save_to_buffer()
+    };
+    build().map_err(|e| e.to_string())
 }
 
 /// A record's standing and its flags in words, one line: `witnessed (host …)`, or

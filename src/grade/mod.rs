@@ -3,6 +3,7 @@
 
 pub mod export;
 pub mod fields;
+pub mod lrs;
 pub mod report;
 pub mod standing;
 pub mod summary;

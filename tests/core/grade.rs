@@ -289,6 +289,8 @@ fn class(name: &str) -> (PathBuf, Output) {
             recs.display().to_string(),
             "--csv".into(),
             d.join(format!("grades{n}.csv")).display().to_string(),
+            "--xlsx".into(),
+            d.join(format!("grades{n}.xlsx")).display().to_string(),
             "--xapi".into(),
             d.join(format!("xapi{n}.json")).display().to_string(),
             "--report".into(),
@@ -307,6 +309,7 @@ fn class(name: &str) -> (PathBuf, Output) {
     assert_eq!(o2.status.code(), Some(1));
     for (x, y) in [
         ("grades.csv", "grades2.csv"),
+        ("grades.xlsx", "grades2.xlsx"),
         ("xapi.json", "xapi2.json"),
         ("report/s-001.html", "report2/s-001.html"),
     ] {
@@ -321,34 +324,202 @@ fn class(name: &str) -> (PathBuf, Output) {
 
 #[test]
 fn gradebook_csv_is_moodles_layout_and_reads_back() {
-    let (d, _) = class("csv");
+    let (d, o) = class("csv");
     let mut rd = csv::Reader::from_path(d.join("grades.csv")).unwrap();
     let headers: Vec<String> = rd.headers().unwrap().iter().map(str::to_string).collect();
     assert_eq!(
         &headers[..6],
         ["First name", "Last name", "ID number", "Institution", "Department", "Email address"]
     );
-    let title = "Golden Hour: \"Frank\" and the Lao Cards";
-    assert!(headers[6].starts_with(title) && headers[6].ends_with(" (Real)"), "{headers:?}");
-    assert!(headers.iter().any(|h| h.ends_with("— Conviction (Real)")), "{headers:?}");
-    assert!(headers[6..15].iter().all(|h| h.ends_with("(Real)")));
-    assert!(headers[15].starts_with(title) && headers[15].ends_with(" (Feedback)"), "{headers:?}");
-    assert_eq!(headers.len(), 6 + 1 + 8 + 1, "total, eight criteria and the feedback");
+    // The total's column is the case's title, no more: the name of the item Moodle creates.
+    let title = "\"Frank\" and the Lao Cards: stop-payment, recovery and evidence in a cross-border romance scam";
+    assert_eq!(headers[6], title);
+    assert_eq!(headers[7], format!("{title} (Feedback)"));
+    assert_eq!(headers.len(), 6 + 2, "by default the total and the feedback only: {headers:?}");
     let rows: Vec<csv::StringRecord> = rd.records().map(|r| r.unwrap()).collect();
     let ids: Vec<&str> = rows.iter().map(|r| &r[2]).collect();
-    assert_eq!(ids, ["s-001", "s-002", "Team B"], "the forged record is not in the gradebook");
+    // The forged record is not in the gradebook; Team B is not in the roster and is left out,
+    // with a note.
+    assert_eq!(ids, ["s-001", "s-002"]);
+    assert!(
+        text(&o).contains("Team B: not in the roster, left out of the gradebook"),
+        "{}",
+        text(&o)
+    );
     let rec: Value =
         serde_json::from_slice(&std::fs::read(d.join("records/s-002.json")).unwrap()).unwrap();
-    let out = &rec["outcome"];
     let s2 = &rows[1];
     assert_eq!((&s2[0], &s2[1], &s2[5]), ("王", "芳", "wangfang@academy.example"));
-    assert_eq!(s2[6].parse::<f64>().unwrap(), out["score"].as_f64().unwrap());
-    for (i, c) in out["criteria"].as_array().unwrap().iter().enumerate() {
-        assert_eq!(s2[7 + i].parse::<f64>().unwrap(), c["points"].as_f64().unwrap(), "{}", c["id"]);
-    }
-    assert_eq!(&rows[2][0], "", "no roster entry: no name");
+    assert_eq!(s2[6].parse::<f64>().unwrap(), rec["outcome"]["score"].as_f64().unwrap());
     // Nobody witnessed these records: the feedback column says so, with what looks off.
-    assert!(s2[15].starts_with("self-submitted"), "{:?}", &s2[15]);
+    assert!(s2[7].starts_with("self-submitted"), "{:?}", &s2[7]);
+}
+
+/// Three trainees of a roster (one with a Chinese name), a record whose id the roster lacks,
+/// and the Moodle users of the three; `extra` more arguments for `grade`.
+fn moodle_class(name: &str, extra: &[&str], roster: bool) -> (PathBuf, Output) {
+    let d = tmpdir(name);
+    let recs = d.join("records");
+    std::fs::create_dir_all(&recs).unwrap();
+    record(&recs, "s-001", "expert", 7, "en-US", trainee("s-001"));
+    record(&recs, "s-002", "reckless", 7, "zh-CN", trainee("s-002"));
+    record(&recs, "s-003", "passive", 5, "vi-VN", trainee("s-003"));
+    record(&recs, "s-099", "expert", 3, "en-US", trainee("s-099"));
+    std::fs::write(
+        d.join("roster.csv"),
+        "id,first,last,email\ns-001,Wei,Li,liwei@academy.example\ns-002,芳,王,wangfang@academy.example\ns-003,An,Nguyễn,an.nguyen@academy.example\n",
+    )
+    .unwrap();
+    let mut args = vec![
+        "grade".to_string(),
+        recs.display().to_string(),
+        "--csv".into(),
+        d.join("grades.csv").display().to_string(),
+    ];
+    if roster {
+        args.extend(["--roster".into(), d.join("roster.csv").display().to_string()]);
+    }
+    args.extend(extra.iter().map(|s| s.to_string()));
+    let o = run(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    (d, o)
+}
+
+fn moodle_users() -> Vec<crate::moodle::User> {
+    [
+        ("s-001", "liwei@academy.example"),
+        ("s-002", "wangfang@academy.example"),
+        ("s-003", "an.nguyen@academy.example"),
+    ]
+    .iter()
+    .map(|(i, e)| crate::moodle::User { idnumber: i.to_string(), email: e.to_string() })
+    .collect()
+}
+
+fn outcome_of(d: &Path, id: &str) -> Value {
+    let rec: Value =
+        serde_json::from_slice(&std::fs::read(d.join(format!("records/{id}.json"))).unwrap())
+            .unwrap();
+    rec["outcome"].clone()
+}
+
+#[test]
+fn the_gradebook_imports_into_moodle_as_the_readme_says() {
+    use crate::moodle::{Map, Moodle, read_csv};
+    for lang in ["zh-CN", "en-US", "vi-VN"] {
+        let (d, o) = moodle_class(&format!("moodle-{lang}"), &["--lang", lang], true);
+        assert!(text(&o).contains("s-099"), "the left-out id is named: {}", text(&o));
+        let bytes = std::fs::read(d.join("grades.csv")).unwrap();
+        let (header, rows) = read_csv(&bytes).unwrap();
+        assert_eq!(rows.len(), 3, "the roster's three, not s-099");
+        let cat = goldenhour::i18n::Catalog::load(&root().join("locales")).unwrap();
+        let title = cat.text(lang, "frank-title");
+        assert_eq!(header[6], title, "{lang}: the column is the case title, no prefix, no (Real)");
+        assert!(header.iter().all(|h| !h.contains("(Real)")), "{header:?}");
+        // README's steps: map from "ID number" to useridnumber (or "Email address" to useremail),
+        // the case's column to "New grade item", everything else ignored; in Moodle 4.1, 4.4 and
+        // 4.5 alike.
+        for (version, from, to) in [
+            ((4, 5), "ID number", "useridnumber"),
+            ((4, 4), "Email address", "useremail"),
+            ((4, 1), "ID number", "useridnumber"),
+        ] {
+            let mut m = Moodle::new(version, moodle_users());
+            let mut map = m.preset(&header);
+            assert!(map.iter().all(|x| *x == Map::Ignore), "nothing to preset in an empty course");
+            map[6] = Map::New;
+            let created = m
+                .import(&bytes, from, to, map)
+                .unwrap_or_else(|e| panic!("{lang} {version:?}: {e}"));
+            assert_eq!(created.len(), 1, "one grade item");
+            let item = m.item(&title).expect("an item named exactly the case title").clone();
+            assert_eq!(item.grademax, 100.0);
+            for id in ["s-001", "s-002", "s-003"] {
+                let want = outcome_of(&d, id)["score"].as_f64().unwrap();
+                assert_eq!(m.grade(id, &title), Some(want), "{lang} {version:?} {id}");
+            }
+            // The next grading maps the column to the item it created, the feedback to its
+            // feedback (preset by its name), and updates in place.
+            let mut map = m.preset(&header);
+            assert_eq!(map[7], Map::Feedback(item.id), "the feedback column is preset");
+            map[6] = Map::Item(item.id);
+            assert!(m.import(&bytes, from, to, map).unwrap().is_empty(), "no new item");
+            assert_eq!(m.items.len(), 1);
+        }
+    }
+    // Without a roster: s-099 is in the file, and Moodle stops at it; the run said so before.
+    let (d, o) = moodle_class("moodle-no-roster", &["--lang", "en-US"], false);
+    assert!(text(&o).contains("no --roster"), "{}", text(&o));
+    let bytes = std::fs::read(d.join("grades.csv")).unwrap();
+    let (header, _) = read_csv(&bytes).unwrap();
+    let mut m = Moodle::new((4, 5), moodle_users());
+    let mut map = m.preset(&header);
+    map[6] = Map::New;
+    let e = m.import(&bytes, "ID number", "useridnumber", map.clone()).unwrap_err();
+    assert!(e.contains("Could not find user with idnumber of \"s-099\""), "{e}");
+    // …and by email every row is blank: no user at all.
+    let e = m.import(&bytes, "Email address", "useremail", map).unwrap_err();
+    assert!(e.contains("usermappingerrorusernotfound"), "{e}");
+    assert!(m.items.is_empty() && m.grades.is_empty(), "all or nothing");
+}
+
+#[test]
+fn criteria_columns_only_on_request_and_the_create_items_first_route() {
+    use crate::moodle::{Map, Moodle, read_csv};
+    let (d, o) = moodle_class("moodle-criteria", &["--lang", "en-US", "--criteria"], true);
+    let bytes = std::fs::read(d.join("grades.csv")).unwrap();
+    let (header, _) = read_csv(&bytes).unwrap();
+    let title = &header[6];
+    let sc =
+        goldenhour::scenario::parse(&std::fs::read_to_string(root().join(CASE)).unwrap()).unwrap();
+    let n = sc.rubric.criteria.len();
+    assert_eq!(header.len(), 6 + 1 + n + 1, "{header:?}");
+    let crit_cols: Vec<&String> = header[7..7 + n].iter().collect();
+    assert!(crit_cols.iter().all(|h| h.starts_with(&format!("{title} — "))), "{crit_cols:?}");
+    // The run tells the maximum each criterion's item needs.
+    for (c, col) in sc.rubric.criteria.iter().zip(&crit_cols) {
+        let line = format!("Moodle: set the maximum grade of the item “{col}” to {}", c.weight);
+        assert!(text(&o).contains(&line), "{line}\n{}", text(&o));
+    }
+    // Every column to "New grade item": 4.5 takes it (items of maximum 100), 4.4 and 4.1 see a
+    // mapping collision.
+    let mut map = vec![Map::Ignore; header.len()];
+    for m in map.iter_mut().take(7 + n).skip(6) {
+        *m = Map::New;
+    }
+    let mut old = Moodle::new((4, 4), moodle_users());
+    let e = old.import(&bytes, "ID number", "useridnumber", map.clone()).unwrap_err();
+    assert!(e.contains("Mapping collision"), "{e}");
+    let mut new = Moodle::new((4, 5), moodle_users());
+    assert_eq!(new.import(&bytes, "ID number", "useridnumber", map).unwrap().len(), 1 + n);
+    // The README's route for every version: create the items first (total 100, each criterion
+    // its weight), then map each column to its item; the feedback column is preset.
+    for version in [(4, 1), (4, 4), (4, 5)] {
+        let mut m = Moodle::new(version, moodle_users());
+        let total = m.add_item(title, 100.0);
+        let ids: Vec<usize> = sc
+            .rubric
+            .criteria
+            .iter()
+            .zip(&crit_cols)
+            .map(|(c, col)| m.add_item(col, f64::from(c.weight)))
+            .collect();
+        let mut map = m.preset(&header);
+        assert_eq!(map[6 + 1 + n], Map::Feedback(total));
+        map[6] = Map::Item(total);
+        for (i, id) in ids.iter().enumerate() {
+            map[7 + i] = Map::Item(*id);
+        }
+        assert!(m.import(&bytes, "ID number", "useridnumber", map).unwrap().is_empty());
+        let out = outcome_of(&d, "s-002");
+        assert_eq!(m.grade("s-002", title), out["score"].as_f64());
+        for (i, c) in out["criteria"].as_array().unwrap().iter().enumerate() {
+            let item = &m.items[ids[i] - 1];
+            let got = m.grade("s-002", &item.name).unwrap();
+            assert_eq!(got, c["points"].as_f64().unwrap(), "{}", item.name);
+            assert!(got <= item.grademax, "{} within its maximum", item.name);
+        }
+    }
 }
 
 #[test]
@@ -596,4 +767,268 @@ fn a_vietnamese_record_gets_a_vietnamese_debrief() {
     // The same amounts, written each language's way.
     let as_en: Vec<String> = vi_n.iter().map(|n| n.replace('.', ",")).collect();
     assert_eq!(as_en, en_n);
+}
+
+#[test]
+fn the_xlsx_gradebook_opens_with_its_sheets_and_names() {
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+    let (d, _) = class("xlsx");
+    let cell = |r: &[Data], i: usize| match &r[i] {
+        Data::String(s) => s.clone(),
+        Data::Float(f) => f.to_string(),
+        other => format!("{other:?}"),
+    };
+    let mut wb: Xlsx<_> = open_workbook(d.join("grades.xlsx")).expect("an xlsx workbook");
+    assert_eq!(wb.sheet_names(), ["Totals", "Criteria"]);
+    let totals = wb.worksheet_range("Totals").unwrap();
+    let rows: Vec<&[Data]> = totals.rows().collect();
+    let head: Vec<String> = (0..6).map(|i| cell(rows[0], i)).collect();
+    assert_eq!(
+        head,
+        ["Student id", "Name", "Case", "Score", "Grade band", "Witnessed or self-submitted"]
+    );
+    assert_eq!(rows.len(), 1 + 2, "s-001 and s-002 of the roster");
+    let s2 = rows.iter().find(|r| cell(r, 0) == "s-002").expect("s-002");
+    assert_eq!(cell(s2, 1), "王芳", "the Chinese name intact");
+    let out = outcome_of(&d, "s-002");
+    assert_eq!(s2[3], Data::Float(out["score"].as_f64().unwrap()), "the score is a number");
+    assert!(cell(s2, 4).starts_with(out["grade"].as_str().unwrap()));
+    assert!(cell(s2, 2).starts_with("\"Frank\" and the Lao Cards"));
+    let criteria = wb.worksheet_range("Criteria").unwrap();
+    let crows: Vec<&[Data]> = criteria.rows().collect();
+    let n = out["criteria"].as_array().unwrap().len();
+    assert_eq!(crows.len(), 1 + 2 * n, "a row per person and criterion");
+    for c in out["criteria"].as_array().unwrap() {
+        let row = crows.iter().find(|r| {
+            cell(r, 0) == "s-002"
+                && r[4] == Data::Float(c["points"].as_f64().unwrap())
+                && r[5] == Data::Float(c["max_points"].as_f64().unwrap())
+        });
+        assert!(row.is_some(), "{c}");
+    }
+    // In Chinese: sheet names, headers and the case title.
+    let zh = d.join("zh.xlsx");
+    let o = run(&[
+        "grade",
+        d.join("records").to_str().unwrap(),
+        "--roster",
+        d.join("roster.csv").to_str().unwrap(),
+        "--xlsx",
+        zh.to_str().unwrap(),
+        "--lang",
+        "zh-CN",
+    ]);
+    assert_eq!(o.status.code(), Some(1), "the forged record: {}", text(&o));
+    let mut wb: Xlsx<_> = open_workbook(&zh).unwrap();
+    assert_eq!(wb.sheet_names(), ["总分", "评分项"]);
+    let totals = wb.worksheet_range("总分").unwrap();
+    let rows: Vec<&[Data]> = totals.rows().collect();
+    assert_eq!(cell(rows[0], 1), "姓名");
+    assert!(
+        rows.iter().any(|r| cell(r, 1) == "王芳" && cell(r, 2).starts_with("“弗兰克”与老挝银行卡"))
+    );
+}
+
+/// A Ralph LRS (PyPI ralph-malph, its file-system backend) on a loopback port, stopped when
+/// dropped.
+struct Ralph {
+    child: std::process::Child,
+    port: u16,
+    data: PathBuf,
+}
+
+impl Drop for Ralph {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The Python that has Ralph's LRS, or `None` (then, under CI, the test fails).
+fn ralph_python() -> Option<String> {
+    let venv = root().join("target/xapi-venv/bin/python");
+    let python = std::env::var("GOLDENHOUR_XAPI_PYTHON").unwrap_or_else(|_| {
+        if venv.exists() { venv.display().to_string() } else { "python3".into() }
+    });
+    let ok = Command::new(&python)
+        .args(["-c", "import ralph.api, ralph.cli, uvicorn"])
+        .env("RALPH_RUNSERVER_BACKEND", "fs")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    ok.then_some(python)
+}
+
+fn start_ralph(python: &str, dir: &Path) -> Ralph {
+    let auth = dir.join("auth.json");
+    let data = dir.join("lrs-data");
+    std::fs::create_dir_all(&data).unwrap();
+    let env = |c: &mut Command| {
+        c.env("RALPH_RUNSERVER_BACKEND", "fs")
+            .env("RALPH_APP_DIR", dir.join("ralph-app"))
+            .env("RALPH_AUTH_FILE", &auth)
+            .env("RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH", &data);
+    };
+    let mut c = Command::new(python);
+    c.args(["-m", "ralph", "auth", "-u", "grader", "-p", "s3cret", "-s", "all"]);
+    c.args(["-M", "mailto:grader@academy.example", "-w"]);
+    env(&mut c);
+    let o = c.output().unwrap();
+    assert!(o.status.success(), "ralph auth: {}", text(&o));
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    // Ralph's own app under uvicorn. Its file-system backend writes a batch by creating its one
+    // file, and refuses (500) every later write to it ("already exists and overwrite is not
+    // allowed with operation_type create"); the one change here makes it append instead, as its
+    // Mongo, Elasticsearch or ClickHouse backends (servers this machine lacks) would store.
+    let serve = format!(
+        "from ralph.backends.data.base import BaseOperationType\n\
+         from ralph.backends.lrs.fs import FSLRSBackend\n\
+         FSLRSBackend.default_operation_type = BaseOperationType.APPEND\n\
+         import uvicorn\n\
+         uvicorn.run('ralph.api:app', host='127.0.0.1', port={port}, log_level='warning')\n"
+    );
+    let mut c = Command::new(python);
+    c.args(["-c", &serve]);
+    c.stdout(std::process::Stdio::null()).stderr(std::process::Stdio::null());
+    env(&mut c);
+    let ralph = Ralph { child: c.spawn().expect("uvicorn starts"), port, data };
+    let heartbeat = format!("http://127.0.0.1:{port}/__heartbeat__");
+    let start = std::time::Instant::now();
+    loop {
+        if ureq::get(&heartbeat).call().is_ok_and(|r| r.status() == 200) {
+            return ralph;
+        }
+        assert!(start.elapsed() < std::time::Duration::from_secs(60), "Ralph did not start");
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+}
+
+/// The statement ids the LRS's file backend holds, one per stored statement.
+fn stored_ids(ralph: &Ralph) -> Vec<String> {
+    let mut ids = Vec::new();
+    for e in std::fs::read_dir(&ralph.data).unwrap() {
+        let text = std::fs::read_to_string(e.unwrap().path()).unwrap();
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            let v: Value = serde_json::from_str(line).unwrap();
+            ids.push(v["id"].as_str().unwrap().to_string());
+        }
+    }
+    ids
+}
+
+fn grade_with_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_goldenhour"));
+    c.args(args).current_dir(root()).env("LANG", "en_US.UTF-8").env_remove("GOLDENHOUR_DATA");
+    c.env_remove("GOLDENHOUR_LRS_AUTH");
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    c.output().expect("the binary runs")
+}
+
+#[test]
+fn statements_reach_a_real_lrs_once_however_often_they_are_sent() {
+    let Some(python) = ralph_python() else {
+        assert!(std::env::var_os("CI").is_none(), "CI must install Ralph's LRS (see .ci/setup)");
+        eprintln!("LRS test skipped: ralph-malph[lrs,cli] is not installed (bash .ci/setup)");
+        return;
+    };
+    let d = tmpdir("lrs");
+    let ralph = start_ralph(&python, &d);
+    let recs = d.join("records");
+    std::fs::create_dir_all(&recs).unwrap();
+    record(&recs, "s-001", "expert", 7, "en-US", trainee("s-001"));
+    record(&recs, "s-002", "reckless", 7, "zh-CN", trainee("s-002"));
+    let url = format!("http://127.0.0.1:{}/xAPI/", ralph.port);
+    let xapi = d.join("xapi.json");
+    let args = [
+        "grade",
+        recs.to_str().unwrap(),
+        "--xapi",
+        xapi.to_str().unwrap(),
+        "--lrs",
+        &url,
+        "--lrs-batch",
+        "7",
+        "--lang",
+        "en-US",
+    ];
+    let auth = [("GOLDENHOUR_LRS_AUTH", "grader:s3cret")];
+    let o = grade_with_env(&args, &auth);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let all: Value = serde_json::from_slice(&std::fs::read(&xapi).unwrap()).unwrap();
+    let want: std::collections::BTreeSet<String> =
+        all.as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap().to_string()).collect();
+    let n = want.len();
+    let batches = n.div_ceil(7);
+    let line = format!(
+        "LRS: {n} statements (0 from the queue) in {batches} accepted batches: {n} stored now, 0 already there"
+    );
+    assert!(text(&o).contains(&line), "{line}\n{}", text(&o));
+    let ids = stored_ids(&ralph);
+    assert_eq!(ids.len(), n);
+    assert_eq!(ids.iter().cloned().collect::<std::collections::BTreeSet<_>>(), want);
+
+    // Twice, the credentials from a file this time: nothing stored twice.
+    let auth_file = d.join("lrs-auth");
+    std::fs::write(&auth_file, "grader:s3cret\n").unwrap();
+    let mut args2 = args.to_vec();
+    args2.extend(["--lrs-auth-file", auth_file.to_str().unwrap()]);
+    let o = grade_with_env(&args2, &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let line = format!(
+        "LRS: {n} statements (0 from the queue) in {batches} accepted batches: 0 stored now, {n} already there"
+    );
+    assert!(text(&o).contains(&line), "{line}\n{}", text(&o));
+    assert_eq!(stored_ids(&ralph).len(), n, "no duplicates in the LRS");
+
+    // Wrong credentials: refused (401), exit 1, nothing stored.
+    let o = grade_with_env(&args, &[("GOLDENHOUR_LRS_AUTH", "grader:wrong")]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(text(&o).contains("the LRS refused a batch: 401"), "{}", text(&o));
+    assert!(text(&o).contains(&format!("{n} statements not delivered")), "{}", text(&o));
+
+    // Offline: a new record's statements wait in the queue…
+    let recs2 = d.join("records2");
+    std::fs::create_dir_all(&recs2).unwrap();
+    record(&recs2, "s-003", "passive", 5, "vi-VN", trainee("s-003"));
+    let queue = d.join("queue");
+    let dead = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let dead_url = format!("http://127.0.0.1:{dead}/xAPI/");
+    let o = grade_with_env(
+        &[
+            "grade",
+            recs2.to_str().unwrap(),
+            "--lrs",
+            &dead_url,
+            "--lrs-queue",
+            queue.to_str().unwrap(),
+            "--lang",
+            "en-US",
+        ],
+        &auth,
+    );
+    assert_eq!(o.status.code(), Some(0), "queued is not lost: {}", text(&o));
+    assert!(text(&o).contains("the LRS was not reached"), "{}", text(&o));
+    let (queued, files) = goldenhour::grade::lrs::read_queue(&queue).unwrap();
+    let m = queued.len();
+    assert!(m > 0 && !files.is_empty());
+    assert!(
+        text(&o).contains(&format!("{m} statements kept in {}", queue.display())),
+        "{}",
+        text(&o)
+    );
+    // …and go with the next run that reaches the LRS, with no records given.
+    let o = grade_with_env(
+        &["grade", "--lrs", &url, "--lrs-queue", queue.to_str().unwrap(), "--lang", "en-US"],
+        &auth,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let line = format!(
+        "LRS: {m} statements ({m} from the queue) in 1 accepted batch: {m} stored now, 0 already there"
+    );
+    assert!(text(&o).contains(&line), "{line}\n{}", text(&o));
+    assert!(goldenhour::grade::lrs::read_queue(&queue).unwrap().0.is_empty(), "the queue is empty");
+    let ids = stored_ids(&ralph);
+    assert_eq!(ids.len(), n + m);
+    assert_eq!(ids.iter().collect::<std::collections::BTreeSet<_>>().len(), n + m, "no id twice");
 }

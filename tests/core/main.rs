@@ -13,6 +13,7 @@ mod layering;
 mod lints;
 mod locales;
 mod mechanics;
+mod moodle;
 mod myawaddy_and_thai_hold;
 mod record_fields;
 mod record_files;
