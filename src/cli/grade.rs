@@ -47,7 +47,8 @@ pub(super) struct Args {
     /// More folders of case files, searched after the bundled ones (repeatable).
     #[arg(long = "scenarios", value_name = "DIR")]
     scenarios: Vec<PathBuf>,
-    /// A CSV with columns id,first,last,email: names and email for the gradebook.
+    /// A CSV with columns id,first,last,email: names and email for the gradebook (CSV and
+    /// xlsx), whose rows are then only the roster's ids.
     #[arg(long)]
     roster: Option<PathBuf>,
     /// A classroom host's public key (`host-key.pub`): records it signed count as witnessed

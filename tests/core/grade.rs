@@ -220,6 +220,28 @@ fn bad_flags_and_empty_input_are_clear_errors() {
         run(&["grade", rec.to_str().unwrap(), "--scenarios", d.join("nowhere").to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     assert!(text(&o).contains("--scenarios needs a folder"), "{}", text(&o));
+    // The LRS's address and credentials are checked before anything is graded or sent.
+    let r = rec.to_str().unwrap();
+    let o = run(&["grade", r, "--lrs", "lrs.example/xAPI", "--lang", "en-US"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o).contains("--lrs needs the http:// or https:// address"), "{}", text(&o));
+    assert!(!text(&o).contains("verified"), "nothing graded: {}", text(&o));
+    let auth = d.join("auth");
+    std::fs::write(&auth, "just-a-password\n").unwrap();
+    let a = auth.to_str().unwrap();
+    let o = run(&["grade", r, "--lrs", "http://127.0.0.1:9/", "--lrs-auth-file", a]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o).contains("auth: LRS credentials must be user:password"), "{}", text(&o));
+    let o = grade_with_env(
+        &["grade", r, "--lrs", "http://127.0.0.1:9/", "--lang", "en-US"],
+        &[("GOLDENHOUR_LRS_AUTH", "nocolon")],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o).contains("GOLDENHOUR_LRS_AUTH: LRS credentials must be"), "{}", text(&o));
+    // Credentials are no flag; the auth file needs --lrs; --criteria needs --csv.
+    assert_eq!(run(&["grade", r, "--lrs-auth", "a:b"]).status.code(), Some(1));
+    assert_eq!(run(&["grade", r, "--lrs-auth-file", a]).status.code(), Some(1));
+    assert_eq!(run(&["grade", r, "--criteria"]).status.code(), Some(1));
 }
 
 #[test]
