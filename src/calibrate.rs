@@ -29,6 +29,15 @@ pub const WORTH_NOTHING: f64 = 2.0;
 pub const MAX_WORTHLESS_SHARE: f64 = 0.2;
 /// An action whose removal raises the raw mean by more than this hurts.
 pub const HURTS: f64 = 1.0;
+/// The golden hour's test of timing: an expert action of the first day is also played this much
+/// later, to show what acting at once is worth.
+pub const LATE: crate::time::Secs = crate::time::HOUR;
+
+/// Is the expert action at `at` one whose timing the report measures (a measure or request of
+/// the first day, not a choice)?
+fn timed(sc: &Scenario, a: &TimedAction) -> bool {
+    (0..crate::time::DAY).contains(&a.at.0) && choice_of(sc, &a.act).is_none()
+}
 
 /// What an expert action is, for its worth.
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
@@ -61,6 +70,10 @@ pub struct ActionWorth {
     /// The same on the raw scale.
     pub raw_without: f64,
     pub raw_worth: f64,
+    /// For a measure or request of the first day: the graded points lost when it is taken
+    /// [`LATE`] later (what the minutes of the golden hour are worth).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub late: Option<f64>,
     /// Marked in the case's `allow` list as worth little on purpose (`action-worth-nothing`).
     pub allowed: bool,
 }
@@ -85,6 +98,13 @@ pub enum Warning {
     /// The expert line is refused on some seed.
     #[serde(rename = "expert-refused")]
     Refused { seed: u64, position: usize },
+}
+
+/// How an expert action is changed to measure it.
+enum Variant {
+    Without,
+    Replace(crate::scenario::Action),
+    Later(crate::time::Secs),
 }
 
 /// Everything the calibration found.
@@ -161,7 +181,8 @@ pub fn playthroughs(sc: &Scenario, seeds: usize) -> u64 {
         .filter_map(|a| choice_of(sc, &a.act))
         .map(|(inj, _)| if inj.choices.len() > 1 { inj.choices.len() - 1 } else { 0 })
         .sum();
-    ((1 + expert.len() + alternatives) * seeds) as u64
+    let late = expert.iter().filter(|a| timed(sc, a)).count();
+    ((1 + expert.len() + alternatives + late) * seeds) as u64
 }
 
 /// Calibrate a case's expert line over `seeds`, on the current rayon pool. `None` when the case
@@ -183,13 +204,18 @@ pub fn calibrate(
     let scores: Vec<f64> = whole.iter().map(|r| r.0).collect();
     let raw: Vec<f64> = whole.iter().map(|r| r.1).collect();
     let (m, rm) = (mean(&scores), mean(&raw));
-    // Mean graded and raw score of the expert line with action k left out or replaced.
-    let variant = |k: usize, with: Option<crate::scenario::Action>| -> (f64, f64) {
+    // Mean graded and raw score of the expert line with action k left out, replaced, or taken
+    // later (the line stays in time order).
+    let variant = |k: usize, with: Variant| -> (f64, f64) {
         let mut line = expert.clone();
         match with {
-            Some(a) => line[k].act = a,
-            None => {
+            Variant::Replace(a) => line[k].act = a,
+            Variant::Without => {
                 line.remove(k);
+            }
+            Variant::Later(by) => {
+                line[k].at.0 += by;
+                line.sort_by_key(|a| a.at.0);
             }
         }
         let runs: Vec<(f64, f64)> = seeds
@@ -208,7 +234,9 @@ pub fn calibrate(
     let actions: Vec<ActionWorth> = (0..expert.len())
         .into_par_iter()
         .map(|k| {
-            let (without, raw_without) = variant(k, None);
+            let (without, raw_without) = variant(k, Variant::Without);
+            let late =
+                timed(sc, &expert[k]).then(|| round1(m - variant(k, Variant::Later(LATE)).0));
             let position = k + 1;
             let act = &expert[k].act;
             let (kind, alternatives, worth) = match choice_of(sc, act) {
@@ -225,7 +253,7 @@ pub fn calibrate(
                                 inject: inj.id.clone(),
                                 choice: c.id.clone(),
                             };
-                            (c.id.clone(), round1(variant(k, Some(a)).0))
+                            (c.id.clone(), round1(variant(k, Variant::Replace(a)).0))
                         })
                         .collect();
                     // Not answering is an alternative too, unless its default is this choice.
@@ -245,6 +273,7 @@ pub fn calibrate(
                 worth: round1(worth),
                 raw_without: round1(raw_without),
                 raw_worth: round1(rm - raw_without),
+                late,
                 allowed: sc.allows("action-worth-nothing", &position.to_string()),
             }
         })

@@ -136,3 +136,35 @@ expl-not-collected = { $item } never reached the case file.
 expl-cure = Answering the challenge to { $item } with “{ $answer }” would have cured it.
 expl-proof-missing = No admitted item proved “{ $link }”.
 expl-no-custody = Nobody was in custody for the trial.
+
+# Chinese procedure: arrest approval, the procuratorate, confiscation, bulk repatriation.
+ev-arrest-sought = Applied to the procuratorate for approval to arrest { $suspect }.
+ev-arrest-approved = The procuratorate approved the arrest of { $suspect }: a Red notice can now be requested.
+ev-arrest-refused = The procuratorate did not approve the arrest of { $suspect }: the suspect is not identified.
+ev-handed-over = { $jurisdiction } deported { $n } suspects of this case in a bulk repatriation; they are identified after their return.
+ev-case-returned = The procuratorate sent the case back for supplementary investigation ({ $n } of { $max }): nothing in the file it can put to the court proves “{ $link }”. The trial moves to { $opens }.
+ev-not-prosecuted = The procuratorate decided not to prosecute: after { $n ->
+        [one] one supplementary investigation
+       *[other] { $n } supplementary investigations
+    } nothing in the file proves “{ $link }”.
+ev-review-indicted = The procuratorate reviewed the case file and brought the prosecution.
+ev-confiscated = The court’s confiscation decision returned { $amount } from { $account } to the victim ({ $share } % of what was frozen there).
+ev-confiscation-pending = Return of { $account } granted in principle: { $share } % of what stays frozen there comes back after a confiscation decision at the verdict. Keep it frozen until then.
+ev-confiscation-failed = Nothing came back from { $account }: there was no conviction, or the account was no longer frozen at the verdict.
+ev-returned-pooled = The rest of { $account }, { $amount }, went to the other victims whose money was pooled in it.
+answer-attest = written explanation by two investigators
+weight-cooperation = police cooperation, usable once verified
+target-jurisdiction = country
+err-arrest-not-approved = The arrest of { $suspect } has not been approved: apply to the procuratorate first.
+err-arrest-sought = The arrest of { $suspect } is already approved or awaiting approval.
+err-no-arrest-rule = This case has no arrest-approval procedure.
+err-arrest-premature = An arrest cannot be applied for yet: { $reason }
+what-jurisdiction = country
+expl-not-prosecuted = The procuratorate did not prosecute: it sent the case back { $n ->
+        [one] once
+       *[other] { $n } times
+    } and the proof was still incomplete.
+expl-case-returned = The procuratorate sent the case back for supplementary investigation { $n ->
+        [one] once
+       *[other] { $n } times
+    }: the trial opened that much later.

@@ -136,3 +136,26 @@ expl-not-collected = { $item } không bao giờ được đưa vào hồ sơ.
 expl-cure = Trả lời phản bác về { $item } bằng “{ $answer }” lẽ ra đã khắc phục được.
 expl-proof-missing = Không có chứng cứ được chấp nhận nào chứng minh “{ $link }”.
 expl-no-custody = Không có ai bị tạm giam khi xét xử.
+
+# Chinese procedure: arrest approval, the procuratorate, confiscation, bulk repatriation.
+ev-arrest-sought = Đã đề nghị viện kiểm sát phê chuẩn lệnh bắt { $suspect }.
+ev-arrest-approved = Viện kiểm sát đã phê chuẩn lệnh bắt { $suspect }: giờ có thể đề nghị Thông báo đỏ.
+ev-arrest-refused = Viện kiểm sát không phê chuẩn lệnh bắt { $suspect }: đối tượng chưa được xác định.
+ev-handed-over = { $jurisdiction } trục xuất hàng loạt { $n } đối tượng của vụ án; danh tính của họ được xác định sau khi về nước.
+ev-case-returned = Viện kiểm sát trả hồ sơ để điều tra bổ sung (lần { $n }/{ $max }): trong hồ sơ không có gì đưa ra tòa được để chứng minh "{ $link }". Phiên tòa dời đến { $opens }.
+ev-not-prosecuted = Viện kiểm sát quyết định không truy tố: sau { $n } lần điều tra bổ sung, hồ sơ vẫn không chứng minh được "{ $link }".
+ev-review-indicted = Viện kiểm sát đã xem xét hồ sơ và truy tố.
+ev-confiscated = Quyết định tịch thu của tòa đã hoàn trả { $amount } từ { $account } cho nạn nhân ({ $share } % số tiền bị phong tỏa ở đó).
+ev-confiscation-pending = Yêu cầu hoàn trả { $account } được chấp thuận về nguyên tắc: { $share } % số tiền còn bị phong tỏa sẽ được trả sau quyết định tịch thu khi tuyên án. Hãy giữ phong tỏa đến lúc đó.
+ev-confiscation-failed = Không có tiền nào được trả từ { $account }: không có bản án kết tội, hoặc tài khoản không còn bị phong tỏa khi tuyên án.
+ev-returned-pooled = Phần còn lại của { $account }, { $amount }, được trả cho các nạn nhân khác có tiền chung trong thẻ này.
+answer-attest = bản giải trình có chữ ký của hai điều tra viên
+weight-cooperation = hợp tác cảnh sát, dùng được khi đã xác minh
+target-jurisdiction = quốc gia
+err-arrest-not-approved = Lệnh bắt { $suspect } chưa được phê chuẩn: hãy đề nghị viện kiểm sát trước.
+err-arrest-sought = Lệnh bắt { $suspect } đã được phê chuẩn hoặc đang chờ phê chuẩn.
+err-no-arrest-rule = Vụ án này không có thủ tục phê chuẩn lệnh bắt.
+err-arrest-premature = Chưa thể đề nghị phê chuẩn lệnh bắt: { $reason }
+what-jurisdiction = quốc gia
+expl-not-prosecuted = Viện kiểm sát không truy tố: đã trả hồ sơ { $n } lần mà chứng cứ vẫn chưa đủ.
+expl-case-returned = Viện kiểm sát đã { $n } lần trả hồ sơ để điều tra bổ sung: phiên tòa bị lùi lại tương ứng.

@@ -136,3 +136,26 @@ expl-not-collected = { $item } 始终未能入卷。
 expl-cure = 对 { $item } 的质证如果以“{ $answer }”回应，本可以补正。
 expl-proof-missing = 没有被采信的证据能证明“{ $link }”。
 expl-no-custody = 庭审时没有在押的嫌疑人。
+
+# Chinese procedure: arrest approval, the procuratorate, confiscation, bulk repatriation.
+ev-arrest-sought = 已就{ $suspect }提请检察院批准逮捕。
+ev-arrest-approved = 检察院批准逮捕{ $suspect }：现在可以申请红色通报。
+ev-arrest-refused = 检察院不批准逮捕{ $suspect }：嫌疑人身份尚未查明。
+ev-handed-over = { $jurisdiction }集中遣返本案嫌疑人{ $n }名；其身份在押解回国后查明。
+ev-case-returned = 检察院退回补充侦查（第{ $n }次，最多{ $max }次）：卷宗中没有可以提交法庭的证据证明“{ $link }”。开庭推迟至{ $opens }。
+ev-not-prosecuted = 检察院作出不起诉决定：{ $n }次补充侦查后，卷宗中仍没有证据证明“{ $link }”。
+ev-review-indicted = 检察院审查起诉完毕，提起公诉。
+ev-confiscated = 法院没收裁定将{ $account }中的{ $amount }返还被害人（该账户冻结款项的{ $share }%）。
+ev-confiscation-pending = { $account }的返还请求原则上获准：判决作出没收裁定后，返还该账户仍被冻结款项的{ $share }%。在此之前须保持冻结。
+ev-confiscation-failed = { $account }的款项未能返还：未能定罪，或判决时该账户已不在冻结状态。
+ev-returned-pooled = { $account }中其余的{ $amount }按比例返还资金混同在该卡中的其他被害人。
+answer-attest = 两名以上侦查人员签名的书面说明
+weight-cooperation = 警务合作取得，经查证属实可作为证据
+target-jurisdiction = 国家
+err-arrest-not-approved = { $suspect }尚未获批准逮捕：请先提请检察院批准逮捕。
+err-arrest-sought = { $suspect }已获批准逮捕或正在审查中。
+err-no-arrest-rule = 本案没有提请批准逮捕程序。
+err-arrest-premature = 暂不能提请批准逮捕：{ $reason }
+what-jurisdiction = 国家
+expl-not-prosecuted = 检察院未提起公诉：{ $n }次退回补充侦查后证据仍不完整。
+expl-case-returned = 检察院{ $n }次退回补充侦查，开庭随之推迟。

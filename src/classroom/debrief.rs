@@ -204,6 +204,7 @@ pub fn decision(a: &Action) -> Option<(Decision, String)> {
         Action::RenewFreeze { account } => d("renew-freeze", account, String::new()),
         Action::ReturnFunds { account } => d("return", account, String::new()),
         Action::Monitor { account } => d("monitor", account, String::new()),
+        Action::SeekArrest { suspect } => d("seek-arrest", suspect, String::new()),
         Action::Request { channel, service, target, .. } => {
             d("request", &format!("{channel}/{service}/{}", target.id()), String::new())
         }

@@ -191,13 +191,15 @@ fn calibration_text(cat: &Catalog, lang: &str, sc: &Scenario, c: &Calibration) -
         } else {
             " "
         };
+        let late = a.late.map(f1).unwrap_or_default();
         let _ = writeln!(
             o,
-            "  {mark} {:>3}  {:>9}  {:>6} {:>6}  {}",
+            "  {mark} {:>3}  {:>9}  {:>6} {:>6} {:>6}  {}",
             a.position,
             goldenhour::time::format_clock(a.at),
             f1(a.worth),
             f1(a.raw_worth),
+            late,
             what
         );
         if !a.alternatives.is_empty() {

@@ -131,7 +131,7 @@ pub(super) fn run(args: Args, dir: &Path, lang: Option<String>) -> Result<ExitCo
                         .source
                         .as_ref()
                         .and_then(|s| sc.source(s))
-                        .map(|s| format!(" [{}]", s.cite))
+                        .map(|s| format!(" [{}]", s.shown(|id| t(id))))
                         .unwrap_or_default();
                     say!("  • {}{src}", t(&d.text));
                 }

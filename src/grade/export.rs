@@ -435,6 +435,7 @@ pub fn decision_activity(scenario_id: &str, act: &Action) -> String {
         | Action::RenewFreeze { account }
         | Action::ReturnFunds { account }
         | Action::Monitor { account } => seg(account),
+        Action::SeekArrest { suspect } => seg(suspect),
         Action::Request { channel, service, target, .. } => {
             format!("{}/{}/{}", seg(channel), seg(service), seg(target.id()))
         }

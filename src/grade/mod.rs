@@ -464,6 +464,7 @@ pub fn action_kind(action: &Action) -> &'static str {
         Action::RenewFreeze { .. } => "renew-freeze",
         Action::ReturnFunds { .. } => "return-funds",
         Action::Monitor { .. } => "monitor",
+        Action::SeekArrest { .. } => "seek-arrest",
         Action::Request { .. } => "request",
         Action::Collect { .. } => "collect",
         Action::Preserve { .. } => "preserve",

@@ -283,7 +283,7 @@ pub fn html_with_standing(
                     format!(
                         " <span class=\"cite\">[{}: {}]</span>",
                         t("report-source"),
-                        esc(&s.cite)
+                        esc(&s.shown(|id| t(id)))
                     )
                 })
                 .unwrap_or_default();

@@ -40,6 +40,10 @@ pub enum Action {
     Monitor {
         account: String,
     },
+    /// Apply to the procuratorate for approval to arrest an identified suspect (提请批准逮捕).
+    SeekArrest {
+        suspect: String,
+    },
     Request {
         channel: String,
         service: String,
@@ -74,12 +78,16 @@ pub enum Target {
     Account(String),
     Suspect(String),
     Evidence(String),
+    Jurisdiction(String),
 }
 
 impl Target {
     pub fn id(&self) -> &str {
         match self {
-            Target::Account(s) | Target::Suspect(s) | Target::Evidence(s) => s,
+            Target::Account(s)
+            | Target::Suspect(s)
+            | Target::Evidence(s)
+            | Target::Jurisdiction(s) => s,
         }
     }
     pub fn kind(&self) -> TargetKind {
@@ -87,6 +95,7 @@ impl Target {
             Target::Account(_) => TargetKind::Account,
             Target::Suspect(_) => TargetKind::Suspect,
             Target::Evidence(_) => TargetKind::Evidence,
+            Target::Jurisdiction(_) => TargetKind::Jurisdiction,
         }
     }
 }

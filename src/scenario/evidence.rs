@@ -54,6 +54,10 @@ pub struct Acquisition {
     pub weight: Weight,
     #[serde(default = "yes")]
     pub lawful: bool,
+    /// The provider gave a record of how the item was found, kept and handed over. Without one,
+    /// the police write an explanation signed by two investigators (`Answer::Attest`).
+    #[serde(default = "yes")]
+    pub documented: bool,
 }
 
 /// A direct way to collect an item.
@@ -69,4 +73,8 @@ pub struct Method {
     pub compliance: i32,
     #[serde(default)]
     pub requires: Option<Condition>,
+    /// What else happens when the item is collected this way (the host state's friction over a
+    /// remote extraction from a server on its soil, a message).
+    #[serde(default)]
+    pub effects: Vec<Effect>,
 }

@@ -93,6 +93,8 @@ pub enum Condition {
     Reached(String),
     Identified(String),
     Located(String),
+    /// The procuratorate approved the suspect's arrest.
+    ArrestApproved(String),
     InCustody(String),
     HasEvidence(String),
     /// The item was obtained with formal weight.
@@ -115,6 +117,8 @@ pub enum Condition {
     /// The inject has come up and waits for a choice.
     Awaiting(String),
     Convicted,
+    /// The procuratorate sent the case back for supplementary investigation at least once.
+    ReturnedForInvestigation,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

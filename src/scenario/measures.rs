@@ -13,6 +13,24 @@ pub struct Measures {
     pub return_funds: ReturnRule,
     /// Following an account: later transfers out of it are traced to their destination.
     pub monitor: MonitorRule,
+    /// Applying for approval to arrest a suspect (提请批准逮捕): what a Red notice rests on.
+    #[serde(default)]
+    pub arrest: Option<ArrestRule>,
+}
+
+/// The procuratorate's approval of an arrest, asked for by the case unit.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArrestRule {
+    /// From the application to the procuratorate's decision.
+    pub approval: Dist,
+    /// What the application needs besides an identified suspect (a filed case), with the message
+    /// that explains a refusal.
+    #[serde(default)]
+    pub requires: Option<Condition>,
+    #[serde(default)]
+    pub reason: Option<MsgId>,
+    pub source: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -75,6 +93,10 @@ pub struct Channel {
     pub reach: Vec<String>,
     #[serde(default)]
     pub requires: Vec<Prerequisite>,
+    /// Time a request spends before it leaves: drafting, approval, translation and routing up
+    /// the chain (case unit → provincial department → MPS); added to the response time.
+    #[serde(default)]
+    pub routing: Option<Dist>,
     /// What a request must contain.
     #[serde(default)]
     pub elements: Vec<Element>,
@@ -95,6 +117,10 @@ pub enum ChannelKind {
     Interpol,
     Liaison,
     Regional,
+    /// Extradition (引渡): through the diplomatic channel, on a treaty; slow and may be refused.
+    Extradition,
+    /// Persuasion to return (劝返): family contact, notices urging surrender.
+    Persuasion,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -105,6 +131,8 @@ pub enum Prerequisite {
     VictimCountry,
     /// Any other condition, with the message that explains a refusal.
     When { condition: Condition, reason: MsgId },
+    /// The target suspect's arrest has been approved at home (`measures.arrest`).
+    ArrestApproved,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -126,19 +154,24 @@ pub enum Incomplete {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Weight {
-    /// Police-to-police information: leads, not proof.
+    /// Information with no account of where it came from (an informal copy, a tip): leads,
+    /// not proof.
     Intelligence,
-    /// Obtained through a formal, lawful request: usable in court.
+    /// Handed over through the international police-cooperation mechanism: usable in court once
+    /// verified, with its source, provider, time and custody accounted for.
+    Cooperation,
+    /// Obtained through a formal, lawful request (mutual legal assistance): usable in court.
     Formal,
 }
 
 impl Weight {
-    pub const ALL: &[Self] = &[Self::Intelligence, Self::Formal];
+    pub const ALL: &[Self] = &[Self::Intelligence, Self::Cooperation, Self::Formal];
 
     /// The Fluent id of its name in the engine's messages (`weight-formal`).
     pub fn msg_id(self) -> &'static str {
         match self {
             Self::Intelligence => "weight-intelligence",
+            Self::Cooperation => "weight-cooperation",
             Self::Formal => "weight-formal",
         }
     }
@@ -157,6 +190,20 @@ pub struct Service {
     /// Overrides the channel's success chance for this service.
     #[serde(default)]
     pub success: Option<f64>,
+    /// Prerequisites of this service, on top of the channel's (a Red notice needs an approved
+    /// arrest; a Blue notice does not).
+    #[serde(default)]
+    pub requires: Vec<Prerequisite>,
+    /// What a request for this service must contain, in place of the channel's list.
+    #[serde(default)]
+    pub elements: Option<Vec<Element>>,
+}
+
+impl Channel {
+    /// What a request for `service` must contain: its own list, or the channel's.
+    pub fn elements_of<'a>(&'a self, service: &'a Service) -> &'a [Element] {
+        service.elements.as_deref().unwrap_or(&self.elements)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -164,6 +211,8 @@ pub enum TargetKind {
     Account,
     Suspect,
     Evidence,
+    /// A country: for what the host does to everyone there (a bulk repatriation).
+    Jurisdiction,
 }
 
 /// What a successful request does to its target.
@@ -175,6 +224,10 @@ pub enum ServiceEffect {
     Freeze(Dur),
     /// Return the target account's held or frozen money to the victim.
     Return,
+    /// Return this percent of the target account's frozen money after a confiscation decision:
+    /// at the verdict, if the accused is convicted and the account is still frozen (money abroad
+    /// comes back after the court's decision, not before; the rest is shared with the host).
+    ReturnAfterVerdict(u32),
     /// Trace the target account: where its money went and goes.
     Trace,
     /// Identify the target suspect.
@@ -185,6 +238,9 @@ pub enum ServiceEffect {
     Arrest,
     /// Bring an arrested suspect home.
     Repatriate,
+    /// The host deports every suspect of the case in the target jurisdiction (a bulk
+    /// repatriation): no named suspect is needed; they are identified after their return.
+    HandOver,
     /// Obtain the target evidence item with the channel's weight.
     Obtain,
     /// Any scenario effect.

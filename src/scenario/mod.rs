@@ -116,9 +116,24 @@ pub struct Source {
     pub id: String,
     /// The citation as written in the source (law, notice, report, date); not translated.
     pub cite: String,
-    /// Where in `domain.md` it is discussed, and whether the figure is verified.
+    /// How the source is named to trainees, in their language (a message id): what the
+    /// debriefs and the trial show. Without one they see `cite` as written.
+    #[serde(default)]
+    pub title: Option<MsgId>,
+    /// For authors only: where in `domain.md` it is discussed, and whether the figure is
+    /// verified. Never shown to trainees.
     #[serde(default)]
     pub note: String,
+}
+
+impl Source {
+    /// The source as trainees see it: its `title` through `t` (a catalog lookup), else `cite`.
+    pub fn shown(&self, t: impl FnOnce(&str) -> String) -> String {
+        match &self.title {
+            Some(id) => t(id),
+            None => self.cite.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -225,7 +240,7 @@ mod tests {
             .chain(Answer::ALL.iter().map(|a| a.msg_id()))
             .chain(Weight::ALL.iter().map(|w| w.msg_id()))
             .collect();
-        assert_eq!(ids.len(), 7);
+        assert_eq!(ids.len(), 9);
         for id in &ids {
             assert!(crate::sim::ENGINE_MESSAGES.contains(id), "{id} is no engine message");
         }

@@ -54,6 +54,10 @@ pub struct Account {
     /// Unknown to the police until traced (by monitoring the account before it) or revealed.
     #[serde(default)]
     pub hidden: bool,
+    /// Other victims' money in the account (a pooled mule card): what is returned from it is
+    /// shared among its victims by amount, so this victim gets her part only.
+    #[serde(default)]
+    pub pooled: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -17,6 +17,25 @@ pub struct Trial {
     /// A conviction needs at least one suspect in custody.
     #[serde(default = "yes")]
     pub needs_custody: bool,
+    /// The procuratorate's review for prosecution between the case file and the trial.
+    #[serde(default)]
+    pub review: Option<Review>,
+}
+
+/// Review for prosecution (审查起诉): the procuratorate reads the case file before the trial and
+/// sends it back for supplementary investigation (退回补充侦查) when a link of the proof has no
+/// item it would put to the court; each return postpones the trial. When the returns are used up
+/// and a link is still missing, it decides not to prosecute.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Review {
+    /// When the case file reaches the procuratorate.
+    pub at: Dur,
+    /// How many times it may send the case back (the law allows two).
+    pub returns: u32,
+    /// How long each supplementary investigation lasts (one month); the trial moves by as much.
+    pub each: Dur,
+    pub source: String,
 }
 
 /// When an item is challenged, and which answers cure the defect.
@@ -42,6 +61,10 @@ pub enum ItemTest {
     Unlawful,
     /// Intelligence weight only.
     Intelligence,
+    /// Handed over through police cooperation.
+    Cooperation,
+    /// Handed over with no record of how it was found, kept and handed over.
+    Undocumented,
     /// Electronic data with no hash or blockchain record.
     Unpreserved,
     Kind(EvidenceKind),
@@ -56,10 +79,14 @@ pub enum Answer {
     Explain,
     Supplement,
     Withdraw,
+    /// A written explanation of the item's source, handover, kind, quantity and features,
+    /// signed by two investigators and sealed: for material the foreign police handed over with
+    /// no custody record.
+    Attest,
 }
 
 impl Answer {
-    pub const ALL: &[Self] = &[Self::Explain, Self::Supplement, Self::Withdraw];
+    pub const ALL: &[Self] = &[Self::Explain, Self::Supplement, Self::Withdraw, Self::Attest];
 
     /// The Fluent id of its name (`answer-explain`).
     pub fn msg_id(self) -> &'static str {
@@ -67,6 +94,7 @@ impl Answer {
             Self::Explain => "answer-explain",
             Self::Supplement => "answer-supplement",
             Self::Withdraw => "answer-withdraw",
+            Self::Attest => "answer-attest",
         }
     }
 }

@@ -71,8 +71,8 @@ fn actions_on(sc: &Scenario, accounts: &[&str], grounds: &[String]) -> Vec<Actio
         out.push(Action::Monitor { account: account() });
     }
     for ch in &sc.channels {
-        let elements: Vec<String> = ch.elements.iter().map(|e| e.id.clone()).collect();
         for sv in &ch.services {
+            let elements: Vec<String> = ch.elements_of(sv).iter().map(|e| e.id.clone()).collect();
             let targets: Vec<Target> = match sv.target {
                 TargetKind::Account => {
                     accounts.iter().map(|a| Target::Account(a.to_string())).collect()
@@ -83,6 +83,10 @@ fn actions_on(sc: &Scenario, accounts: &[&str], grounds: &[String]) -> Vec<Actio
                 TargetKind::Evidence => {
                     sc.evidence.iter().map(|e| Target::Evidence(e.id.clone())).collect()
                 }
+                TargetKind::Jurisdiction => (sc.jurisdictions.iter())
+                    .filter(|j| j.id != sc.home)
+                    .map(|j| Target::Jurisdiction(j.id.clone()))
+                    .collect(),
             };
             for target in targets {
                 out.push(Action::Request {
@@ -101,8 +105,15 @@ fn actions_on(sc: &Scenario, accounts: &[&str], grounds: &[String]) -> Vec<Actio
         for how in [Preservation::Hash, Preservation::Blockchain] {
             out.push(Action::Preserve { item: it.id.clone(), how });
         }
-        for answer in [Answer::Explain, Answer::Supplement, Answer::Withdraw] {
+        // A written explanation by two investigators only where a rule of the case takes one.
+        let attest = sc.trial.rules.iter().any(|r| r.cured_by.contains(&Answer::Attest));
+        for &answer in Answer::ALL.iter().filter(|a| attest || **a != Answer::Attest) {
             out.push(Action::Answer { item: it.id.clone(), answer });
+        }
+    }
+    if sc.measures.arrest.is_some() {
+        for s in &sc.suspects {
+            out.push(Action::SeekArrest { suspect: s.id.clone() });
         }
     }
     for inj in &sc.injects {

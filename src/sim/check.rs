@@ -94,6 +94,24 @@ impl Session {
                 }
                 Op::Monitor(i)
             }
+            Action::SeekArrest { suspect } => {
+                let rule = sc.measures.arrest.as_ref().ok_or(ActionError::NoArrestRule)?;
+                let i = self.sus(suspect).ok_or_else(|| unknown("suspect", suspect))?;
+                let st = &self.suspects[i];
+                if !st.identified {
+                    return Err(ActionError::NotIdentified { suspect: suspect.clone() });
+                }
+                if st.arrest_pending || st.arrest_approved {
+                    return Err(ActionError::ArrestSought { suspect: suspect.clone() });
+                }
+                if let Some(c) = &rule.requires
+                    && !self.cond(c)
+                {
+                    let reason = rule.reason.clone().unwrap_or_else(|| "why-precondition".into());
+                    return Err(ActionError::ArrestPremature { reason });
+                }
+                Op::SeekArrest(i)
+            }
             Action::Request { channel, service, target, elements } => {
                 let (channel, service) = self.check_request(channel, service, target)?;
                 Op::Request { channel, service, target, elements }
@@ -210,6 +228,9 @@ impl Session {
                 self.suspects[i].jurisdiction.clone()
             }
             Target::Evidence(e) => self.sc.evidence[self.item_idx(e)?].jurisdiction.clone(),
+            Target::Jurisdiction(j) => {
+                self.sc.jurisdiction(j).ok_or_else(|| unknown("jurisdiction", j))?.id.clone()
+            }
         })
     }
 
@@ -256,7 +277,7 @@ impl Session {
                 jurisdiction: j,
             });
         }
-        for p in &ch.requires {
+        for p in ch.requires.iter().chain(&sv.requires) {
             match p {
                 Prerequisite::Agreement => {
                     let ok = sc
@@ -282,6 +303,19 @@ impl Session {
                         });
                     }
                 }
+                Prerequisite::ArrestApproved => {
+                    let approved = match target {
+                        Target::Suspect(s) => {
+                            self.sus(s).is_some_and(|i| self.suspects[i].arrest_approved)
+                        }
+                        _ => false,
+                    };
+                    if !approved {
+                        return Err(ActionError::ArrestNotApproved {
+                            suspect: target.id().to_string(),
+                        });
+                    }
+                }
             }
         }
         Ok((ci, si))
@@ -297,6 +331,7 @@ pub(super) enum Op<'a> {
     RenewFreeze(usize),
     ReturnFunds(usize),
     Monitor(usize),
+    SeekArrest(usize),
     Request { channel: usize, service: usize, target: &'a Target, elements: &'a [String] },
     Collect { item: usize, method: usize },
     Preserve { item: usize, how: Preservation },

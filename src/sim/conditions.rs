@@ -34,6 +34,8 @@ impl Session {
             Condition::Identified(s) => sus(s).is_some_and(|s| s.identified),
             Condition::Located(s) => sus(s).is_some_and(|s| s.located),
             Condition::InCustody(s) => sus(s).is_some_and(|s| s.in_custody),
+            Condition::ArrestApproved(s) => sus(s).is_some_and(|s| s.arrest_approved),
+            Condition::ReturnedForInvestigation => self.trial.returns > 0,
             Condition::HasEvidence(i) => item(i).is_some_and(|s| s.held()),
             Condition::Formal(i) => item(i)
                 .and_then(|s| s.provenance.as_ref())

@@ -18,44 +18,166 @@ pub struct Event {
 /// What an event is about, with ids into the scenario.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum EventKind {
-    Payment { from: String, to: String, amount: u64 },
-    Transfer { from: String, to: String, amount: u64 },
-    CashedOut { account: String, amount: u64 },
-    Blocked { account: String, amount: u64 },
-    Traced { from: String, to: String },
-    HoldOrdered { account: String, kind: HoldKind },
-    HoldPlaced { account: String, kind: HoldKind, until: Secs, amount: u64 },
-    HoldRenewed { account: String, until: Secs },
-    HoldExpired { account: String, kind: HoldKind },
-    FreezeRefused { account: String, ground: String },
-    ReturnOrdered { account: String },
-    Returned { account: String, amount: u64 },
-    ReturnFailed { account: String },
-    MonitorStarted { account: String },
+    Payment {
+        from: String,
+        to: String,
+        amount: u64,
+    },
+    Transfer {
+        from: String,
+        to: String,
+        amount: u64,
+    },
+    CashedOut {
+        account: String,
+        amount: u64,
+    },
+    Blocked {
+        account: String,
+        amount: u64,
+    },
+    Traced {
+        from: String,
+        to: String,
+    },
+    HoldOrdered {
+        account: String,
+        kind: HoldKind,
+    },
+    HoldPlaced {
+        account: String,
+        kind: HoldKind,
+        until: Secs,
+        amount: u64,
+    },
+    HoldRenewed {
+        account: String,
+        until: Secs,
+    },
+    HoldExpired {
+        account: String,
+        kind: HoldKind,
+    },
+    FreezeRefused {
+        account: String,
+        ground: String,
+    },
+    ReturnOrdered {
+        account: String,
+    },
+    Returned {
+        account: String,
+        amount: u64,
+    },
+    ReturnFailed {
+        account: String,
+    },
+    MonitorStarted {
+        account: String,
+    },
     TippedOff,
-    SuspectFled { suspect: String, to: String },
-    RequestSent { request: usize },
-    RequestAnswered { request: usize, ok: bool },
-    Identified { suspect: String },
-    Located { suspect: String },
-    Arrested { suspect: String },
-    Repatriated { suspect: String },
-    CollectStarted { item: String },
-    EvidenceObtained { item: String },
-    Preserved { item: String },
-    Compliance { points: i32 },
-    Inject { inject: String },
-    Chosen { inject: String, choice: String, by_default: bool },
-    PaymentCancelled { payment: String },
-    Revealed { account: String },
-    Flag { flag: String, set: bool },
+    SuspectFled {
+        suspect: String,
+        to: String,
+    },
+    RequestSent {
+        request: usize,
+    },
+    RequestAnswered {
+        request: usize,
+        ok: bool,
+    },
+    Identified {
+        suspect: String,
+    },
+    Located {
+        suspect: String,
+    },
+    Arrested {
+        suspect: String,
+    },
+    Repatriated {
+        suspect: String,
+    },
+    ArrestSought {
+        suspect: String,
+    },
+    ArrestApproved {
+        suspect: String,
+    },
+    ArrestRefused {
+        suspect: String,
+    },
+    /// The host handed over everyone of the case it found in a jurisdiction.
+    HandedOver {
+        jurisdiction: String,
+        suspects: Vec<String>,
+    },
+    /// The procuratorate sent the case back for supplementary investigation.
+    CaseReturned {
+        missing: Vec<String>,
+        trial_opens: Secs,
+    },
+    /// The procuratorate decided not to prosecute: the proof is still incomplete.
+    NotProsecuted {
+        missing: Vec<String>,
+    },
+    /// A confiscation decision returned money held abroad.
+    Confiscated {
+        account: String,
+        amount: u64,
+    },
+    CollectStarted {
+        item: String,
+    },
+    EvidenceObtained {
+        item: String,
+    },
+    Preserved {
+        item: String,
+    },
+    Compliance {
+        points: i32,
+    },
+    Inject {
+        inject: String,
+    },
+    Chosen {
+        inject: String,
+        choice: String,
+        by_default: bool,
+    },
+    PaymentCancelled {
+        payment: String,
+    },
+    Revealed {
+        account: String,
+    },
+    Flag {
+        flag: String,
+        set: bool,
+    },
     Message,
-    Phase { phase: String },
+    Phase {
+        phase: String,
+    },
     TrialOpened,
-    Challenged { item: String, rule: String },
-    Answered { item: String, answer: Answer },
-    Ruling { item: String, admitted: bool, withdrawn: bool },
-    Verdict { convicted: bool },
+    Challenged {
+        item: String,
+        rule: String,
+    },
+    Answered {
+        item: String,
+        answer: Answer,
+    },
+    Ruling {
+        item: String,
+        admitted: bool,
+        withdrawn: bool,
+    },
+    Verdict {
+        convicted: bool,
+    },
     Closed,
 }
 
@@ -134,6 +256,14 @@ pub enum ActionError {
     Prerequisite { channel: String, reason: String },
     #[error("suspect `{suspect}` has not been identified yet")]
     NotIdentified { suspect: String },
+    #[error("the arrest of `{suspect}` has not been approved: apply for approval first")]
+    ArrestNotApproved { suspect: String },
+    #[error("the arrest of `{suspect}` is approved or awaiting approval already")]
+    ArrestSought { suspect: String },
+    #[error("this case has no arrest-approval procedure")]
+    NoArrestRule,
+    #[error("an arrest cannot be applied for yet: {reason}")]
+    ArrestPremature { reason: String },
     #[error("`{item}` is not in the case file")]
     NotInFile { item: String },
     #[error(
@@ -226,6 +356,16 @@ impl ActionError {
                 .arg("reason", Arg::Ref(reason.clone())),
             ActionError::NotIdentified { suspect } => {
                 Msg::new("err-not-identified").arg("suspect", t(suspect))
+            }
+            ActionError::ArrestNotApproved { suspect } => {
+                Msg::new("err-arrest-not-approved").arg("suspect", t(suspect))
+            }
+            ActionError::ArrestSought { suspect } => {
+                Msg::new("err-arrest-sought").arg("suspect", t(suspect))
+            }
+            ActionError::NoArrestRule => Msg::new("err-no-arrest-rule"),
+            ActionError::ArrestPremature { reason } => {
+                Msg::new("err-arrest-premature").arg("reason", Arg::Ref(reason.clone()))
             }
             ActionError::NotInFile { item } => Msg::new("err-not-in-file").arg("item", t(item)),
             ActionError::NotElectronic { item } => {

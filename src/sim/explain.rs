@@ -196,6 +196,14 @@ impl Session {
     /// Why the court did not convict: proof links with no admitted item, nobody in custody.
     fn verdict_lines(&self, lines: &mut Vec<Msg>) {
         let sc = &self.sc;
+        if self.trial.not_prosecuted {
+            let n = Arg::Num(i64::from(self.trial.returns));
+            lines.push(Msg::new("expl-not-prosecuted").arg("n", n));
+        } else if self.trial.returns > 0 {
+            lines.push(
+                Msg::new("expl-case-returned").arg("n", Arg::Num(i64::from(self.trial.returns))),
+            );
+        }
         for link in &sc.trial.proof {
             if !link.any_of.iter().any(|it| self.admitted(it)) {
                 lines.push(Msg::new("expl-proof-missing").name("link", &link.name));

@@ -50,6 +50,17 @@ pub const ENGINE_MESSAGES: &[&str] = &[
     "ev-verdict-acquitted",
     "ev-verdict-no-accused",
     "ev-closed",
+    "ev-arrest-sought",
+    "ev-arrest-approved",
+    "ev-arrest-refused",
+    "ev-handed-over",
+    "ev-case-returned",
+    "ev-not-prosecuted",
+    "ev-review-indicted",
+    "ev-confiscated",
+    "ev-confiscation-pending",
+    "ev-confiscation-failed",
+    "ev-returned-pooled",
     "hold-stop-payment",
     "hold-freeze",
     "hold-foreign-hold",
@@ -59,6 +70,9 @@ pub const ENGINE_MESSAGES: &[&str] = &[
     "answer-explain",
     "answer-supplement",
     "answer-withdraw",
+    "answer-attest",
+    "weight-cooperation",
+    "target-jurisdiction",
     "weight-formal",
     "weight-intelligence",
     "why-incomplete",
@@ -102,6 +116,10 @@ pub const ENGINE_MESSAGES: &[&str] = &[
     "err-trial-not-open",
     "err-not-challenged",
     "err-halted",
+    "err-arrest-not-approved",
+    "err-arrest-sought",
+    "err-no-arrest-rule",
+    "err-arrest-premature",
     "cli-seed",
     "expl-void",
     "expl-when",
@@ -132,6 +150,9 @@ pub const ENGINE_MESSAGES: &[&str] = &[
     "what-choice",
     "what-channel",
     "what-suspect",
+    "what-jurisdiction",
+    "expl-not-prosecuted",
+    "expl-case-returned",
     // Actions in words (`action_msg`): the app, `grade` and the class debrief say them.
     "ui-act-stop",
     "ui-act-renew",
@@ -139,6 +160,7 @@ pub const ENGINE_MESSAGES: &[&str] = &[
     "ui-act-freeze",
     "ui-act-return",
     "ui-act-monitor",
+    "ui-act-seek-arrest",
     "ui-act-request",
     "ui-act-collect",
     "ui-act-preserve",
@@ -154,6 +176,7 @@ pub fn target_kind_id(k: TargetKind) -> &'static str {
         TargetKind::Account => "target-account",
         TargetKind::Suspect => "target-suspect",
         TargetKind::Evidence => "target-evidence",
+        TargetKind::Jurisdiction => "target-jurisdiction",
     }
 }
 
@@ -172,10 +195,21 @@ pub fn action_msg(sc: &Scenario, action: &Action) -> Msg {
         Action::Freeze { account, .. } => Msg::new("ui-act-freeze").arg("account", name(account)),
         Action::ReturnFunds { account } => Msg::new("ui-act-return").arg("account", name(account)),
         Action::Monitor { account } => Msg::new("ui-act-monitor").arg("account", name(account)),
-        Action::Request { channel, service, target, .. } => Msg::new("ui-act-request")
-            .arg("channel", name(channel))
-            .arg("service", name(service))
-            .arg("target", name(target.id())),
+        Action::SeekArrest { suspect } => {
+            Msg::new("ui-act-seek-arrest").arg("suspect", name(suspect))
+        }
+        Action::Request { channel, service, target, .. } => {
+            // A service id is only unique within its channel ("stop-payment" may be both a Thai
+            // bank's 72-hour hold and an I-24/7 request): name it from its own channel.
+            let service = (sc.channels.iter().find(|c| &c.id == channel))
+                .and_then(|c| c.services.iter().find(|s| &s.id == service))
+                .map(|s| Arg::Ref(s.name.clone()))
+                .unwrap_or_else(|| name(service));
+            Msg::new("ui-act-request")
+                .arg("channel", name(channel))
+                .arg("service", service)
+                .arg("target", name(target.id()))
+        }
         Action::Collect { item, method } => {
             Msg::new("ui-act-collect").arg("item", name(item)).arg("method", name(method))
         }

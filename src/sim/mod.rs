@@ -60,6 +60,10 @@ pub struct AccountState {
     /// A freeze is awaiting approval.
     pub freeze_pending: bool,
     pub return_pending: bool,
+    /// A confiscation decision will return this percent of what is frozen here (at the verdict).
+    pub confiscation: Option<u32>,
+    /// Money that reached this account from the victim (its part of a pooled account).
+    pub from_victim: u64,
     /// The queue key of the gang's next sweep of this account, and the rule it follows.
     sweep: Option<((Secs, u64), usize)>,
     /// The gang tried to sweep while the account was blocked.
@@ -117,6 +121,13 @@ pub struct Provenance {
     pub via: Option<String>,
     pub weight: Weight,
     pub lawful: bool,
+    /// A record of how it was found, kept and handed over came with it.
+    #[serde(default = "yes")]
+    pub documented: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 #[derive(Debug, Clone, Default)]
@@ -153,6 +164,10 @@ pub struct SuspectState {
     pub located: bool,
     pub arrested: bool,
     pub in_custody: bool,
+    /// The procuratorate approved the arrest (批准逮捕).
+    pub arrest_approved: bool,
+    /// An application for approval is pending.
+    pub arrest_pending: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -169,6 +184,12 @@ pub struct TrialState {
     pub convicted: bool,
     /// Proof links no admitted item supports.
     pub missing_links: Vec<String>,
+    /// How far the procuratorate's returns pushed the trial, the verdict and the close back.
+    pub postponed: Secs,
+    /// Times the procuratorate sent the case back for supplementary investigation.
+    pub returns: u32,
+    /// The procuratorate decided not to prosecute: no trial.
+    pub not_prosecuted: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -182,6 +203,8 @@ enum Pending {
         grounds: Vec<String>,
     },
     ReturnDone(usize),
+    ArrestDecision(usize),
+    Review,
     TipOff,
     Answer(usize),
     Collected {
@@ -311,6 +334,9 @@ impl Session {
         for t in wakes {
             s.schedule(t, Pending::Wake);
         }
+        if let Some(r) = &sc.trial.review {
+            s.schedule(r.at.0.max(0), Pending::Review);
+        }
         s.schedule(sc.trial.opens.0, Pending::TrialOpens);
         s.schedule(sc.trial.verdict.0, Pending::Verdict);
         s.schedule(sc.ends.0, Pending::End);
@@ -364,6 +390,18 @@ impl Session {
     }
     pub fn trial(&self) -> &TrialState {
         &self.trial
+    }
+    /// When the trial opens, after any returns for supplementary investigation.
+    pub fn trial_opens(&self) -> Secs {
+        self.sc.trial.opens.0 + self.trial.postponed
+    }
+    /// When the court gives its verdict, after any returns.
+    pub fn verdict_at(&self) -> Secs {
+        self.sc.trial.verdict.0 + self.trial.postponed
+    }
+    /// When the case closes, after any returns.
+    pub fn ends_at(&self) -> Secs {
+        self.sc.ends.0 + self.trial.postponed
     }
     pub fn tipped(&self) -> bool {
         self.tipped
@@ -577,5 +615,6 @@ fn provenance(a: &Acquisition, at: Secs, via: Option<String>) -> Provenance {
         via,
         weight: a.weight,
         lawful: a.lawful,
+        documented: a.documented,
     }
 }

@@ -44,6 +44,7 @@ impl Session {
         let sc = self.sc.clone();
         let st = &mut self.accounts[a];
         st.balance = st.balance.saturating_add(amount);
+        st.from_victim = st.from_victim.saturating_add(amount);
         st.reached = true;
         if sc.accounts[a].cash_out {
             let m = Msg::new("ev-cashed-out")
@@ -157,9 +158,12 @@ impl Session {
         }
     }
 
+    /// Return what account `a` holds: all of it, or, from a pooled account, the victim's part
+    /// by amount (the rest goes to the account's other victims).
     pub(super) fn return_to_victim(&mut self, a: usize) {
         let sc = self.sc.clone();
-        let amount = self.accounts[a].balance;
+        let amount = self.victim_part(a, self.accounts[a].balance);
+        let others = self.accounts[a].balance - amount;
         self.accounts[a].balance = 0;
         self.accounts[a].waiting = false;
         self.returned = self.returned.saturating_add(amount);
@@ -170,6 +174,52 @@ impl Session {
             .name("account", &sc.accounts[a].name)
             .arg("amount", Arg::Money(amount));
         self.log(EventKind::Returned { account: sc.accounts[a].id.clone(), amount }, m);
+        if others > 0 {
+            let m = Msg::new("ev-returned-pooled")
+                .name("account", &sc.accounts[a].name)
+                .arg("amount", Arg::Money(others));
+            self.log(EventKind::Message, m);
+        }
+    }
+
+    /// The victim's part of `amount` leaving account `a`: all of it, or, where other victims'
+    /// money is pooled in the account, her share by the amounts paid in.
+    pub(super) fn victim_part(&self, a: usize, amount: u64) -> u64 {
+        let pooled = self.sc.accounts[a].pooled;
+        if pooled == 0 {
+            return amount;
+        }
+        let mine = u128::from(self.accounts[a].from_victim);
+        let total = mine + u128::from(pooled);
+        (u128::from(amount) * mine / total.max(1)) as u64
+    }
+
+    /// At the verdict: a conviction's confiscation decision returns the agreed share of what is
+    /// still frozen in each account a return was granted for; without one, nothing comes back.
+    pub(super) fn confiscate(&mut self) {
+        let sc = self.sc.clone();
+        for a in 0..self.accounts.len() {
+            let Some(share) = self.accounts[a].confiscation.take() else { continue };
+            let st = &self.accounts[a];
+            if !self.trial.convicted || !st.blocked(self.now) || st.balance == 0 {
+                let m = Msg::new("ev-confiscation-failed").name("account", &sc.accounts[a].name);
+                self.log(EventKind::ReturnFailed { account: sc.accounts[a].id.clone() }, m);
+                continue;
+            }
+            let kept = self.victim_part(a, self.accounts[a].balance);
+            let amount = (u128::from(kept) * u128::from(share.min(100)) / 100) as u64;
+            self.accounts[a].balance = 0;
+            self.accounts[a].waiting = false;
+            self.returned = self.returned.saturating_add(amount);
+            if let Some(v) = self.acc(&sc.victim.account) {
+                self.accounts[v].balance = self.accounts[v].balance.saturating_add(amount);
+            }
+            let m = Msg::new("ev-confiscated")
+                .name("account", &sc.accounts[a].name)
+                .arg("amount", Arg::Money(amount))
+                .arg("share", Arg::Num(i64::from(share.min(100))));
+            self.log(EventKind::Confiscated { account: sc.accounts[a].id.clone(), amount }, m);
+        }
     }
 
     pub(super) fn note_recoverable(&mut self) {

@@ -76,15 +76,33 @@ impl Session {
                 let m = Msg::new("ev-monitor-started").name("account", &sc.accounts[i].name);
                 self.log(EventKind::MonitorStarted { account: account.clone() }, m);
             }
+            Op::SeekArrest(i) => {
+                self.suspects[i].arrest_pending = true;
+                if let Some(rule) = &sc.measures.arrest {
+                    let d = self.sample(&rule.approval, Draw::account(DrawKind::Arrest, i));
+                    self.schedule(self.now + d, Pending::ArrestDecision(i));
+                }
+                let m = Msg::new("ev-arrest-sought").name("suspect", &sc.suspects[i].name);
+                self.log(EventKind::ArrestSought { suspect: sc.suspects[i].id.clone() }, m);
+            }
             Op::Request { channel, service, target, elements } => {
                 let ch = &sc.channels[channel];
                 let sv = &ch.services[service];
                 let dist = sv.response.as_ref().unwrap_or(&ch.response);
-                let expected = dist.bounds();
+                let mut expected = dist.bounds();
                 let key = Draw::request(DrawKind::Response, &ch.id, &sv.id, target);
                 let mut due = self.now + self.sample(dist, key);
-                let complete =
-                    ch.elements.iter().filter(|e| e.required).all(|e| elements.contains(&e.id));
+                // Drafting, approval, translation and routing up the chain come first.
+                if let Some(r) = &ch.routing {
+                    let (lo, hi) = r.bounds();
+                    expected = (expected.0 + lo, expected.1 + hi);
+                    due += self.sample(r, Draw::request(DrawKind::Routing, &ch.id, &sv.id, target));
+                }
+                let complete = ch
+                    .elements_of(sv)
+                    .iter()
+                    .filter(|e| e.required)
+                    .all(|e| elements.contains(&e.id));
                 if !complete && let Incomplete::Delay(d) = ch.incomplete {
                     due += d.0;
                 }

@@ -24,6 +24,10 @@ pub(super) enum DrawKind {
     Response = 6,
     /// Whether a request brings a result.
     Success = 7,
+    /// How long a request takes to leave (drafting, approval, translation, routing).
+    Routing = 8,
+    /// When the procuratorate decides on an arrest.
+    Arrest = 9,
 }
 
 impl Draw {
@@ -42,6 +46,7 @@ impl Draw {
             Target::Account(_) => 1,
             Target::Suspect(_) => 2,
             Target::Evidence(_) => 3,
+            Target::Jurisdiction(_) => 4,
         }]);
         Draw(kind, h.0)
     }
@@ -279,6 +284,8 @@ impl Session {
                     self.log(EventKind::ReturnFailed { account: sc.accounts[a].id.clone() }, m);
                 }
             }
+            Pending::ArrestDecision(i) => self.decide_arrest(i),
+            Pending::Review => self.review(),
             Pending::TipOff => self.tip_off(),
             Pending::Answer(r) => self.answer_request(r),
             Pending::Collected { item, method } => {
@@ -291,6 +298,9 @@ impl Session {
                 if me.compliance != 0 {
                     self.items[item].tainted |= !me.provenance.lawful;
                     self.compliance_change(-me.compliance.abs(), "compliance-unlawful-collection");
+                }
+                for e in &me.effects {
+                    self.effect(e);
                 }
             }
             Pending::Inject(i) => {
@@ -312,8 +322,27 @@ impl Session {
                 let m = Msg::new("ev-phase").name("phase", &sc.phases[i].name);
                 self.log(EventKind::Phase { phase: sc.phases[i].id.clone() }, m);
             }
-            Pending::TrialOpens => self.open_trial(),
-            Pending::Verdict => self.verdict(),
+            // A return for supplementary investigation moved the trial: these wait for it.
+            Pending::TrialOpens if self.now < self.trial_opens() => {
+                self.schedule(self.trial_opens(), Pending::TrialOpens);
+            }
+            Pending::Verdict if self.now < self.verdict_at() => {
+                self.schedule(self.verdict_at(), Pending::Verdict);
+            }
+            Pending::End if self.now < self.ends_at() => {
+                self.schedule(self.ends_at(), Pending::End);
+            }
+            Pending::TrialOpens => {
+                if !self.trial.not_prosecuted {
+                    self.open_trial();
+                }
+            }
+            Pending::Verdict => {
+                if !self.trial.not_prosecuted {
+                    self.verdict();
+                }
+                self.confiscate();
+            }
             Pending::Wake => {}
             Pending::End => {
                 self.log(EventKind::Closed, Msg::new("ev-closed"));

@@ -89,6 +89,52 @@ impl Session {
                 self.return_to_victim(i);
                 true
             }
+            (ServiceEffect::ReturnAfterVerdict(share), Target::Account(a)) => {
+                let Some(i) = self.acc(a) else { return false };
+                if !self.accounts[i].blocked(self.now)
+                    || self.accounts[i].balance == 0
+                    || sc.accounts[i].cash_out
+                {
+                    let m = Msg::new("ev-return-failed").name("account", &sc.accounts[i].name);
+                    self.log(EventKind::ReturnFailed { account: a.clone() }, m);
+                    return false;
+                }
+                self.accounts[i].confiscation = Some(*share);
+                let m = Msg::new("ev-confiscation-pending")
+                    .name("account", &sc.accounts[i].name)
+                    .arg("share", Arg::Num(i64::from((*share).min(100))));
+                self.log(EventKind::Message, m);
+                true
+            }
+            (ServiceEffect::HandOver, Target::Jurisdiction(j)) => {
+                let there: Vec<usize> = (0..self.suspects.len())
+                    .filter(|&i| {
+                        &self.suspects[i].jurisdiction == j && !self.suspects[i].in_custody
+                    })
+                    .collect();
+                if there.is_empty() {
+                    return false;
+                }
+                let mut ids = Vec::new();
+                for i in there {
+                    let st = &mut self.suspects[i];
+                    st.arrested = true;
+                    st.located = true;
+                    st.in_custody = true;
+                    st.jurisdiction = sc.home.clone();
+                    ids.push(sc.suspects[i].id.clone());
+                    // Identified after the return, from their statements and papers.
+                    self.identify(i);
+                    let m = Msg::new("ev-repatriated").name("suspect", &sc.suspects[i].name);
+                    self.log(EventKind::Repatriated { suspect: sc.suspects[i].id.clone() }, m);
+                }
+                let place = sc.jurisdiction(j).map(|x| x.name.clone()).unwrap_or_default();
+                let m = Msg::new("ev-handed-over")
+                    .name("jurisdiction", &place)
+                    .arg("n", Arg::Num(ids.len() as i64));
+                self.log(EventKind::HandedOver { jurisdiction: j.clone(), suspects: ids }, m);
+                true
+            }
             (ServiceEffect::Trace, Target::Account(a)) => {
                 let Some(i) = self.acc(a) else { return false };
                 self.accounts[i].monitored = true;
@@ -157,6 +203,7 @@ impl Session {
                     via: Some(ch.id.clone()),
                     weight: ch.weight,
                     lawful: true,
+                    documented: true,
                 };
                 let better = self.items[i]
                     .provenance

@@ -125,6 +125,8 @@ impl Session {
         match t {
             ItemTest::Unlawful => !p.lawful,
             ItemTest::Intelligence => p.weight == Weight::Intelligence,
+            ItemTest::Cooperation => p.weight == Weight::Cooperation,
+            ItemTest::Undocumented => !p.documented,
             ItemTest::Unpreserved => {
                 self.sc.evidence[i].kind == EvidenceKind::Electronic && st.preserved.is_none()
             }
@@ -133,6 +135,83 @@ impl Session {
             ItemTest::All(v) => v.iter().all(|t| self.item_test(i, t)),
             ItemTest::Any(v) => v.iter().any(|t| self.item_test(i, t)),
             ItemTest::Not(t) => !self.item_test(i, t),
+        }
+    }
+
+    /// Would the court admit item `i` if the defence raised every rule that applies to it and
+    /// the police gave the best answer they can now? What the procuratorate reads the file for.
+    pub(super) fn admissible_now(&self, i: usize) -> bool {
+        if !self.items[i].held() {
+            return false;
+        }
+        self.sc.trial.rules.iter().filter(|r| self.item_test(i, &r.applies)).all(|rule| {
+            rule.cured_by.iter().any(|a| match a {
+                Answer::Withdraw => false,
+                Answer::Supplement => {
+                    rule.supplement_requires.as_ref().is_none_or(|c| self.cond(c))
+                }
+                Answer::Explain | Answer::Attest => true,
+            })
+        })
+    }
+
+    /// The procuratorate reviews the case file for prosecution: every proof link needs an item
+    /// it can put to the court. If one is missing it sends the case back for supplementary
+    /// investigation (the trial moves by a month each time), at most `returns` times; then it
+    /// decides not to prosecute.
+    pub(super) fn review(&mut self) {
+        let sc = self.sc.clone();
+        let Some(r) = &sc.trial.review else { return };
+        let missing: Vec<&crate::scenario::ProofLink> = sc
+            .trial
+            .proof
+            .iter()
+            .filter(|link| {
+                !link
+                    .any_of
+                    .iter()
+                    .any(|it| self.sc.ids().item(it).is_some_and(|i| self.admissible_now(i)))
+            })
+            .collect();
+        let ids: Vec<String> = missing.iter().map(|l| l.id.clone()).collect();
+        let first = missing.first().map(|l| l.name.clone());
+        if missing.is_empty() {
+            self.log(EventKind::Message, Msg::new("ev-review-indicted"));
+        } else if self.trial.returns < r.returns {
+            self.trial.returns += 1;
+            self.trial.postponed += r.each.0;
+            let opens = self.trial_opens();
+            let m = Msg::new("ev-case-returned")
+                .name("link", first.as_deref().unwrap_or("proof-unknown"))
+                .arg("n", Arg::Num(i64::from(self.trial.returns)))
+                .arg("max", Arg::Num(i64::from(r.returns)))
+                .arg("opens", Arg::Time(opens));
+            self.log(EventKind::CaseReturned { missing: ids, trial_opens: opens }, m);
+            self.schedule(self.now + r.each.0, Pending::Review);
+        } else {
+            self.trial.not_prosecuted = true;
+            self.trial.decided = true;
+            self.trial.convicted = false;
+            self.trial.missing_links = ids.clone();
+            let m = Msg::new("ev-not-prosecuted")
+                .name("link", first.as_deref().unwrap_or("proof-unknown"))
+                .arg("n", Arg::Num(i64::from(self.trial.returns)));
+            self.log(EventKind::NotProsecuted { missing: ids }, m);
+        }
+    }
+
+    /// The procuratorate's decision on an application to arrest suspect `i`.
+    pub(super) fn decide_arrest(&mut self, i: usize) {
+        let sc = self.sc.clone();
+        self.suspects[i].arrest_pending = false;
+        let s = &sc.suspects[i];
+        if self.suspects[i].identified {
+            self.suspects[i].arrest_approved = true;
+            let m = Msg::new("ev-arrest-approved").name("suspect", &s.name);
+            self.log(EventKind::ArrestApproved { suspect: s.id.clone() }, m);
+        } else {
+            let m = Msg::new("ev-arrest-refused").name("suspect", &s.name);
+            self.log(EventKind::ArrestRefused { suspect: s.id.clone() }, m);
         }
     }
 

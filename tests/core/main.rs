@@ -1,6 +1,7 @@
 //! Core tests: engine mechanics one by one, validation, whole runs of the bundled case and the CLI.
 
 mod authoring;
+mod case_checks;
 mod classroom;
 mod cli;
 mod common;
@@ -14,11 +15,13 @@ mod lints;
 mod locales;
 mod mechanics;
 mod moodle;
-mod myawaddy_and_thai_hold;
+mod myawaddy;
+mod procedure;
 mod record_fields;
 mod record_files;
 mod records;
 mod runs;
+mod thai_hold;
 mod validation;
 mod walkthrough;
 mod witnessed;

@@ -46,12 +46,18 @@ pub fn channels_ui(
         ui.label(RichText::new(t.t(&ch.name)).strong());
         let reach: Vec<&str> = ch.reach.iter().map(String::as_str).collect();
         info_row(ui, &t.t("ui-reach"), &reach.join(" · "));
-        let (lo, hi) = ch.response.bounds();
+        // What the trainee waits for: routing up the chain, then the answer.
+        let (mut lo, mut hi) = ch.response.bounds();
+        if let Some(r) = &ch.routing {
+            let (rlo, rhi) = r.bounds();
+            (lo, hi) = (lo + rlo, hi + rhi);
+        }
         info_row(ui, &t.t("ui-response"), &format!("{}–{}", format_span(lo), format_span(hi)));
         info_row(ui, &t.t("ui-success"), &format!("{:.0} %", ch.success * 100.0));
         let weight = match ch.weight {
             Weight::Formal => t.t("ui-weight-formal"),
             Weight::Intelligence => t.t("ui-weight-intelligence"),
+            Weight::Cooperation => t.t("ui-weight-cooperation"),
         };
         info_row(ui, &t.t("ui-weight"), &weight);
         let incomplete = match &ch.incomplete {
@@ -91,6 +97,10 @@ pub fn channels_ui(
             .collect(),
         TargetKind::Suspect => s.suspects().map(|(x, _)| Target::Suspect(x.id.clone())).collect(),
         TargetKind::Evidence => s.evidence().map(|(x, _)| Target::Evidence(x.id.clone())).collect(),
+        TargetKind::Jurisdiction => (case.scenario().jurisdictions.iter())
+            .filter(|j| j.id != case.scenario().home)
+            .map(|j| Target::Jurisdiction(j.id.clone()))
+            .collect(),
     };
     let current = st
         .draft
@@ -178,6 +188,8 @@ fn kind_icon(kind: ChannelKind) -> &'static str {
         ChannelKind::Interpol => "🌐",
         ChannelKind::Liaison => "⇄",
         ChannelKind::Regional => "◆",
+        ChannelKind::Extradition => "✈",
+        ChannelKind::Persuasion => "☎",
     }
 }
 
@@ -190,6 +202,7 @@ fn target_label(v: &View, case: &ActiveCase, target: &Target) -> String {
             s.suspects().find(|(p, _)| p.id == *x).map(|(_, st)| st.jurisdiction.clone())
         }
         Target::Evidence(e) => sc.item(e).map(|i| i.jurisdiction.clone()),
+        Target::Jurisdiction(j) => Some(j.clone()),
     };
     format!("{} · {}", j.unwrap_or_default(), name(v, s, target.id()))
 }

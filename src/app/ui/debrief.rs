@@ -174,10 +174,8 @@ pub fn debrief_ui(
             card(ui, |ui| {
                 bi(ui, RichText::new(t.t(&entry.text)), t.t_second(&entry.text));
                 if let Some(src) = entry.source.as_deref().and_then(|x| case.scenario().source(x)) {
-                    ui.label(RichText::new(format!("§ {}", src.cite)).small().color(palette::GOLD));
-                    if !src.note.is_empty() {
-                        ui.label(RichText::new(&src.note).small().color(palette::FAINT));
-                    }
+                    let shown = src.shown(|id| t.t(id));
+                    ui.label(RichText::new(format!("§ {shown}")).small().color(palette::GOLD));
                 }
             });
             ui.add_space(4.0);

@@ -47,6 +47,9 @@ pub fn evidence_ui(
                             Weight::Intelligence => {
                                 chip(ui, t.t("ui-weight-intelligence"), palette::WARN)
                             }
+                            Weight::Cooperation => {
+                                chip(ui, t.t("ui-weight-cooperation"), palette::GOLD)
+                            }
                         };
                         if !p.lawful || state.tainted {
                             chip(ui, t.t("ui-tainted"), palette::BAD);
@@ -132,6 +135,9 @@ pub fn evidence_ui(
                         Weight::Formal => chip(ui, t.t("ui-weight-formal"), palette::GOOD),
                         Weight::Intelligence => {
                             chip(ui, t.t("ui-weight-intelligence"), palette::WARN)
+                        }
+                        Weight::Cooperation => {
+                            chip(ui, t.t("ui-weight-cooperation"), palette::GOLD)
                         }
                     };
                     if !m.provenance.lawful || m.compliance < 0 {

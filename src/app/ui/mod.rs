@@ -26,6 +26,7 @@ mod map;
 mod measures;
 mod operations;
 mod resume;
+mod suspects;
 mod trial;
 mod widgets;
 

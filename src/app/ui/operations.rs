@@ -3,7 +3,7 @@
 use bevy_egui::egui::{self, Id, RichText};
 
 use super::widgets::{bi, bi_msg, chip, money};
-use super::{OpsTab, UiState, View, channels, evidence, feed, map, measures};
+use super::{OpsTab, UiState, View, channels, evidence, feed, map, measures, suspects};
 use crate::app::egui_setup::palette;
 use crate::app::{ActiveCase, Intent, SPEEDS, Screen};
 use crate::i18n::Msg;
@@ -150,7 +150,10 @@ fn side_panel_ui(
     ui.separator();
     egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| match st.tab {
         OpsTab::Measures => measures::measures_ui(ui, v, case, st, out),
-        OpsTab::Channels => channels::channels_ui(ui, v, case, st, out),
+        OpsTab::Channels => {
+            channels::channels_ui(ui, v, case, st, out);
+            suspects::suspects_ui(ui, v, case, out);
+        }
         OpsTab::Evidence => evidence::evidence_ui(ui, v, case, st, out),
     });
 }

@@ -124,7 +124,7 @@ pub fn trial_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec<In
                         bi_id(ui, v, &rule.reason);
                         if let Some(src) = sc.source(&rule.source) {
                             ui.label(
-                                RichText::new(format!("§ {}", src.cite))
+                                RichText::new(format!("§ {}", src.shown(|id| t.t(id))))
                                     .small()
                                     .color(palette::FAINT),
                             );

@@ -30,6 +30,10 @@ impl Checker<'_> {
         let known = Self::ids(self.sc.suspects.iter().map(|a| a.id.as_str()));
         self.reference(path, LintCode::UnknownSuspect, id, &known);
     }
+    pub(super) fn jurisdiction_ref(&mut self, path: String, id: &str) {
+        let known = Self::ids(self.sc.jurisdictions.iter().map(|a| a.id.as_str()));
+        self.reference(path, LintCode::UnknownJurisdiction, id, &known);
+    }
     pub(super) fn item_ref(&mut self, path: String, id: &str) {
         let known = Self::ids(self.sc.evidence.iter().map(|a| a.id.as_str()));
         self.reference(path, LintCode::UnknownEvidenceItem, id, &known);
@@ -41,7 +45,10 @@ impl Checker<'_> {
 
     pub(super) fn cond(&mut self, path: String, c: &Condition) {
         match c {
-            Condition::Always | Condition::Tipped | Condition::Convicted => {}
+            Condition::Always
+            | Condition::Tipped
+            | Condition::Convicted
+            | Condition::ReturnedForInvestigation => {}
             Condition::Flag(f) => self.flag_ref(path.to_string(), f),
             Condition::Not(x) => self.cond(path, x),
             Condition::All(v) | Condition::Any(v) => {
@@ -56,9 +63,10 @@ impl Checker<'_> {
             | Condition::Traced(a)
             | Condition::Known(a)
             | Condition::Reached(a) => self.account_ref(path, a),
-            Condition::Identified(s) | Condition::Located(s) | Condition::InCustody(s) => {
-                self.suspect_ref(path, s)
-            }
+            Condition::Identified(s)
+            | Condition::Located(s)
+            | Condition::ArrestApproved(s)
+            | Condition::InCustody(s) => self.suspect_ref(path, s),
             Condition::HasEvidence(i)
             | Condition::Formal(i)
             | Condition::Preserved(i)
@@ -149,6 +157,7 @@ impl Checker<'_> {
             | Action::RenewFreeze { account }
             | Action::ReturnFunds { account }
             | Action::Monitor { account } => self.account_ref(format!("{path}.account"), account),
+            Action::SeekArrest { suspect } => self.suspect_ref(format!("{path}.suspect"), suspect),
             Action::Freeze { account, grounds } => {
                 self.account_ref(format!("{path}.account"), account);
                 let known = Self::ids(sc.measures.freeze.grounds.iter().map(|g| g.id.as_str()));
@@ -177,7 +186,11 @@ impl Checker<'_> {
                         service,
                         &svs,
                     );
-                    let els = Self::ids(ch.elements.iter().map(|s| s.id.as_str()));
+                    let listed = match ch.services.iter().find(|s| &s.id == service) {
+                        Some(sv) => ch.elements_of(sv),
+                        None => &ch.elements,
+                    };
+                    let els = Self::ids(listed.iter().map(|s| s.id.as_str()));
                     for (i, e) in elements.iter().enumerate() {
                         self.reference(
                             format!("{path}.elements[{i}]"),
@@ -191,6 +204,7 @@ impl Checker<'_> {
                     Target::Account(x) => self.account_ref(format!("{path}.target"), x),
                     Target::Suspect(x) => self.suspect_ref(format!("{path}.target"), x),
                     Target::Evidence(x) => self.item_ref(format!("{path}.target"), x),
+                    Target::Jurisdiction(x) => self.jurisdiction_ref(format!("{path}.target"), x),
                 }
             }
             Action::Collect { item, method } => {

@@ -65,6 +65,17 @@ impl Checker<'_> {
         if sc.sources.is_empty() {
             self.warn(LintCode::NoSources, "sources".into(), plain("validate-no-sources"), None);
         }
+        for (i, s) in sc.sources.iter().enumerate() {
+            match &s.title {
+                Some(title) => self.msg(format!("sources[{i}].title"), title),
+                None => self.warn(
+                    LintCode::UntitledSource,
+                    format!("sources[{i}]"),
+                    Msg::new("validate-untitled-source").text("source", &s.id),
+                    Some(plain("validate-untitled-source-help")),
+                ),
+            }
+        }
         self.reference("home".into(), LintCode::UnknownJurisdiction, &sc.home, &jurs);
         self.reference(
             "victim.jurisdiction".into(),
@@ -205,6 +216,16 @@ impl Checker<'_> {
         self.nonneg("measures.return_funds.takes".into(), m.return_funds.takes);
         self.source_ref("measures.return_funds.source".into(), &m.return_funds.source, &sources);
         self.source_ref("measures.monitor.source".into(), &m.monitor.source, &sources);
+        if let Some(a) = &m.arrest {
+            self.dist("measures.arrest.approval".into(), &a.approval);
+            self.source_ref("measures.arrest.source".into(), &a.source, &sources);
+            if let Some(c) = &a.requires {
+                self.cond("measures.arrest.requires".into(), c);
+            }
+            if let Some(r) = &a.reason {
+                self.msg("measures.arrest.reason".into(), r);
+            }
+        }
         for (i, g) in m.freeze.grounds.iter().enumerate() {
             self.msg(format!("measures.freeze.grounds[{i}].name"), &g.name);
             if let Some(c) = &g.requires {
@@ -220,6 +241,9 @@ impl Checker<'_> {
                 self.reference(format!("{p}.reach[{k}]"), LintCode::UnknownJurisdiction, j, &jurs);
             }
             self.dist(format!("{p}.response"), &ch.response);
+            if let Some(d) = &ch.routing {
+                self.dist(format!("{p}.routing"), d);
+            }
             self.prob(format!("{p}.success"), ch.success);
             self.source_ref(format!("{p}.source"), &ch.source, &sources);
             if let Incomplete::Delay(d) = ch.incomplete {
@@ -231,14 +255,20 @@ impl Checker<'_> {
                 self.msg(format!("{p}.elements[{k}].name"), &e.name);
             }
             for (k, pr) in ch.requires.iter().enumerate() {
-                if let Prerequisite::When { condition, reason } = pr {
-                    self.cond(format!("{p}.requires[{k}].condition"), condition);
-                    self.msg(format!("{p}.requires[{k}].reason"), reason);
-                }
+                self.prerequisite(format!("{p}.requires[{k}]"), pr, &ch.services);
             }
             for (k, sv) in ch.services.iter().enumerate() {
                 let q = format!("{p}.services[{k}]");
                 self.msg(format!("{q}.name"), &sv.name);
+                for (r, pr) in sv.requires.iter().enumerate() {
+                    self.prerequisite(format!("{q}.requires[{r}]"), pr, std::slice::from_ref(sv));
+                }
+                if let Some(els) = &sv.elements {
+                    self.unique(&format!("{q}.elements"), els.iter().map(|e| e.id.as_str()));
+                    for (e, el) in els.iter().enumerate() {
+                        self.msg(format!("{q}.elements[{e}].name"), &el.name);
+                    }
+                }
                 if let Some(d) = &sv.response {
                     self.dist(format!("{q}.response"), d);
                 }
@@ -254,6 +284,18 @@ impl Checker<'_> {
                         ServiceEffect::Return | ServiceEffect::Trace => {
                             sv.target == TargetKind::Account
                         }
+                        ServiceEffect::ReturnAfterVerdict(share) => {
+                            if *share > 100 {
+                                self.err(
+                                    LintCode::BadProbability,
+                                    format!("{q}.effects[{e}]"),
+                                    plain("validate-share-range"),
+                                    None,
+                                );
+                            }
+                            sv.target == TargetKind::Account
+                        }
+                        ServiceEffect::HandOver => sv.target == TargetKind::Jurisdiction,
                         ServiceEffect::Identify
                         | ServiceEffect::Locate
                         | ServiceEffect::Arrest
@@ -318,6 +360,9 @@ impl Checker<'_> {
                 self.acq(format!("{p}.provenance"), &m.provenance);
                 if let Some(c) = &m.requires {
                     self.cond(format!("{p}.requires"), c);
+                }
+                for (x, eff) in m.effects.iter().enumerate() {
+                    self.effect(format!("{p}.effects[{x}]"), eff);
                 }
                 if !m.provenance.lawful && m.compliance == 0 {
                     self.warn(
@@ -404,6 +449,18 @@ impl Checker<'_> {
                 plain("validate-ends-before-verdict"),
                 Some(Msg::new("validate-ends-before-verdict-help").text("verdict", t.verdict)),
             );
+        }
+        if let Some(r) = &t.review {
+            self.source_ref("trial.review.source".into(), &r.source, &sources);
+            self.nonneg("trial.review.each".into(), r.each);
+            if r.at.0 < 0 || r.at >= t.opens {
+                self.err(
+                    LintCode::ReviewAfterTrial,
+                    "trial.review.at".into(),
+                    plain("validate-review-after-trial"),
+                    Some(Msg::new("validate-review-after-trial-help").text("opens", t.opens)),
+                );
+            }
         }
         for (i, r) in t.rules.iter().enumerate() {
             let p = format!("trial.rules[{i}]");
@@ -518,6 +575,36 @@ impl Checker<'_> {
                     self.cond(format!("{p}.when"), c);
                 }
             }
+        }
+    }
+}
+
+impl Checker<'_> {
+    /// A channel's or service's prerequisite: its condition and message, and an approved arrest
+    /// only where the case has an arrest rule and the services it guards target suspects.
+    fn prerequisite(
+        &mut self,
+        path: String,
+        pr: &Prerequisite,
+        services: &[crate::scenario::Service],
+    ) {
+        match pr {
+            Prerequisite::When { condition, reason } => {
+                self.cond(format!("{path}.condition"), condition);
+                self.msg(format!("{path}.reason"), reason);
+            }
+            Prerequisite::ArrestApproved => {
+                let suspects = services.iter().all(|s| s.target == TargetKind::Suspect);
+                if self.sc.measures.arrest.is_none() || !suspects {
+                    self.err(
+                        LintCode::NoArrestRule,
+                        path,
+                        plain("validate-no-arrest-rule"),
+                        Some(plain("validate-no-arrest-rule-help")),
+                    );
+                }
+            }
+            Prerequisite::Agreement | Prerequisite::VictimCountry => {}
         }
     }
 }
