@@ -1,4 +1,4 @@
-# 金色一小时：`goldenhour grade`（终端、成绩表、xAPI）与 HTML 复盘报告（zh-CN）。
+# 黄金一小时：`goldenhour grade`（终端、成绩表、xAPI）与 HTML 复盘报告（zh-CN）。
 
 ## 记录不被采信的原因
 grade-why-unreadable = 不是可读取的记录：{ $error }
@@ -49,6 +49,9 @@ grade-skip-class-file = 课堂文件夹的课堂文件，不是记录
 grade-skip-unreadable = 无法读取
 grade-csv-feedback-column = { $item } (Feedback)
 grade-csv-not-in-roster = { $id }：不在名单中，未计入成绩表（Moodle 遇到找不到的用户会中止整个导入）
+grade-csv-no-record = { $id }：在名单中，但没有通过核验的记录：没有可导入的成绩（在工作簿中列为“无记录”）
+xlsx-no-record = 无记录
+grade-lrs-in-clear = 警告：{ $url } 是连到另一台机器的明文 http:// 地址：学习记录库的凭据将以未加密方式在网络上传输。除非是学院自己的内部网络，请改用 https://。
 grade-csv-no-roster = 未提供 --roster：成绩表中没有姓名和电子邮箱；在 Moodle 中请从“ID number”（学号）对应到“ID number”，且每个编号都须是某个 Moodle 用户的学号
 grade-csv-no-email = { $id }：名单中没有电子邮箱；在 Moodle 中请按“ID number”（学号）对应用户，不要按电子邮箱
 grade-csv-criterion-max = Moodle：请把成绩项“{ $item }”的满分设为 { $max }
@@ -113,12 +116,13 @@ report-col-action = 操作
 report-col-consequences = 系统即时反馈
 report-refused = 被拒绝
 report-court = 法院
+report-procuratorate = 检察院
 report-no-consequence = （效果随时间推进陆续显现）
 report-no-actions = 未采取任何操作。
 report-debrief = 复盘要点
 report-source = 出处
-report-footer = 金色一小时 { $version } · 案例 { $case } · 案例文件 SHA-256 { $hash }… · 本页所有数据均由重放记录重新计算得出。
-report-index-title = 金色一小时：班级成绩
+report-footer = 黄金一小时 { $version } · 案例 { $case } · 案例文件 SHA-256 { $hash }… · 本页所有数据均由重放记录重新计算得出。
+report-index-title = 黄金一小时：班级成绩
 report-col-record = 记录
 report-case = 案例
 report-grade = 等级

@@ -133,6 +133,13 @@ pub(super) fn run(args: Args, dir: &Path, lang: Option<String>) -> Result<ExitCo
                 }
                 _ => None,
             };
+            if let Some(u) = url
+                && auth.is_some()
+                && lrs::sends_in_clear(u)
+            {
+                let m = Msg::new("grade-lrs-in-clear").arg("url", Arg::Text(u.clone()));
+                tell!("{}", catalog.render(&early, &m));
+            }
             let mut t = lrs::Target::new(url.as_deref(), auth, queue.clone());
             t.batch = lrs_batch;
             Some(t)
@@ -217,6 +224,10 @@ pub(super) fn run(args: Args, dir: &Path, lang: Option<String>) -> Result<ExitCo
         }
         for id in &book.not_in_roster {
             let m = Msg::new("grade-csv-not-in-roster").arg("id", Arg::Text(id.clone()));
+            tell!("{}", catalog.render(&lang, &m));
+        }
+        for (id, _) in &book.no_record {
+            let m = Msg::new("grade-csv-no-record").arg("id", Arg::Text(id.clone()));
             tell!("{}", catalog.render(&lang, &m));
         }
     }

@@ -97,6 +97,9 @@ pub struct Gradebook<'a> {
     /// Ids of verified records that the roster lacks, when there is a roster: left out, since
     /// Moodle stops the whole import at a row whose user it cannot find.
     pub not_in_roster: Vec<String>,
+    /// Roster entries with no verified record: no grade to import, so no CSV row (Moodle
+    /// would leave the grade as it is), named on the terminal and listed in the workbook.
+    pub no_record: Vec<(String, Person)>,
 }
 
 impl<'a> Gradebook<'a> {
@@ -109,6 +112,7 @@ impl<'a> Gradebook<'a> {
             best: BTreeMap::new(),
             no_id: Vec::new(),
             not_in_roster: Vec::new(),
+            no_record: Vec::new(),
         };
         for g in graded {
             let Some((rec, rep)) = g.verified() else { continue };
@@ -145,6 +149,14 @@ impl<'a> Gradebook<'a> {
                     book.best.insert(key, entry);
                 }
             }
+        }
+        if let Some(r) = roster {
+            let graded = |id: &str| book.people.iter().any(|(p, _)| p == id);
+            book.no_record = r
+                .iter()
+                .filter(|(id, _)| !graded(id))
+                .map(|(i, p)| (i.clone(), p.clone()))
+                .collect();
         }
         book
     }
@@ -294,6 +306,13 @@ pub fn gradebook_xlsx(book: &Gradebook, cat: &Catalog, lang: &str) -> Result<Vec
                 ws.write_string(row, 5, standing_text(e.standing, cat, lang))?;
                 row += 1;
             }
+        }
+        // The roster's trainees with no record: a row each, so that nobody is missed.
+        for (who, p) in &book.no_record {
+            ws.write_string(row, 0, who)?;
+            ws.write_string(row, 1, full_name(p))?;
+            ws.write_string(row, 4, t("xlsx-no-record"))?;
+            row += 1;
         }
         ws.autofit();
         let ws = wb.add_worksheet();

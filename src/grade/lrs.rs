@@ -99,6 +99,19 @@ pub fn is_http_url(endpoint: &str) -> bool {
     rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/'))
 }
 
+/// Whether credentials sent to `endpoint` would cross the network unencrypted: a plain
+/// `http://` address whose host is not this machine (a loopback LRS for a test is fine).
+pub fn sends_in_clear(endpoint: &str) -> bool {
+    let Some(rest) = endpoint.trim().strip_prefix("http://") else { return false };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = authority.rsplit('@').next().unwrap_or("");
+    let host = match host.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or(""),
+        None => host.split(':').next().unwrap_or(""),
+    };
+    !(host.eq_ignore_ascii_case("localhost") || host == "::1" || host.starts_with("127."))
+}
+
 /// The `Authorization` value for credentials as the user keeps them: `user:password` becomes
 /// HTTP Basic; a value that starts with `Basic ` or `Bearer ` is used as it is. Surrounding
 /// white space (a file's last newline) is dropped. `None` for anything else.
@@ -425,6 +438,12 @@ mod tests {
             "https://l.example/xAPI/statements"
         );
         assert!(is_http_url("https://l.example/xAPI") && is_http_url("http://127.0.0.1:1"));
+        assert!(sends_in_clear("http://lrs.academy.example/xAPI"));
+        assert!(sends_in_clear("http://192.168.1.20:8100/xAPI"));
+        assert!(!sends_in_clear("https://lrs.academy.example/xAPI"));
+        for local in ["http://127.0.0.1:8100/xAPI", "http://localhost/x", "http://[::1]:80/"] {
+            assert!(!sends_in_clear(local), "{local}");
+        }
         assert!(
             !is_http_url("ftp://l.example") && !is_http_url("http://") && !is_http_url("l.example")
         );

@@ -219,7 +219,15 @@ pub fn html_with_standing(
         .iter()
         .filter(|e| {
             use crate::sim::EventKind as K;
-            matches!(e.kind, K::Challenged { .. } | K::Ruling { .. } | K::Verdict { .. })
+            matches!(
+                e.kind,
+                K::Indicted
+                    | K::CaseReturned { .. }
+                    | K::NotProsecuted { .. }
+                    | K::Challenged { .. }
+                    | K::Ruling { .. }
+                    | K::Verdict { .. }
+            )
         })
         .collect();
     if replay.steps.is_empty() {
@@ -256,13 +264,21 @@ pub fn html_with_standing(
                 r(&s.what)
             );
         }
-        // The trial as the court ran it: each challenge, ruling and the verdict.
+        // The prosecution as the procuratorate and the court ran it: the review and its returns,
+        // each challenge, ruling and the verdict.
         for e in court {
+            use crate::sim::EventKind as K;
+            let who = match e.kind {
+                K::Indicted | K::CaseReturned { .. } | K::NotProsecuted { .. } => {
+                    t("report-procuratorate")
+                }
+                _ => t("report-court"),
+            };
             let _ = writeln!(
                 b,
                 "<tr class=\"court\"><td class=\"num\">{}</td><td>{}</td><td><div class=\"consequence\">{}</div></td></tr>",
                 esc(&format_clock(e.at)),
-                t("report-court"),
+                who,
                 r(&e.msg)
             );
         }

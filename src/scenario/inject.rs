@@ -95,6 +95,8 @@ pub enum Condition {
     Located(String),
     /// The procuratorate approved the suspect's arrest.
     ArrestApproved(String),
+    /// Arrested (abroad, or brought home since).
+    Arrested(String),
     InCustody(String),
     HasEvidence(String),
     /// The item was obtained with formal weight.

@@ -130,10 +130,9 @@ impl Session {
                     return Err(ActionError::MethodUnavailable { method: method.clone() });
                 }
                 let st = &self.items[i];
-                let better = match &st.provenance {
-                    None => true,
-                    Some(p) => m.provenance.weight > p.weight || (m.provenance.lawful && !p.lawful),
-                };
+                let a = &m.provenance;
+                let better = (st.provenance.as_ref())
+                    .is_none_or(|old| improves(a.weight, a.lawful, a.documented, old));
                 if st.collecting || !better {
                     return Err(ActionError::AlreadyHeld { item: item.clone() });
                 }

@@ -35,6 +35,7 @@ impl Session {
             Condition::Located(s) => sus(s).is_some_and(|s| s.located),
             Condition::InCustody(s) => sus(s).is_some_and(|s| s.in_custody),
             Condition::ArrestApproved(s) => sus(s).is_some_and(|s| s.arrest_approved),
+            Condition::Arrested(s) => sus(s).is_some_and(|s| s.arrested),
             Condition::ReturnedForInvestigation => self.trial.returns > 0,
             Condition::HasEvidence(i) => item(i).is_some_and(|s| s.held()),
             Condition::Formal(i) => item(i)

@@ -118,6 +118,8 @@ pub enum EventKind {
         missing: Vec<String>,
         trial_opens: Secs,
     },
+    /// The procuratorate reviewed the file and prosecutes.
+    Indicted,
     /// The procuratorate decided not to prosecute: the proof is still incomplete.
     NotProsecuted {
         missing: Vec<String>,

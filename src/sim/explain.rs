@@ -205,7 +205,13 @@ impl Session {
             );
         }
         for link in &sc.trial.proof {
-            if !link.any_of.iter().any(|it| self.admitted(it)) {
+            // Without a trial nothing was admitted: name only the links the review found missing.
+            let missing = if self.trial.not_prosecuted {
+                self.trial.missing_links.contains(&link.id)
+            } else {
+                !link.any_of.iter().any(|it| self.admitted(it))
+            };
+            if missing {
                 lines.push(Msg::new("expl-proof-missing").name("link", &link.name));
             }
         }

@@ -130,6 +130,15 @@ fn yes() -> bool {
     true
 }
 
+/// Whether a new copy of an item (its weight, lawfulness and custody record) is better than the
+/// one in the file, and so replaces it: more weight, lawful where the old one was not, or the
+/// same weight with a custody record where the old one had none.
+pub(crate) fn improves(weight: Weight, lawful: bool, documented: bool, old: &Provenance) -> bool {
+    weight > old.weight
+        || (lawful && !old.lawful)
+        || (weight == old.weight && documented && !old.documented)
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct ItemState {
     pub provenance: Option<Provenance>,

@@ -164,12 +164,7 @@ impl Session {
         let sc = self.sc.clone();
         let amount = self.victim_part(a, self.accounts[a].balance);
         let others = self.accounts[a].balance - amount;
-        self.accounts[a].balance = 0;
-        self.accounts[a].waiting = false;
-        self.returned = self.returned.saturating_add(amount);
-        if let Some(v) = self.acc(&sc.victim.account) {
-            self.accounts[v].balance = self.accounts[v].balance.saturating_add(amount);
-        }
+        self.empty_to_victim(a, amount);
         let m = Msg::new("ev-returned")
             .name("account", &sc.accounts[a].name)
             .arg("amount", Arg::Money(amount));
@@ -179,6 +174,17 @@ impl Session {
                 .name("account", &sc.accounts[a].name)
                 .arg("amount", Arg::Money(others));
             self.log(EventKind::Message, m);
+        }
+    }
+
+    /// Account `a` is emptied (the money leaves it for good) and `amount` of it reaches the
+    /// victim: what counts as returned.
+    fn empty_to_victim(&mut self, a: usize, amount: u64) {
+        self.accounts[a].balance = 0;
+        self.accounts[a].waiting = false;
+        self.returned = self.returned.saturating_add(amount);
+        if let Some(v) = self.acc(&self.sc.victim.account) {
+            self.accounts[v].balance = self.accounts[v].balance.saturating_add(amount);
         }
     }
 
@@ -208,12 +214,7 @@ impl Session {
             }
             let kept = self.victim_part(a, self.accounts[a].balance);
             let amount = (u128::from(kept) * u128::from(share.min(100)) / 100) as u64;
-            self.accounts[a].balance = 0;
-            self.accounts[a].waiting = false;
-            self.returned = self.returned.saturating_add(amount);
-            if let Some(v) = self.acc(&sc.victim.account) {
-                self.accounts[v].balance = self.accounts[v].balance.saturating_add(amount);
-            }
+            self.empty_to_victim(a, amount);
             let m = Msg::new("ev-confiscated")
                 .name("account", &sc.accounts[a].name)
                 .arg("amount", Arg::Money(amount))

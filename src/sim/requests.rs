@@ -77,28 +77,12 @@ impl Session {
                 true
             }
             (ServiceEffect::Return, Target::Account(a)) => {
-                let Some(i) = self.acc(a) else { return false };
-                if !self.accounts[i].blocked(self.now)
-                    || self.accounts[i].balance == 0
-                    || sc.accounts[i].cash_out
-                {
-                    let m = Msg::new("ev-return-failed").name("account", &sc.accounts[i].name);
-                    self.log(EventKind::ReturnFailed { account: a.clone() }, m);
-                    return false;
-                }
+                let Some(i) = self.returnable(a) else { return false };
                 self.return_to_victim(i);
                 true
             }
             (ServiceEffect::ReturnAfterVerdict(share), Target::Account(a)) => {
-                let Some(i) = self.acc(a) else { return false };
-                if !self.accounts[i].blocked(self.now)
-                    || self.accounts[i].balance == 0
-                    || sc.accounts[i].cash_out
-                {
-                    let m = Msg::new("ev-return-failed").name("account", &sc.accounts[i].name);
-                    self.log(EventKind::ReturnFailed { account: a.clone() }, m);
-                    return false;
-                }
+                let Some(i) = self.returnable(a) else { return false };
                 self.accounts[i].confiscation = Some(*share);
                 let m = Msg::new("ev-confiscation-pending")
                     .name("account", &sc.accounts[i].name)
@@ -208,7 +192,7 @@ impl Session {
                 let better = self.items[i]
                     .provenance
                     .as_ref()
-                    .is_none_or(|old| p.weight > old.weight || !old.lawful);
+                    .is_none_or(|old| improves(p.weight, p.lawful, p.documented, old));
                 if better {
                     self.obtain(i, p);
                 }
@@ -254,5 +238,21 @@ impl Session {
             .arg("points", Arg::Num(i64::from(points)))
             .name("reason", reason);
         self.log(EventKind::Compliance { points }, m);
+    }
+}
+
+impl Session {
+    /// The account `a` if money can be returned from it now (held or frozen, holding money, not
+    /// a cash-out point); otherwise the failure is logged and `None`.
+    fn returnable(&mut self, a: &str) -> Option<usize> {
+        let sc = self.sc.clone();
+        let i = self.acc(a)?;
+        let st = &self.accounts[i];
+        if st.blocked(self.now) && st.balance > 0 && !sc.accounts[i].cash_out {
+            return Some(i);
+        }
+        let m = Msg::new("ev-return-failed").name("account", &sc.accounts[i].name);
+        self.log(EventKind::ReturnFailed { account: a.to_string() }, m);
+        None
     }
 }

@@ -176,7 +176,7 @@ impl Session {
         let ids: Vec<String> = missing.iter().map(|l| l.id.clone()).collect();
         let first = missing.first().map(|l| l.name.clone());
         if missing.is_empty() {
-            self.log(EventKind::Message, Msg::new("ev-review-indicted"));
+            self.log(EventKind::Indicted, Msg::new("ev-review-indicted"));
         } else if self.trial.returns < r.returns {
             self.trial.returns += 1;
             self.trial.postponed += r.each.0;

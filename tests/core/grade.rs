@@ -238,6 +238,19 @@ fn bad_flags_and_empty_input_are_clear_errors() {
     );
     assert_eq!(o.status.code(), Some(1));
     assert!(text(&o).contains("GOLDENHOUR_LRS_AUTH: LRS credentials must be"), "{}", text(&o));
+    // Credentials for plain http:// to another machine are warned about before anything is
+    // sent (here nothing is: the folder holds no record); loopback is quiet.
+    let empty = empty.to_str().unwrap();
+    for (url, warned) in [("http://lrs.academy.example/xAPI", true), ("http://127.0.0.1:9/", false)]
+    {
+        let o = grade_with_env(
+            &["grade", empty, "--lrs", url, "--lang", "en-US"],
+            &[("GOLDENHOUR_LRS_AUTH", "user:secret")],
+        );
+        assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+        assert_eq!(text(&o).contains("unencrypted"), warned, "{url}: {}", text(&o));
+        assert!(!text(&o).contains("secret"), "the password is never printed");
+    }
     // Credentials are no flag; the auth file needs --lrs; --criteria needs --csv.
     assert_eq!(run(&["grade", r, "--lrs-auth", "a:b"]).status.code(), Some(1));
     assert_eq!(run(&["grade", r, "--lrs-auth-file", a]).status.code(), Some(1));
@@ -304,7 +317,7 @@ fn class(name: &str) -> (PathBuf, Output) {
         v["trainee"] = "s-009".into();
         v["outcome"]["score"] = 90.0.into();
     });
-    std::fs::write(d.join("roster.csv"), "id,first,last,email\ns-001,Li,Wei,liwei@academy.example\ns-002,王,芳,wangfang@academy.example\n").unwrap();
+    std::fs::write(d.join("roster.csv"), "id,first,last,email\ns-001,Li,Wei,liwei@academy.example\ns-002,王,芳,wangfang@academy.example\ns-003,Zhao,Lei,zhaolei@academy.example\n").unwrap();
     let args = |n: &str| {
         vec![
             "grade".to_string(),
@@ -362,12 +375,13 @@ fn gradebook_csv_is_moodles_layout_and_reads_back() {
     let ids: Vec<&str> = rows.iter().map(|r| &r[2]).collect();
     // The forged record is not in the gradebook; Team B is not in the roster and is left out,
     // with a note.
-    assert_eq!(ids, ["s-001", "s-002"]);
+    assert_eq!(ids, ["s-001", "s-002"], "s-003 has no record: no grade to import");
     assert!(
         text(&o).contains("Team B: not in the roster, left out of the gradebook"),
         "{}",
         text(&o)
     );
+    assert!(text(&o).contains("s-003: in the roster, but no verified record"), "{}", text(&o));
     let rec: Value =
         serde_json::from_slice(&std::fs::read(d.join("records/s-002.json")).unwrap()).unwrap();
     let s2 = &rows[1];
@@ -809,7 +823,10 @@ fn the_xlsx_gradebook_opens_with_its_sheets_and_names() {
         head,
         ["Student id", "Name", "Case", "Score", "Grade band", "Witnessed or self-submitted"]
     );
-    assert_eq!(rows.len(), 1 + 2, "s-001 and s-002 of the roster");
+    assert_eq!(rows.len(), 1 + 3, "s-001 and s-002 of the roster, and s-003 with no record");
+    let s3 = rows.iter().find(|r| cell(r, 0) == "s-003").expect("s-003 is listed");
+    assert_eq!((cell(s3, 1).as_str(), cell(s3, 4).as_str()), ("Zhao Lei", "no record"));
+    assert_eq!(s3[3], Data::Empty, "no score");
     let s2 = rows.iter().find(|r| cell(r, 0) == "s-002").expect("s-002");
     assert_eq!(cell(s2, 1), "王芳", "the Chinese name intact");
     let out = outcome_of(&d, "s-002");

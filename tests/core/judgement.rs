@@ -322,3 +322,20 @@ fn held_through_names_the_channel_whose_hold_is_in_force() {
     assert!(taken.contains(&&Action::Monitor { account: "mule-1".into() }), "{taken:?}");
     assert!(!taken.contains(&&stop("mule-2")), "no MLA hold: passed over");
 }
+
+/// The golden hour's own test in the calibration: a measure of the first day is also played an
+/// hour late. On the fixture, following the second mule at two minutes traces the money to the
+/// Lao card before it moves on; an hour later the trace, and the boss it names, are missed.
+#[test]
+fn calibration_says_what_an_hour_of_delay_costs_a_first_day_measure() {
+    let sc = mini();
+    let c = goldenhour::calibrate::calibrate(&sc, &[1, 2, 3], &|_| {}).expect("has an expert");
+    let at = |p: usize| &c.actions[p - 1];
+    let monitor = c.actions.iter().find(|a| matches!(a.action, Action::Monitor { .. })).unwrap();
+    assert!(monitor.late.is_some_and(|l| l > 5.0), "following late loses the trace: {monitor:?}");
+    assert!(at(1).late.is_none(), "a choice is a decision, not a timed measure: {:?}", at(1));
+    let playthroughs = goldenhour::calibrate::playthroughs(&sc, 3);
+    let timed = c.actions.iter().filter(|a| a.late.is_some()).count() as u64;
+    let choices = c.actions.iter().map(|a| a.alternatives.len() as u64).sum::<u64>();
+    assert_eq!(playthroughs, (1 + c.actions.len() as u64 + choices + timed) * 3);
+}

@@ -235,3 +235,37 @@ fn the_bundled_font_has_every_character_of_every_locale() {
         problems.join("\n")
     );
 }
+
+/// Terms trainees must not meet: the product's name as the app says it, the terms of the
+/// notices the academy teaches, the right name of Thailand's 2023 law, and nothing meant for
+/// authors (the domain brief, "unverified" marks) in any text shown.
+#[test]
+fn the_texts_use_the_academys_terms_and_no_author_notes() {
+    const BANNED: &[(&str, &str, &str)] = &[
+        ("zh-CN", "金色一小时", "the app is 黄金一小时"),
+        ("zh-CN", "续止付", "再次止付 / 延长止付期限"),
+        ("zh-CN", "金边国家中心局", "国际刑警组织柬埔寨国家中心局"),
+        ("zh-CN", "有待提高", "the band is 需改进 in every case"),
+        ("", "Royal Decree", "Thailand's 2023 law is an Emergency Decree"),
+        ("", "domain.md", "an author's note"),
+        ("", "unverified", "an author's note"),
+    ];
+    let mut problems = Vec::new();
+    for lang in langs() {
+        for e in std::fs::read_dir(locales().join(&lang)).unwrap().filter_map(|e| e.ok()) {
+            let path = e.path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            for (n, line) in text.lines().enumerate() {
+                if line.trim_start().starts_with('#') {
+                    continue;
+                }
+                for (only, term, why) in BANNED {
+                    if (only.is_empty() || *only == lang) && line.contains(term) {
+                        problems.push(format!("{}:{}: `{term}` ({why})", path.display(), n + 1));
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

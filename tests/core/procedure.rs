@@ -204,10 +204,13 @@ fn the_procuratorate_returns_the_case_twice_then_declines_to_prosecute() {
     let o = s.outcome().expect("closed");
     assert!(!o.facts.convicted);
     assert!(s.trial().not_prosecuted);
+    let lines: Vec<_> = s.shortfalls().into_iter().flat_map(|f| f.lines).collect();
     assert!(
-        s.shortfalls().iter().any(|f| f.lines.iter().any(|m| m.id == "expl-not-prosecuted")),
+        lines.iter().any(|m| m.id == "expl-not-prosecuted"),
         "the debrief says why there was no trial"
     );
+    let missing = lines.iter().filter(|m| m.id == "expl-proof-missing").count();
+    assert_eq!(missing, 1, "only the link the review found missing, not the ones it found proven");
 }
 
 #[test]

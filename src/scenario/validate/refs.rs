@@ -66,6 +66,7 @@ impl Checker<'_> {
             Condition::Identified(s)
             | Condition::Located(s)
             | Condition::ArrestApproved(s)
+            | Condition::Arrested(s)
             | Condition::InCustody(s) => self.suspect_ref(path, s),
             Condition::HasEvidence(i)
             | Condition::Formal(i)

@@ -62,8 +62,9 @@ fn reach(sc: &crate::scenario::Scenario) -> Reach<'_> {
                 break;
             }
         }
-        // Effects that need no inject: tip-off and services.
+        // Effects that need no inject: tip-off, services and collection methods.
         let mut base: Vec<&Effect> = sc.laundering.tipoff.effects.iter().collect();
+        base.extend(sc.evidence.iter().flat_map(|it| it.methods.iter().flat_map(|m| &m.effects)));
         for ch in &sc.channels {
             for sv in &ch.services {
                 for e in &sv.effects {
