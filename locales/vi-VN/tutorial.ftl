@@ -8,7 +8,7 @@ tut-summary = Hãy bắt đầu từ đây. Một vụ việc ngắn, dễ tính
 tut-obj-controls = Chạy, tạm dừng, tăng tốc và nhảy đồng hồ; đọc sơ đồ, các thẻ và bảng sự kiện; biết vì sao một nút bị làm mờ.
 tut-obj-freeze = Thời điểm phong tỏa: chặn kịp số tiền còn ở trong nước, rồi phong tỏa và hoàn trả.
 tut-obj-channels = Lựa chọn kênh: giữ nhanh tài khoản ở nước ngoài qua INTERPOL, rồi tiếp nối bằng kênh chính thức.
-tut-obj-evidence = Tính chấp nhận của chứng cứ: cố định dữ liệu điện tử, phân biệt manh mối với chứng cứ.
+tut-obj-evidence = Tính chấp nhận của chứng cứ: cố định dữ liệu điện tử; phân biệt bản sao không chính thức với tài liệu có nguồn gốc được giải trình.
 
 ## Trình báo và những gì đã biết
 
@@ -39,7 +39,7 @@ tut-acc-vn-cash-out = Rút tiền mặt tại Việt Nam
 tut-ground-case-filed = Đã khởi tố vụ án hình sự
 tut-ch-i247 = Dừng thanh toán qua INTERPOL I-24/7
 tut-ch-mla = Tương trợ tư pháp về hình sự (Việt Nam)
-tut-ch-liaison = Sĩ quan liên lạc cảnh sát tại Hà Nội
+tut-ch-liaison = Hợp tác cảnh sát với Việt Nam (sĩ quan liên lạc tại Hà Nội)
 tut-ch-lm = Trung tâm Hợp tác thực thi pháp luật và an ninh tổng hợp Lan Thương – Mê Kông (Côn Minh)
 tut-el-victim-report = Đơn trình báo của bị hại
 tut-el-account-details = Chủ tài khoản, số tài khoản và số tiền
@@ -48,10 +48,10 @@ tut-el-translation = Bản dịch tiếng Việt
 tut-el-approval = Phê duyệt của cơ quan chủ quản
 tut-sv-hold = Tạm giữ tài khoản ở nước ngoài
 tut-sv-freeze = Phong tỏa khẩn cấp
-tut-sv-return = Hoàn trả tiền cho bị hại
+tut-sv-return = Hoàn trả tiền cho bị hại theo quyết định của tòa án
 tut-sv-evidence = Hồ sơ ngân hàng, theo đường chính thức (dùng tại tòa)
-tut-sv-copy = Bản sao hồ sơ không chính thức (thông tin nghiệp vụ)
 tut-sv-arrest = Bắt giữ và chuyển giao
+tut-sv-records = Chuyển giao hồ sơ ngân hàng qua hợp tác cảnh sát
 
 ## Nghi phạm và chứng cứ
 
@@ -66,6 +66,10 @@ tut-src-online-banking = Ngân hàng trực tuyến của ngân hàng Việt Nam
 tut-who-duty-officer = Cán bộ trực ban
 tut-who-nobody = Không ai (không có sự cho phép của Việt Nam)
 tut-m-remote-login = Đăng nhập ngân hàng trực tuyến của thẻ từ trong nước
+tut-m-messenger-copy = Ảnh chụp màn hình gửi qua ứng dụng nhắn tin từ một cán bộ Việt Nam (không chính thức)
+tut-src-messenger = Ảnh chụp màn hình gửi qua ứng dụng nhắn tin
+tut-who-vn-officer = Một cán bộ cảnh sát Việt Nam, không chính thức
+tut-who-unknown = Không rõ (không có ghi chép trích xuất)
 
 ## Tin nhắn của giảng viên
 
@@ -92,21 +96,21 @@ tut-inj-hover = Lệnh dừng thanh toán đã có hiệu lực: trên sơ đồ
     Bước tiếp theo: trong phần "Phong tỏa", đánh dấu căn cứ "Đã khởi tố vụ án hình sự" rồi bấm "Đề nghị phong tỏa". Việc phê duyệt mất vài giờ. (Nếu vụ án chưa được khởi tố, nút phong tỏa sẽ bị làm mờ: hãy rê chuột lên đó.)
 tut-inj-return = Lệnh phong tỏa thẻ B đã được phê duyệt, có hiệu lực sáu tháng. Nút "Trả lại tiền đã phong tỏa" không còn bị làm mờ nữa. Hãy bấm vào: ngân hàng sẽ trả tiền lại cho bà Chu trong vòng ba ngày. Đó là cả chuỗi xử lý trong nước: dừng thanh toán, phong tỏa, hoàn trả.
 tut-inj-channels = Quyết định thứ hai: lựa chọn kênh. Bấm vào thẻ Việt Nam trên sơ đồ. Các biện pháp trong nước đều bị làm mờ (rê chuột lên để xem lý do): lệnh dừng thanh toán của Trung Quốc không với tới một ngân hàng ở Việt Nam.
-    Mở thẻ "Kênh hợp tác" và xem mỗi kênh với tới đâu, nhanh đến mức nào, và những gì nó mang về có giá trị ra sao:
+    Mở thẻ "Kênh hợp tác" và xem mỗi kênh với tới đâu, nhanh đến mức nào, và những gì nó mang về có giá trị ra sao. Mỗi yêu cầu phải qua các cấp (đơn vị của bạn, công an cấp tỉnh, Bộ Công an) trước khi được gửi đi: thời gian đó đã được tính vào.
     Dừng thanh toán khẩn cấp qua INTERPOL I-24/7: từ vài giờ đến khoảng một ngày; giữ tạm thời; chỉ nước của bị hại mới được yêu cầu.
-    Tương trợ tư pháp: tính bằng tháng; chính thức; phong tỏa, hoàn trả tiền và mang về chứng cứ dùng được tại tòa.
-    Sĩ quan liên lạc: có phản hồi ngay trong ngày, nhưng những gì gửi về chỉ là thông tin nghiệp vụ.
+    Tương trợ tư pháp: tính bằng tháng; chính thức; phong tỏa, mang về chứng cứ dùng được tại tòa, và hoàn trả tiền theo quyết định của tòa án.
+    Hợp tác cảnh sát qua sĩ quan liên lạc: có phản hồi ngay trong ngày; cảnh sát Việt Nam có thể chuyển giao chứng cứ, dùng được tại tòa khi đã xác minh.
     Trung tâm Lan Thương – Mê Kông: bắt giữ và chuyển giao nghi phạm trong khu vực.
     Hãy gửi yêu cầu dừng thanh toán qua I-24/7 cho thẻ Việt Nam, đánh dấu đủ mọi nội dung của yêu cầu. Sau đó bấm "Tiếp tục".
 tut-inj-evidence = Quyết định thứ ba: chứng cứ. Mở thẻ "Chứng cứ". Bấm vào một chứng cứ để xem nguồn gốc của nó: nguồn, ai cung cấp và khi nào, ai trích xuất và khi nào. Đó chính là những gì tòa án sẽ xem xét.
     1. Tin nhắn trên điện thoại của bà Chu là dữ liệu điện tử và chưa được cố định. Bấm "Bảo toàn: lưu chuỗi khối" (hoặc giá trị băm): từ lúc đó, không ai có thể nói rằng chúng đã bị sửa.
-    2. Hãy yêu cầu hồ sơ ngân hàng Việt Nam hai lần: qua sĩ quan liên lạc (có bản sao trong vài giờ: là manh mối, chưa phải chứng cứ) và qua tương trợ tư pháp (chính thức, dùng tại tòa; mất vài tháng).
-    Bạn cũng sẽ thấy mục "Đăng nhập ngân hàng trực tuyến của thẻ từ trong nước". Cách này nhanh nhưng bị đánh dấu "trái pháp luật ở nước ngoài": thu thập chứng cứ ở nước ngoài khi không có thẩm quyền sẽ bị trừ điểm tuân thủ, và tòa án sẽ loại bỏ những gì thu được. Đừng dùng.
-tut-inj-hold = Phía Hà Nội đã tạm giữ thẻ Việt Nam trong 30 ngày, và văn bản xác nhận của ngân hàng ghi rõ danh tính chủ thẻ. Tạm giữ chỉ là tạm thời: hãy tiếp nối ngay bằng yêu cầu tương trợ tư pháp để phong tỏa khẩn cấp (mất vài tuần), và khi lệnh phong tỏa có hiệu lực, yêu cầu hoàn trả tiền (mất vài tháng). Trước nhanh và tạm thời, sau chậm và chính thức.
+    2. Hãy đề nghị sĩ quan liên lạc lấy hồ sơ ngân hàng Việt Nam (thẻ "Kênh hợp tác"): cảnh sát Việt Nam chuyển giao qua cơ chế hợp tác cảnh sát quốc tế, kèm văn bản chuyển giao, trong vài giờ. Quy định của Trung Quốc chấp nhận loại tài liệu này khi đã xác minh và bạn giải trình được nguồn, người cung cấp, thời điểm và việc lưu giữ.
+    Bạn cũng sẽ thấy hai lối tắt. "Ảnh chụp màn hình gửi qua ứng dụng nhắn tin" là bản sao không chính thức, không có ghi chép nào về cách lấy được: nó cho biết chủ thẻ là ai, nhưng tòa án không thể kiểm chứng. "Đăng nhập ngân hàng trực tuyến của thẻ từ trong nước" bị đánh dấu "trái pháp luật ở nước ngoài": thu thập chứng cứ ở nước ngoài khi không có thẩm quyền sẽ bị trừ điểm tuân thủ, và tòa án sẽ loại bỏ những gì thu được. Đừng dùng cả hai.
+tut-inj-hold = Phía Hà Nội đã tạm giữ thẻ Việt Nam trong 30 ngày, và văn bản xác nhận của ngân hàng ghi rõ danh tính chủ thẻ. Tạm giữ chỉ là tạm thời: hãy tiếp nối ngay bằng yêu cầu tương trợ tư pháp để phong tỏa khẩn cấp (mất vài tuần), và khi lệnh phong tỏa có hiệu lực, yêu cầu hoàn trả tiền: tiền về theo quyết định của tòa án, sau khi kết án. Trước nhanh và tạm thời, sau chậm và chính thức.
 tut-inj-suspect = Đã xác định được chủ thẻ. Hãy đề nghị Trung tâm Lan Thương – Mê Kông bắt giữ và chuyển giao người này (thẻ "Kênh hợp tác", chọn nghi phạm làm đối tượng). Không có bị can bị tạm giữ thì không thể xét xử.
 tut-inj-tipped = Băng nhóm đã phát hiện cảnh sát vào cuộc và đang chuyển tiền nhanh nhất có thể. Chính biện pháp nhắm vào thẻ mà chúng theo dõi (thẻ A) đã báo động cho chúng. Hãy nhớ: chặn ở nơi tiền đang nằm.
 tut-inj-skip = Giờ vàng đã qua. Phần còn lại của vụ việc kéo dài nhiều tháng: các phản hồi từ nước ngoài, việc bắt giữ, phiên tòa vào ngày thứ 150. Đừng chờ theo thời gian thực: bấm "Sự kiện kế tiếp" để nhảy từ sự kiện này sang sự kiện tiếp theo. Đồng hồ tự dừng khi có quyết định cần đưa ra hoặc khi phiên tòa bắt đầu. Nút "Hồ sơ vụ án" mở lại bản tóm tắt bất cứ lúc nào.
-tut-inj-trial = Ngày mai phiên tòa bắt đầu. Bên bào chữa sẽ phản đối một số chứng cứ trong hồ sơ, mỗi phản đối có lý do riêng. Với mỗi chứng cứ bị phản đối, hãy chọn một cách trả lời: "giải trình" (nói rõ nguồn gốc và cách trích xuất), "bổ sung" (nộp tài liệu khắc phục khiếm khuyết, ví dụ bản chính thức của một tài liệu nghiệp vụ), hoặc "rút lại" (đưa chứng cứ đó ra khỏi vụ án). Mỗi phản đối đều cho biết những cách trả lời nào khắc phục được. Sau đó bấm "Nghe phán quyết". Muốn kết tội, mọi mắt xích của chuỗi chứng minh phải có chứng cứ được chấp nhận, và phải có bị cáo đang bị tạm giữ.
+tut-inj-trial = Ngày mai phiên tòa bắt đầu. Bên bào chữa sẽ phản đối một số chứng cứ trong hồ sơ, mỗi phản đối có lý do riêng. Với mỗi chứng cứ bị phản đối, hãy chọn một cách trả lời: "giải trình" (nói rõ nguồn gốc và cách trích xuất), "bổ sung" (nộp tài liệu khắc phục khiếm khuyết, ví dụ bản sao đã công chứng của một văn bản), "bản giải trình có chữ ký của hai điều tra viên" (cho tài liệu mà cảnh sát nước ngoài chuyển giao không kèm hồ sơ lưu giữ), hoặc "rút lại" (đưa chứng cứ đó ra khỏi vụ án). Mỗi phản đối đều cho biết những cách trả lời nào khắc phục được. Sau đó bấm "Nghe phán quyết". Muốn kết tội, mọi mắt xích của chuỗi chứng minh phải có chứng cứ được chấp nhận, và phải có bị cáo đang bị tạm giữ.
 
 ## Giai đoạn và phiên tòa
 
@@ -115,8 +119,8 @@ tut-phase-abroad = Truy tìm dòng tiền ở nước ngoài
 tut-phase-trial = Phiên tòa
 tut-chal-unlawful = hồ sơ được lấy từ ngân hàng trực tuyến của một ngân hàng nước ngoài mà không có bất kỳ thẩm quyền nào.
 tut-excl-unlawful = chứng cứ thu thập ở nước ngoài khi không có thẩm quyền hợp pháp thì bị loại bỏ.
-tut-chal-intel = đây là bản sao không chính thức trao đổi giữa cảnh sát với nhau, không phải chứng cứ thu được qua tương trợ tư pháp.
-tut-excl-intel = thông tin nghiệp vụ chỉ là manh mối, không phải chứng cứ, và bản chính thức chưa bao giờ được đưa vào hồ sơ.
+tut-chal-intel = đây là ảnh chụp màn hình gửi qua ứng dụng nhắn tin: không cho thấy ai trích xuất, khi nào, từ đâu, hay đã được lưu giữ ra sao.
+tut-excl-intel = một bản sao không chính thức, không giải trình được nguồn, thì không thể kiểm chứng và không thể làm căn cứ cho bản án.
 tut-chal-unpreserved = tin nhắn được sao chép mà không có giá trị băm và không lưu chuỗi khối; không có gì cho thấy chúng chưa bị sửa đổi.
 tut-excl-unpreserved = không thể kiểm chứng tính toàn vẹn của tin nhắn.
 tut-chal-foreign = hồ sơ này đến từ Việt Nam: bên công tố phải chỉ rõ nguồn, người cung cấp, và ai trích xuất vào lúc nào.
@@ -134,11 +138,10 @@ tut-cr-compliance = Tuân thủ pháp luật
 tut-cr-not-tipped = Bài học: không đụng vào thẻ bị theo dõi
 tut-cr-i247 = Bài học: yêu cầu INTERPOL kịp thời
 tut-cr-preserved = Bài học: tin nhắn đã được cố định
-tut-cr-formal = Bài học: hồ sơ ngân hàng thu được theo đường chính thức
-tut-band-a = Sẵn sàng cho vụ việc đầu tiên
-tut-band-b = Tốt: luyện lại những bài học còn thiếu
-tut-band-c = Đang tiến bộ: đọc phần rút kinh nghiệm rồi chơi lại
-tut-band-f = Hãy làm lại bài hướng dẫn
+tut-band-a = Xuất sắc
+tut-band-b = Khá
+tut-band-c = Đạt
+tut-band-f = Không đạt
 
 ## Rút kinh nghiệm
 
@@ -151,13 +154,34 @@ tut-db-returned = Tiền đã về lại với bà Chu: dừng thanh toán (có 
 tut-db-i247 = Bạn đã dùng INTERPOL I-24/7 cho thẻ Việt Nam: cách nhanh nhất để giữ một tài khoản ở nước ngoài, trong vài giờ đến khoảng một ngày, và chỉ cảnh sát nước của bị hại mới được yêu cầu. Tài khoản thường đã bị rút sạch: tốc độ là tất cả.
 tut-db-no-i247 = Bạn đã không đề nghị INTERPOL giữ thẻ Việt Nam. Biện pháp trong nước không với tới nó; lệnh dừng thanh toán I-24/7 do nước của bị hại yêu cầu có thể giữ tài khoản trong vài giờ đến khoảng một ngày.
 tut-db-i247-no-mla = Việc tạm giữ qua I-24/7 không được tiếp nối bằng một yêu cầu chính thức. Tạm giữ chỉ là tạm thời: không có tương trợ tư pháp, tiền sẽ bị chuyển đi khi hết hạn.
-tut-db-mla = Tương trợ tư pháp đã mang về các phản hồi chính thức. Kênh này mất nhiều tháng (từ 6 đến 24 tháng theo khảo sát năm 2014 của Hội đồng châu Âu; trong bài hướng dẫn đã được rút ngắn), nên hãy gửi yêu cầu ngay từ ngày đầu, với đầy đủ nội dung.
+tut-db-mla = Tương trợ tư pháp đã mang về các phản hồi chính thức. Kênh này mất nhiều tháng (từ 6 đến 24 tháng theo khảo sát năm 2014 của Hội đồng châu Âu; trong bài hướng dẫn đã được rút ngắn), và việc soạn thảo, phê duyệt, dịch thuật mất vài ngày trước khi yêu cầu được gửi đi: hãy gửi ngay từ ngày đầu, với đầy đủ nội dung.
+tut-db-money-abroad = Thẻ Việt Nam đã bị rút sạch trước khi lệnh tạm giữ tới nơi. Yêu cầu I-24/7 phải được gửi ngay: việc chuyển qua các cấp và chờ phản hồi mất nhiều giờ, và tài khoản thường đã trống.
 tut-db-preserved = Tin nhắn đã được cố định. Giá trị băm ghi lại khi trích xuất cho phép tòa án kiểm tra tính toàn vẹn; dữ liệu kiểm chứng được qua chuỗi khối được suy đoán là không bị sửa đổi kể từ khi lên chuỗi (Quy tắc tố tụng trực tuyến của Tòa án nhân dân tối cao Trung Quốc, Điều 16; trong vụ án hình sự chỉ áp dụng tương tự).
 tut-db-unpreserved = Tin nhắn chưa bao giờ được cố định, nên bên bào chữa phản đối và tòa án không thể kiểm chứng. Dữ liệu điện tử phải được cố định ngay khi trích xuất: ghi lại đường dẫn, phương pháp, thời gian, công cụ và giá trị băm.
-tut-db-intel-excluded = Hồ sơ ngân hàng bị loại bỏ: bản trong hồ sơ là thông tin nghiệp vụ hoặc thu được trái phép. Thông tin trao đổi giữa cảnh sát với nhau chỉ là manh mối cho đến khi được thu thập lại theo đường chính thức.
-tut-db-formal-admitted = Hồ sơ ngân hàng thu được qua tương trợ tư pháp đã được chấp nhận: bạn đã trả lời phản đối của bên bào chữa về nguồn gốc của chúng. Với chứng cứ từ nước ngoài, tòa án xem xét nguồn, người cung cấp, thời điểm cung cấp, người trích xuất và thời điểm trích xuất.
+tut-db-intel-excluded = Hồ sơ ngân hàng bị loại bỏ: bản trong hồ sơ là ảnh chụp màn hình không chính thức, không giải trình được nguồn, hoặc thu được trái phép. Nếu được chuyển giao qua hợp tác cảnh sát hoặc tương trợ tư pháp, hồ sơ đã dùng được sau khi giải trình nguồn gốc.
+tut-db-formal-admitted = Hồ sơ ngân hàng được chuyển giao qua một kênh hợp tác đã được chấp nhận: bạn đã giải trình nguồn gốc khi bên bào chữa phản đối. Tài liệu từ hợp tác cảnh sát dùng được khi đã xác minh; với chứng cứ từ nước ngoài, tòa án xem xét nguồn, người cung cấp, thời điểm cung cấp, người trích xuất và thời điểm trích xuất.
 tut-db-remote = Bạn đã đăng nhập ngân hàng trực tuyến Việt Nam từ trong nước. Điều tra viên không có thẩm quyền thu thập chứng cứ ở nước ngoài khi không được cho phép hợp pháp: việc này bị trừ điểm tuân thủ, và tòa án đã loại bỏ hồ sơ thu được.
 tut-db-custody = Chủ thẻ đã bị bắt và được chuyển giao qua Trung tâm Lan Thương – Mê Kông, nên đã có bị cáo để xét xử.
 tut-db-no-custody = Không có nghi phạm nào được đưa về, nên không thể xét xử. Với nghi phạm ở khu vực sông Mê Kông, Trung tâm Lan Thương – Mê Kông tổ chức bắt giữ và chuyển giao.
 tut-db-convicted = Mọi mắt xích của chuỗi chứng minh đều có chứng cứ được chấp nhận, và bị cáo đã bị kết tội. Bạn đã sẵn sàng cho vụ việc đầu tiên.
 tut-db-not-convicted = Không kết tội được: một mắt xích của chuỗi chứng minh không có chứng cứ được chấp nhận, hoặc không có bị cáo đang bị tạm giữ. Hãy làm lại bài hướng dẫn và làm theo từng bước của giảng viên.
+
+## Nguồn (như học viên thấy)
+
+tut-src-pboc-86 = Thông tư của Ngân hàng Nhân dân Trung Quốc và Bộ Công an Trung Quốc về cơ chế dừng thanh toán khẩn cấp và phong tỏa nhanh, Ngân phát [2016] số 86
+tut-src-mps-freeze = Quy định về thủ tục giải quyết vụ án hình sự của cơ quan công an Trung Quốc (phong tỏa)
+tut-src-cbrc-mps-12 = Quy định của Ủy ban Giám sát Ngân hàng và Bộ Công an Trung Quốc về trả lại tiền bị phong tỏa trong vụ án lừa đảo viễn thông (2016), Điều 12
+tut-src-mps-30min = Yêu cầu phản ứng nhanh của Bộ Công an Trung Quốc với tin báo lừa đảo viễn thông (2016): nhập thông tin tài khoản trong 30 phút (Tân Hoa xã)
+tut-src-harbin-2016 = Tin của Sina Hắc Long Giang, 26/10/2016: dừng thanh toán ba phút sau khi trình báo
+tut-src-freeze-or-follow = Giảng dạy điều tra tài chính: "phong tỏa hay theo dõi"
+tut-src-interpol-igrip = Dừng thanh toán qua INTERPOL I-24/7 (I-GRIP, từ 2022); tin của CNA, 2024
+tut-src-icja-2018 = Luật Tương trợ tư pháp hình sự quốc tế của Trung Quốc (2018), các Điều 9, 10, 14 và 47–55
+tut-src-tcy-2014 = Ủy ban Công ước về tội phạm mạng (T-CY) của Hội đồng châu Âu, báo cáo đánh giá về tương trợ tư pháp (2014)
+tut-src-opinion-2016 = Ý kiến của Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao và Bộ Công an Trung Quốc về giải quyết vụ án hình sự lừa đảo viễn thông và trên mạng, Pháp phát [2016] số 32, phần 6; Ý kiến (II) (2021), Điều 14
+tut-src-mla-emergency = Quy tắc thực hiện (thí điểm) của Trung Quốc đối với yêu cầu tương trợ tư pháp từ nước ngoài: phong tỏa khẩn cấp
+tut-src-lm-lecc = Trung tâm Hợp tác thực thi pháp luật và an ninh tổng hợp Lan Thương – Mê Kông (Côn Minh, 2017), các chiến dịch tháng 8–12/2024 (Tân Hoa xã)
+tut-src-cpl-56 = Bộ luật Tố tụng hình sự Trung Quốc, Điều 56
+tut-src-spc-405 = Giải thích của Tòa án nhân dân tối cao Trung Quốc về áp dụng Bộ luật Tố tụng hình sự (2012), Điều 405
+tut-src-spp-online-37 = Quy định của Viện kiểm sát nhân dân tối cao Trung Quốc về giải quyết vụ án tội phạm mạng (2021), Điều 37
+tut-src-spc-online-16 = Quy tắc tố tụng trực tuyến của Tòa án nhân dân tối cao Trung Quốc (2021), Điều 16
+tut-src-design-defaults = Giả định huấn luyện của bài hướng dẫn (độ trễ, thời gian, xác suất): không phải nguồn pháp lý
