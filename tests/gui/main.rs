@@ -15,4 +15,5 @@ mod library;
 mod records;
 mod resume;
 mod settings;
+mod suspects;
 mod window;
