@@ -19,6 +19,7 @@ mod record_fields;
 mod record_files;
 mod records;
 mod runs;
+mod validate_plays;
 mod validation;
 mod walkthrough;
 mod witnessed;
