@@ -106,6 +106,7 @@ fn window_intents(
     mut intents: MessageReader<Intent>,
     mut window: Query<&mut Window, With<PrimaryWindow>>,
     mut exit: MessageWriter<AppExit>,
+    saved: Res<super::RecordSaved>,
 ) {
     for intent in intents.read() {
         match intent {
@@ -119,7 +120,8 @@ fn window_intents(
                     };
                 }
             }
-            Intent::Quit => {
+            // Not while a record is waiting to be written: its notice stays up.
+            Intent::Quit if saved.unwritten.is_none() => {
                 exit.write(AppExit::Success);
             }
             _ => {}
