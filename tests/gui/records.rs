@@ -208,3 +208,60 @@ fn the_class_hosts_presenter_record_is_written() -> TestResult {
     assert_eq!(r.actions.len(), case(&app).run.actions().len());
     Ok(())
 }
+
+/// The same on a real full disk: the records folder on a 64 KiB tmpfs that fills up mid-session.
+/// Mounting needs root (CI runs as root); elsewhere the test says it was skipped.
+#[test]
+fn a_full_disk_stops_the_clock_and_the_record_goes_elsewhere() -> TestResult {
+    use goldenhour::app::SimClock;
+    use std::process::Command;
+
+    let root = Command::new("id").arg("-u").output().map(|o| o.stdout == b"0\n").unwrap_or(false);
+    if !root || !cfg!(target_os = "linux") {
+        eprintln!("skipped: mounting a tmpfs needs root on Linux");
+        return Ok(());
+    }
+    let sandbox = scratch("full-disk");
+    let records = sandbox.join("records");
+    std::fs::create_dir_all(&records)?;
+    let mounted = Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=64k", "tmpfs"])
+        .arg(&records)
+        .status()?;
+    if !mounted.success() {
+        if std::env::var_os("CI").is_some() {
+            return Err("CI runs as root but could not mount a tmpfs".into());
+        }
+        eprintln!("skipped: could not mount a tmpfs");
+        return Ok(());
+    }
+    /// Unmounted however the test ends.
+    struct Unmount(PathBuf);
+    impl Drop for Unmount {
+        fn drop(&mut self) {
+            let _ = std::process::Command::new("umount").arg(&self.0).status();
+        }
+    }
+    let _unmount = Unmount(records.clone());
+
+    let mut a = operations_app(&sandbox);
+    play_a_little(&mut a)?;
+    assert!(case(&a).record_path.starts_with(&records));
+    // Fill the disk.
+    let _ = std::fs::write(records.join("filler"), vec![0u8; 128 * 1024]);
+    let act = an_allowed_action(&a).ok_or("an action")?;
+    send(&mut a, Intent::Act(act));
+    let n = case(&a).run.actions().len();
+    let why = a.world().resource::<RecordSaved>().unwritten.clone().ok_or("the write failed")?;
+    assert!(why.contains("No space left on device"), "{why}");
+    assert!(a.world().resource::<SimClock>().paused);
+    send(&mut a, Intent::SetPaused(false));
+    assert!(a.world().resource::<SimClock>().paused, "held while the record is unwritten");
+    let other = sandbox.join("elsewhere");
+    send(&mut a, Intent::MoveRecord(other.clone()));
+    assert_eq!(a.world().resource::<RecordSaved>().unwritten, None);
+    let r = Record::load(&case(&a).record_path)?;
+    assert!(case(&a).record_path.starts_with(&other));
+    assert_eq!(r.actions.len(), n, "nothing played is lost");
+    Ok(())
+}
