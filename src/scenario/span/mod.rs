@@ -341,8 +341,8 @@ pub fn parse_path(s: &str) -> Path {
 /// Two lines, no trailing newline; the carets stop at the end of the span's first line. Tabs are
 /// kept in the padding and wide (CJK) characters count two columns, so the caret lines up.
 pub fn excerpt(text: &str, span: Span) -> String {
-    const EXCERPT_BEFORE: usize = 60;
-    const EXCERPT_AFTER: usize = 100;
+    const EXCERPT_BEFORE: usize = 100;
+    const EXCERPT_AFTER: usize = 120;
     let mut start = span.start.min(text.len());
     while !text.is_char_boundary(start) {
         start -= 1;
