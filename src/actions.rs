@@ -23,6 +23,7 @@ pub fn parse(text: &str) -> Result<Vec<TimedAction>, ParseError> {
                 i + 1,
                 a.at
             ),
+            help: None,
         });
     }
     Ok(list)

@@ -112,14 +112,14 @@ impl Catalog {
                 i += 1;
                 let bytes = std::fs::read(&f)
                     .map_err(|source| I18nError::Io { path: f.clone(), source })?;
-                let text = String::from_utf8(bytes).map_err(|e| I18nError::Syntax {
-                    path: f.clone(),
-                    line: 1,
-                    col: 1,
-                    message: format!(
-                        "not UTF-8 text (byte {}): save the file as UTF-8",
-                        e.utf8_error().valid_up_to()
-                    ),
+                let text = String::from_utf8(bytes).map_err(|e| {
+                    let (line, col) = not_utf8_at(e.as_bytes());
+                    I18nError::Syntax {
+                        path: f.clone(),
+                        line,
+                        col,
+                        message: "not UTF-8 text: save the file as UTF-8".into(),
+                    }
                 })?;
                 sources.push((f, text));
             }
@@ -235,7 +235,7 @@ impl Locale {
                 Ok(r) => r,
                 Err((_, errs)) => {
                     let first = &errs[0];
-                    let (line, col) = line_col(&src, first.pos.start);
+                    let (line, col) = line_col(&src, ftl_error_offset(&src, first));
                     return Err(I18nError::Syntax {
                         path,
                         line,
@@ -340,6 +340,30 @@ pub fn definition_offset(src: &str, id: &str, nth: usize) -> usize {
         off += line.len();
     }
     0
+}
+
+/// Where a Fluent syntax error is reported: where the parser found it, except when it ran on
+/// past the broken line into the next entry or the end of the file (a placeable left open):
+/// then just after the last text of the broken entry, on its own line. `validate` and the
+/// catalog both place errors with this, so they give the same line and column.
+pub fn ftl_error_offset(src: &str, e: &fluent_syntax::parser::ParserError) -> usize {
+    let pos = e.pos.start.min(src.len());
+    let entry = e.slice.as_ref().map_or(0, |s| s.start).min(pos);
+    let line_start = pos == 0 || src.as_bytes().get(pos - 1) == Some(&b'\n');
+    let next_entry =
+        pos == src.len() || (line_start && !src[pos..].starts_with([' ', '\t', '\r', '\n']));
+    if !next_entry || !src.is_char_boundary(entry) || !src.is_char_boundary(pos) {
+        return pos;
+    }
+    entry + src[entry..pos].trim_end().len()
+}
+
+/// Where the first byte that is not UTF-8 sits in `bytes` (1-based line and column, in chars
+/// of the text before it): the one position every reader of a text file reports.
+pub fn not_utf8_at(bytes: &[u8]) -> (usize, usize) {
+    let upto = std::str::from_utf8(bytes).err().map_or(bytes.len(), |e| e.valid_up_to());
+    let before = String::from_utf8_lossy(&bytes[..upto]);
+    line_col(&before, upto)
 }
 
 /// 1-based line and column (in chars) of a byte offset.

@@ -8,6 +8,8 @@ grade-why-refused = action { $n } at { $at } refused on replay: { $why }
 grade-why-score = stored score { $stored }, replay gives { $replayed }
 grade-why-criterion = criterion “{ $criterion }”: stored { $stored } points, replay gives { $replayed }
 grade-why-grade = stored grade { $stored }, replay gives { $replayed }
+grade-why-criterion-value = criterion “{ $criterion }”: same points, but the stored result is { $stored } and the replay gives { $replayed }
+grade-why-grade-name = same grade, but the stored grade name is “{ $stored }” and the replay gives “{ $replayed }”
 grade-why-facts = stored outcome says { $field } = { $stored }, replay gives { $replayed }
 grade-why-debrief = the stored debrief findings differ from the replay
 grade-why-outcome = the stored outcome differs from the replay (criteria, weights or grade names)

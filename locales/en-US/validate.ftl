@@ -4,8 +4,13 @@
 
 ## Reading the file
 validate-syntax = { $detail }
+validate-syntax-int-range-help = amounts, counts and seeds are whole numbers from 0 up: no minus sign; a duration that may be negative is a string such as "-5m"
+validate-syntax-int-digit-help = write a whole number with digits only, e.g. 1500000: no exponent (1e6), no decimal point, no unit
+validate-syntax-too-deep-help = no case needs so many nested brackets: look for a `(` or `[` that is never closed, or a value pasted into itself
 validate-fluent-syntax = Fluent syntax error: { $detail }
 validate-fluent-syntax-help = a message is `id = text` on one line; continuation lines are indented; placeables are `{"{"} $name {"}"}`
+validate-message-cycle = message `{ $id }` refers to itself: { $round }
+validate-message-cycle-help = Fluent cannot show a message that leads back to itself and shows its id instead; write the text out in one of them
 validate-cannot-read = cannot read: { $error }
 validate-not-utf8 = not UTF-8 text: save the file as UTF-8
 
@@ -51,6 +56,7 @@ validate-laundering-loop = laundering rules move money round in a loop: { $cycle
 validate-effect-wrong-target = this effect does not apply to a { $target } target
 validate-ends-before-verdict-help = set `ends` to at least { $verdict }
 validate-missing-line = reference line `{ $line }` is missing
+validate-line-refused = reference line `{ $line }`, action { $n } at { $at }: the rules refuse it on play (seed { $seed })
 
 ## Translations
 validate-missing-locale = no locale folder `locales/{ $lang }/`

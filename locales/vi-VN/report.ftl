@@ -8,6 +8,8 @@ grade-why-refused = thao tác thứ { $n } lúc { $at } bị từ chối khi ch�
 grade-why-score = điểm đã lưu { $stored }, chạy lại được { $replayed }
 grade-why-criterion = tiêu chí “{ $criterion }”: đã lưu { $stored } điểm, chạy lại được { $replayed }
 grade-why-grade = xếp loại đã lưu { $stored }, chạy lại được { $replayed }
+grade-why-criterion-value = tiêu chí “{ $criterion }”: cùng số điểm, nhưng kết quả đã lưu là { $stored } còn chạy lại được { $replayed }
+grade-why-grade-name = cùng xếp loại, nhưng tên xếp loại đã lưu là “{ $stored }” còn chạy lại được “{ $replayed }”
 grade-why-facts = kết quả đã lưu ghi { $field } = { $stored }, chạy lại được { $replayed }
 grade-why-debrief = các nhận xét tổng kết đã lưu khác với kết quả chạy lại
 grade-why-outcome = kết quả đã lưu khác với kết quả chạy lại (tiêu chí, trọng số hoặc tên xếp loại)

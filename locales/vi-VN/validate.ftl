@@ -4,8 +4,13 @@
 
 ## Reading the file
 validate-syntax = { $detail }
+validate-syntax-int-range-help = số tiền, số lần và hạt giống là số nguyên từ 0 trở lên: không có dấu trừ; thời lượng có thể âm thì viết dạng chuỗi, ví dụ "-5m"
+validate-syntax-int-digit-help = số nguyên chỉ gồm chữ số, ví dụ 1500000: không dùng số mũ (1e6), dấu thập phân hay đơn vị
+validate-syntax-too-deep-help = không vụ án nào cần nhiều ngoặc lồng nhau như vậy: hãy tìm `(` hoặc `[` chưa đóng, hoặc một giá trị bị dán vào chính nó
 validate-fluent-syntax = Lỗi cú pháp Fluent: { $detail }
 validate-fluent-syntax-help = mỗi thông điệp viết trên một dòng `id = văn bản`; dòng tiếp theo phải thụt vào; chỗ chèn viết là `{"{"} $name {"}"}`
+validate-message-cycle = thông điệp `{ $id }` tham chiếu vòng về chính nó: { $round }
+validate-message-cycle-help = Fluent không hiển thị được thông điệp dẫn vòng về chính nó mà chỉ hiện id; hãy viết thẳng văn bản vào một trong các thông điệp đó
 validate-cannot-read = không đọc được: { $error }
 validate-not-utf8 = không phải văn bản UTF-8: hãy lưu tệp dưới dạng UTF-8
 
@@ -51,6 +56,7 @@ validate-laundering-loop = các quy tắc rửa tiền chuyển tiền vòng qua
 validate-effect-wrong-target = hiệu ứng này không áp dụng cho mục tiêu loại { $target }
 validate-ends-before-verdict-help = hãy đặt `ends` ít nhất là { $verdict }
 validate-missing-line = thiếu tuyến tham chiếu `{ $line }`
+validate-line-refused = tuyến tham chiếu `{ $line }`, thao tác { $n } lúc { $at }: quy tắc từ chối khi chạy (hạt giống { $seed })
 
 ## Translations
 validate-missing-locale = không có thư mục ngôn ngữ `locales/{ $lang }/`

@@ -8,6 +8,8 @@ grade-why-refused = 第 { $n } 个操作（{ $at }）在重放时被拒绝：{ $
 grade-why-score = 记录中的得分为 { $stored }，重放得分为 { $replayed }
 grade-why-criterion = 评分项“{ $criterion }”：记录为 { $stored } 分，重放为 { $replayed } 分
 grade-why-grade = 记录中的等级为 { $stored }，重放等级为 { $replayed }
+grade-why-criterion-value = 评分项“{ $criterion }”：得分相同，但存储的结果为 { $stored }，重放得到 { $replayed }
+grade-why-grade-name = 等级相同，但存储的等级名称为“{ $stored }”，重放得到“{ $replayed }”
 grade-why-facts = 记录中的结果 { $field } = { $stored }，重放结果为 { $replayed }
 grade-why-debrief = 记录中的复盘要点与重放结果不一致
 grade-why-outcome = 记录中的结果与重放结果不一致（评分项、权重或等级名称）

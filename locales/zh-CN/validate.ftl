@@ -4,8 +4,13 @@
 
 ## Reading the file
 validate-syntax = 无法读取为案例：{ $detail }
+validate-syntax-int-range-help = 金额、次数和种子都是从 0 起的整数：不能带负号；可以为负的时长写成字符串，例如 "-5m"
+validate-syntax-int-digit-help = 整数只能由数字组成，例如 1500000：不能用指数（1e6）、小数点或单位
+validate-syntax-too-deep-help = 案例不需要这么多层括号：请检查是否有未闭合的 `(` 或 `[`，或者某个值被粘贴进了自身
 validate-fluent-syntax = Fluent 语法错误：{ $detail }
 validate-fluent-syntax-help = 消息写成一行 `id = 文本`；续行要缩进；占位符写成 `{"{"} $name {"}"}`
+validate-message-cycle = 消息 `{ $id }` 循环引用了自身：{ $round }
+validate-message-cycle-help = Fluent 无法显示绕回自身的消息，只会显示其 id；请在其中一条消息里直接写出文字
 validate-cannot-read = 无法读取：{ $error }
 validate-not-utf8 = 不是 UTF-8 文本：请把文件存为 UTF-8
 
@@ -51,6 +56,7 @@ validate-laundering-loop = 洗钱规则让钱绕圈转移：{ $cycle }
 validate-effect-wrong-target = 这个效果不适用于 { $target } 类目标
 validate-ends-before-verdict-help = 把 `ends` 设为至少 { $verdict }
 validate-missing-line = 缺少参考路线 `{ $line }`
+validate-line-refused = 参考路线 `{ $line }` 的第 { $n } 个操作（{ $at }）：运行时被规则拒绝（种子 { $seed }）
 
 ## Translations
 validate-missing-locale = 没有语言文件夹 `locales/{ $lang }/`

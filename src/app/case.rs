@@ -176,6 +176,12 @@ impl ActiveCase {
             return Err(format!("{}: read-only", self.record_path.display()));
         }
         let bytes = self.record(locale).to_json();
+        if self.record_written
+            && let Some(dir) = self.record_path.parent().filter(|d| !d.as_os_str().is_empty())
+        {
+            // A fixed file (a classroom's) in a folder that is not there yet, or was removed.
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
         if !self.record_written {
             let dir = self.record_path.parent().unwrap_or(Path::new(".")).to_path_buf();
             let stem = self
@@ -189,6 +195,25 @@ impl ActiveCase {
             return Ok(self.record_path.clone());
         }
         write_atomic(&self.record_path, bytes.as_bytes()).map_err(|e| e.to_string())?;
+        Ok(self.record_path.clone())
+    }
+
+    /// Write the record as a new file in `dir` (the trainee chose another folder after a write
+    /// failed there): a name no file has there, from the record's own, and the record goes on
+    /// being written to it.
+    pub fn move_record(&mut self, dir: &Path, locale: &str) -> Result<PathBuf, String> {
+        if self.read_only {
+            return Err(format!("{}: read-only", self.record_path.display()));
+        }
+        let name = if self.record_written {
+            self.record_path.file_stem()
+        } else {
+            self.record_path.file_name()
+        };
+        let stem = name.map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let bytes = self.record(locale).to_json();
+        self.record_path = write_new(dir, &stem, bytes.as_bytes()).map_err(|e| e.to_string())?;
+        self.record_written = true;
         Ok(self.record_path.clone())
     }
 
@@ -244,6 +269,10 @@ impl CaseOptions {
 pub struct RecordSaved {
     pub path: Option<PathBuf>,
     pub error: Option<String>,
+    /// The record of the open case could not be written (a full disk, a folder gone or not
+    /// writable): why. While set, the clock stays stopped and a notice on screen offers to try
+    /// again or to write to another folder. The run stays in memory, so nothing played is lost.
+    pub unwritten: Option<String>,
     /// Bumped on every save, so the view can show a fresh notice.
     pub count: u32,
     /// The last export of the record (the debrief's "Export record"): where it went, or why not.
@@ -333,6 +362,7 @@ fn case_intents(
     mut next: ResMut<NextState<Screen>>,
     texts: Option<Res<super::Texts>>,
     mut saved: ResMut<RecordSaved>,
+    mut clock: ResMut<super::SimClock>,
 ) {
     let locale = texts.as_ref().map(|t| t.lang.clone()).unwrap_or_default();
     for intent in intents.read() {
@@ -349,13 +379,17 @@ fn case_intents(
             }
             Intent::CloseCase => {
                 if let Some(c) = case.as_mut() {
-                    // Keep what was done: the record is already on disk after every action.
-                    if !c.run.actions().is_empty() && !c.read_only {
-                        let _ = c.save(&locale);
+                    // Keep what was done: the record is already on disk after every action. A
+                    // record that cannot be written keeps the case open (and the notice up).
+                    if !c.run.actions().is_empty()
+                        && !c.read_only
+                        && save_or_stop(c, &locale, &mut saved, &mut clock).is_err()
+                    {
+                        continue;
                     }
                 }
                 commands.remove_resource::<ActiveCase>();
-                (saved.exported, saved.report) = (None, None);
+                (saved.exported, saved.report, saved.unwritten) = (None, None, None);
                 next.set(Screen::Library);
             }
             Intent::Go(to) => {
@@ -365,10 +399,8 @@ fn case_intents(
                 }
                 if *to == Screen::Debrief && !c.run.is_over() {
                     c.run.finish();
-                    if !c.read_only
-                        && let Err(e) = c.save(&locale)
-                    {
-                        saved.error = Some(e);
+                    if !c.read_only {
+                        let _ = save_or_stop(c, &locale, &mut saved, &mut clock);
                     }
                 }
                 next.set(*to);
@@ -377,11 +409,8 @@ fn case_intents(
                 let Some(c) = case.as_mut() else { continue };
                 let before = c.run.actions().len();
                 let _ = c.act(action);
-                if c.run.actions().len() > before
-                    && let Err(e) = c.save(&locale)
-                {
-                    warn!("cannot write the record: {e}");
-                    saved.error = Some(e);
+                if c.run.actions().len() > before {
+                    let _ = save_or_stop(c, &locale, &mut saved, &mut clock);
                 }
             }
             Intent::HearRuling => {
@@ -395,7 +424,7 @@ fn case_intents(
                     if c.read_only {
                         continue;
                     }
-                    match c.save(&locale) {
+                    match save_or_stop(c, &locale, &mut saved, &mut clock) {
                         Ok(p) => {
                             saved.path = Some(p);
                             saved.error = None;
@@ -405,9 +434,58 @@ fn case_intents(
                     saved.count += 1;
                 }
             }
+            Intent::RetryRecord => {
+                if let Some(c) = case.as_mut() {
+                    let _ = save_or_stop(c, &locale, &mut saved, &mut clock);
+                }
+            }
+            Intent::MoveRecord(dir) => {
+                let Some(c) = case.as_mut() else { continue };
+                match c.move_record(dir, &locale) {
+                    Ok(p) => {
+                        // Later cases are written there too.
+                        opts.records = dir.clone();
+                        saved.unwritten = None;
+                        saved.path = Some(p);
+                        saved.error = None;
+                        saved.count += 1;
+                    }
+                    Err(e) => record_unwritten(e, &mut saved, &mut clock),
+                }
+            }
             _ => {}
         }
     }
+}
+
+/// Write the record. When it cannot be written the clock stops and the on-screen notice stays
+/// up (with a way to write elsewhere) until a write succeeds; the run stays in memory.
+fn save_or_stop(
+    c: &mut ActiveCase,
+    locale: &str,
+    saved: &mut RecordSaved,
+    clock: &mut super::SimClock,
+) -> Result<PathBuf, String> {
+    match c.save(locale) {
+        Ok(p) => {
+            if saved.unwritten.is_some() {
+                saved.unwritten = None;
+                (saved.path, saved.error) = (Some(p.clone()), None);
+                saved.count += 1;
+            }
+            Ok(p)
+        }
+        Err(e) => {
+            record_unwritten(e.clone(), saved, clock);
+            Err(e)
+        }
+    }
+}
+
+fn record_unwritten(e: String, saved: &mut RecordSaved, clock: &mut super::SimClock) {
+    warn!("cannot write the record: {e}");
+    saved.unwritten = Some(e);
+    clock.paused = true;
 }
 
 /// The screens a trainee may move between by hand; the session moves them on by itself too.
@@ -450,14 +528,16 @@ fn follow_session(
 /// few seconds while it runs. Only once the record exists (after the first action).
 fn keep_sim_time(
     case: Option<ResMut<ActiveCase>>,
-    clock: Res<super::SimClock>,
+    mut clock: ResMut<super::SimClock>,
     time: Res<Time>,
     texts: Option<Res<super::Texts>>,
+    mut saved: ResMut<RecordSaved>,
     mut last: Local<Option<(crate::time::Secs, f64)>>,
 ) {
     let Some(mut case) = case else { return };
     let c = case.bypass_change_detection();
-    if !c.record_written || c.read_only || c.run.is_over() {
+    // While a write has failed, the notice's buttons try again.
+    if !c.record_written || c.read_only || c.run.is_over() || saved.unwritten.is_some() {
         return;
     }
     let now = c.run.now();
@@ -472,7 +552,7 @@ fn keep_sim_time(
     }
     let locale = texts.as_ref().map(|t| t.lang.clone()).unwrap_or_default();
     if let Err(e) = c.save(&locale) {
-        warn!("cannot write the record: {e}");
+        record_unwritten(e, &mut saved, &mut clock);
     }
     *last = Some((now, wall));
 }
@@ -483,16 +563,14 @@ fn save_outcome(
     case: Option<ResMut<ActiveCase>>,
     texts: Option<Res<super::Texts>>,
     mut saved: ResMut<RecordSaved>,
+    mut clock: ResMut<super::SimClock>,
 ) {
     let Some(mut case) = case else { return };
     if case.read_only || case.run.outcome().is_none() {
         return;
     }
     let locale = texts.as_ref().map(|t| t.lang.clone()).unwrap_or_default();
-    if let Err(e) = case.save(&locale) {
-        warn!("cannot write the record: {e}");
-        saved.error = Some(e);
-    }
+    let _ = save_or_stop(&mut case, &locale, &mut saved, &mut clock);
 }
 
 /// Play the expert line with the same seed once the case is over, for the debrief's comparison.

@@ -7,7 +7,7 @@ pub use crate::classroom::SPEEDS;
 use crate::classroom::speed_index;
 use crate::time::Secs;
 
-use super::{ActiveCase, Intent, Screen, Step};
+use super::{ActiveCase, Intent, RecordSaved, Screen, Step};
 
 #[derive(Resource, Debug, Clone)]
 pub struct SimClock {
@@ -49,13 +49,16 @@ fn clock_intents(
     mut clock: ResMut<SimClock>,
     case: Option<ResMut<ActiveCase>>,
     screen: Res<State<Screen>>,
+    saved: Res<RecordSaved>,
 ) {
     let on_ops = *screen.get() == Screen::Operations;
+    // A record that cannot be written holds the clock until it is written somewhere.
+    let held = saved.unwritten.is_some();
     let mut case = case;
     for intent in intents.read() {
         match intent {
-            Intent::TogglePause if on_ops => clock.paused = !clock.paused,
-            Intent::SetPaused(p) => clock.paused = *p,
+            Intent::TogglePause if on_ops => clock.paused = !clock.paused || held,
+            Intent::SetPaused(p) => clock.paused = *p || held,
             Intent::Faster => clock.speed = (clock.speed + 1).min(SPEEDS.len() - 1),
             Intent::Slower => clock.speed = clock.speed.saturating_sub(1),
             Intent::SetSpeed(x) => clock.set_speed(*x),
@@ -64,7 +67,7 @@ fn clock_intents(
                 clock.paused = true;
                 clock.carry = 0.0;
             }
-            Intent::SkipToNextEvent if on_ops => {
+            Intent::SkipToNextEvent if on_ops && !held => {
                 if let Some(c) = case.as_mut()
                     && !c.read_only
                     && c.run.awaiting_choice().is_empty()
@@ -83,6 +86,7 @@ fn tick(
     mut clock: ResMut<SimClock>,
     case: Option<ResMut<ActiveCase>>,
     screen: Res<State<Screen>>,
+    saved: Res<RecordSaved>,
 ) {
     let active = case.is_some() && *screen.get() == Screen::Operations;
     if clock.active != active {
@@ -90,6 +94,13 @@ fn tick(
     }
     let Some(mut case) = case else { return };
     if !active || case.read_only {
+        return;
+    }
+    if saved.unwritten.is_some() {
+        if !clock.paused || clock.carry != 0.0 {
+            clock.paused = true;
+            clock.carry = 0.0;
+        }
         return;
     }
     if case.run.is_over() {

@@ -110,6 +110,10 @@ pub enum Intent {
     OpenReport,
     /// Write the record (actions and outcome) to the records folder.
     Save,
+    /// Try again to write a record that could not be written.
+    RetryRecord,
+    /// Write the record that could not be written to this folder instead, and go on there.
+    MoveRecord(PathBuf),
     ToggleFullscreen,
     ToggleMenu,
     /// Close the open case and go back to the library.

@@ -8,7 +8,8 @@ use std::time::Duration;
 
 use bevy::prelude::*;
 use bevy::window::{
-    MonitorSelection, PrimaryWindow, RequestRedraw, WindowMode, WindowResized, WindowResolution,
+    ClosingWindow, MonitorSelection, PrimaryWindow, RequestRedraw, WindowCloseRequested,
+    WindowMode, WindowResized, WindowResolution,
 };
 use bevy::winit::{EventLoopProxyWrapper, UpdateMode, WinitSettings, WinitUserEvent};
 
@@ -27,6 +28,8 @@ pub(super) fn plugin(app: &mut App) {
             },
             ..default()
         }),
+        // Closing is ours (`close_unless_unwritten`): not while a record waits to be written.
+        close_when_requested: false,
         ..default()
     }))
     .insert_resource(ClearColor(Color::srgb(0.08, 0.09, 0.11)))
@@ -34,7 +37,14 @@ pub(super) fn plugin(app: &mut App) {
     .add_systems(Startup, (spawn_camera, spawn_file_waker))
     .add_systems(
         Update,
-        (window_intents, redraw_mode, window_title, share_open_case, redraw_after_resize),
+        (
+            window_intents,
+            close_unless_unwritten,
+            redraw_mode,
+            window_title,
+            share_open_case,
+            redraw_after_resize,
+        ),
     );
     // `GOLDENHOUR_DIAGNOSTICS=1`: log frame time and FPS every second (for measuring).
     if std::env::var_os("GOLDENHOUR_DIAGNOSTICS").is_some() {
@@ -42,6 +52,25 @@ pub(super) fn plugin(app: &mut App) {
             bevy::diagnostic::FrameTimeDiagnosticsPlugin::default(),
             bevy::diagnostic::LogDiagnosticsPlugin::default(),
         ));
+    }
+}
+
+/// Bevy's close-on-request, except while the open case's record cannot be written: then the
+/// window stays, with the notice that offers another folder (nothing played is lost by closing).
+fn close_unless_unwritten(
+    mut commands: Commands,
+    mut requests: MessageReader<WindowCloseRequested>,
+    closing: Query<Entity, With<ClosingWindow>>,
+    saved: Res<super::RecordSaved>,
+) {
+    // Marked on the last frame: despawn now (as Bevy's own system does).
+    for window in closing.iter() {
+        commands.entity(window).despawn();
+    }
+    for r in requests.read() {
+        if saved.unwritten.is_none() {
+            commands.entity(r.window).try_insert(ClosingWindow);
+        }
     }
 }
 
@@ -106,6 +135,7 @@ fn window_intents(
     mut intents: MessageReader<Intent>,
     mut window: Query<&mut Window, With<PrimaryWindow>>,
     mut exit: MessageWriter<AppExit>,
+    saved: Res<super::RecordSaved>,
 ) {
     for intent in intents.read() {
         match intent {
@@ -119,7 +149,8 @@ fn window_intents(
                     };
                 }
             }
-            Intent::Quit => {
+            // Not while a record is waiting to be written: its notice stays up.
+            Intent::Quit if saved.unwritten.is_none() => {
                 exit.write(AppExit::Success);
             }
             _ => {}

@@ -289,9 +289,7 @@ fn read_text(path: &Path) -> Result<String, Fail> {
     let bytes =
         std::fs::read(path).map_err(|e| Fail(format!("{}: cannot read: {e}", path.display())))?;
     String::from_utf8(bytes).map_err(|e| {
-        let upto = e.utf8_error().valid_up_to();
-        let text = String::from_utf8_lossy(&e.as_bytes()[..upto]).into_owned();
-        let (line, col) = goldenhour::i18n::line_col(&text, upto);
+        let (line, col) = goldenhour::i18n::not_utf8_at(e.as_bytes());
         Fail(format!("{}:{line}:{col}: not UTF-8 text: save the file as UTF-8", path.display()))
     })
 }

@@ -88,7 +88,8 @@ pub(super) fn run(args: Args, dir: &Path, asked: Option<String>) -> Result<ExitC
     let lang = lang(Some(cli), asked.as_deref(), None)?;
     let mut errors = 0;
     let mut warnings = 0;
-    for d in unreadable.iter().chain(ftl.iter().flat_map(|f| f.errors.iter())) {
+    let cycles = validate::message_cycles(&ftl);
+    for d in unreadable.iter().chain(ftl.iter().flat_map(|f| f.errors.iter())).chain(&cycles) {
         print_diag(d, cli, &lang);
         tally(d, &mut errors, &mut warnings);
     }

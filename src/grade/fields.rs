@@ -68,10 +68,7 @@ pub fn clip(s: &str) -> String {
 
 /// `s` cut to `max` characters with `…` when longer.
 pub fn clip_to(s: &str, max: usize) -> String {
-    match s.char_indices().nth(max) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s.to_string(),
-    }
+    crate::scenario::clip(s, max)
 }
 
 /// The first field of `rec` out of shape, if any. `langs` are the catalog's languages; when

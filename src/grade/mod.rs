@@ -138,6 +138,17 @@ pub enum Reason {
         stored: String,
         replayed: String,
     },
+    /// Same grade, another name for it (the band's message id).
+    GradeName {
+        stored: String,
+        replayed: String,
+    },
+    /// Same points, another raw result (the criterion's measure before weighting).
+    CriterionValue {
+        name: String,
+        stored: f64,
+        replayed: f64,
+    },
     Facts {
         field: String,
         stored: String,
@@ -174,7 +185,11 @@ impl Reason {
     /// The reason as a message, to render in any language.
     pub fn msg(&self) -> Msg {
         let t = |s: &str| Arg::Text(s.to_string());
-        let f1 = |x: f64| Arg::Text(format!("{x:.1}"));
+        // Two numbers with as many decimals as it takes to tell them apart.
+        let apart = |a: f64, b: f64| {
+            let (x, y) = distinct(a, b);
+            (Arg::Text(x), Arg::Text(y))
+        };
         match self {
             Reason::Unreadable(e) => Msg::new("grade-why-unreadable").arg("error", t(e)),
             Reason::NoScenario { id } => {
@@ -191,16 +206,30 @@ impl Reason {
                 .arg("n", Arg::Num(*n as i64))
                 .arg("at", Arg::Time(*at))
                 .arg("why", Arg::Ref(why.id.to_string())),
-            Reason::Score { stored, replayed } => Msg::new("grade-why-score")
-                .arg("stored", f1(*stored))
-                .arg("replayed", f1(*replayed)),
-            Reason::Criterion { name, stored, replayed, .. } => Msg::new("grade-why-criterion")
-                .arg("criterion", Arg::Ref(name.clone()))
-                .arg("stored", f1(*stored))
-                .arg("replayed", f1(*replayed)),
-            Reason::Grade { stored, replayed } => {
-                Msg::new("grade-why-grade").arg("stored", t(stored)).arg("replayed", t(replayed))
+            Reason::Score { stored, replayed } => {
+                let (a, b) = apart(*stored, *replayed);
+                Msg::new("grade-why-score").arg("stored", a).arg("replayed", b)
             }
+            Reason::Criterion { name, stored, replayed, .. } => {
+                let (a, b) = apart(*stored, *replayed);
+                Msg::new("grade-why-criterion")
+                    .arg("criterion", Arg::Ref(name.clone()))
+                    .arg("stored", a)
+                    .arg("replayed", b)
+            }
+            Reason::CriterionValue { name, stored, replayed } => {
+                let (a, b) = apart(*stored, *replayed);
+                Msg::new("grade-why-criterion-value")
+                    .arg("criterion", Arg::Ref(name.clone()))
+                    .arg("stored", a)
+                    .arg("replayed", b)
+            }
+            Reason::Grade { stored, replayed } => Msg::new("grade-why-grade")
+                .arg("stored", t(&fields::clip(stored)))
+                .arg("replayed", t(replayed)),
+            Reason::GradeName { stored, replayed } => Msg::new("grade-why-grade-name")
+                .arg("stored", t(&fields::clip(stored)))
+                .arg("replayed", t(replayed)),
             Reason::Facts { field, stored, replayed } => Msg::new("grade-why-facts")
                 .arg("field", t(field))
                 .arg("stored", t(stored))
@@ -390,6 +419,18 @@ pub fn verify(rec: &Record, lib: &Library) -> Verdict {
     }
 }
 
+/// Two numbers written with one decimal, or as many more as it takes for the two texts to
+/// differ when the numbers do (66.3 and 66.30000001 are not shown as 66.3 and 66.3).
+pub fn distinct(a: f64, b: f64) -> (String, String) {
+    for p in 1..=17 {
+        let (x, y) = (format!("{a:.p$}"), format!("{b:.p$}"));
+        if x != y || a == b {
+            return (x, y);
+        }
+    }
+    (format!("{a:?}"), format!("{b:?}"))
+}
+
 /// The first disagreement between a record and its replay, if any.
 fn compare(stored: &Outcome, rep: &Replay) -> Option<Reason> {
     for (i, s) in rep.steps.iter().enumerate() {
@@ -408,7 +449,17 @@ fn compare(stored: &Outcome, rep: &Replay) -> Option<Reason> {
     for c in &got.criteria {
         let s = stored.criteria.iter().find(|x| x.id == c.id);
         let sp = s.map(|x| x.points).unwrap_or(f64::NAN);
-        if s.is_none_or(|s| differs(s.points, c.points) || differs(s.value, c.value)) {
+        if let Some(s) = s
+            && !differs(s.points, c.points)
+            && differs(s.value, c.value)
+        {
+            return Some(Reason::CriterionValue {
+                name: c.name.clone(),
+                stored: s.value,
+                replayed: c.value,
+            });
+        }
+        if s.is_none_or(|s| differs(s.points, c.points)) {
             return Some(Reason::Criterion {
                 id: c.id.clone(),
                 name: c.name.clone(),
@@ -428,8 +479,14 @@ fn compare(stored: &Outcome, rep: &Replay) -> Option<Reason> {
             });
         }
     }
-    if stored.grade != got.grade || stored.grade_name != got.grade_name {
+    if stored.grade != got.grade {
         return Some(Reason::Grade { stored: stored.grade.clone(), replayed: got.grade.clone() });
+    }
+    if stored.grade_name != got.grade_name {
+        return Some(Reason::GradeName {
+            stored: stored.grade_name.clone(),
+            replayed: got.grade_name.clone(),
+        });
     }
     if stored.facts != got.facts {
         let a = serde_json::to_value(&stored.facts).unwrap_or_default();

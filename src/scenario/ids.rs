@@ -17,6 +17,9 @@ pub struct Ids {
     items: Table,
     injects: Table,
     channels: Table,
+    /// Per account (by index), the laundering rules that move money out of it, in the case's
+    /// order: the gang's next move is found without going through every rule.
+    rules_from: Vec<Vec<usize>>,
 }
 
 /// Lists up to this long are searched in order: a few short comparisons cost less than
@@ -58,13 +61,25 @@ impl Table {
 
 impl Ids {
     fn new(sc: &Scenario) -> Ids {
+        let accounts = Table::new(sc.accounts.iter().map(|a| a.id.as_str()));
+        let mut rules_from = vec![Vec::new(); sc.accounts.len()];
+        for (i, r) in sc.laundering.rules.iter().enumerate() {
+            if let Some(a) = accounts.get(&r.from) {
+                rules_from[a].push(i);
+            }
+        }
         Ids {
-            accounts: Table::new(sc.accounts.iter().map(|a| a.id.as_str())),
+            rules_from,
+            accounts,
             suspects: Table::new(sc.suspects.iter().map(|s| s.id.as_str())),
             items: Table::new(sc.evidence.iter().map(|e| e.id.as_str())),
             injects: Table::new(sc.injects.iter().map(|i| i.id.as_str())),
             channels: Table::new(sc.channels.iter().map(|c| c.id.as_str())),
         }
+    }
+    /// The laundering rules from the account at index `a`, in the case's order.
+    pub fn rules_from(&self, a: usize) -> &[usize] {
+        self.rules_from.get(a).map(Vec::as_slice).unwrap_or(&[])
     }
     pub fn account(&self, id: &str) -> Option<usize> {
         self.accounts.get(id)

@@ -81,6 +81,8 @@ pub struct Scenario {
     #[serde(default)]
     pub debrief: Vec<DebriefEntry>,
     /// Named reference lines of timed actions: at least `expert`, `passive` and `reckless`.
+    /// A name given twice is an error (a map would keep the second silently).
+    #[serde(deserialize_with = "read::unique_lines")]
     pub lines: BTreeMap<String, Vec<TimedAction>>,
     /// Findings of `validate` and `explore` the author has looked at and means, each with a reason.
     #[serde(default)]
@@ -191,8 +193,9 @@ impl Scenario {
             })
     }
 
+    // Looked up in the id tables ([`Scenario::ids`]): one probe, however big the case.
     pub fn account(&self, id: &str) -> Option<&Account> {
-        self.accounts.iter().find(|a| a.id == id)
+        self.ids().account(id).and_then(|i| self.accounts.get(i))
     }
     pub fn institution(&self, id: &str) -> Option<&Institution> {
         self.institutions.iter().find(|a| a.id == id)
@@ -206,16 +209,16 @@ impl Scenario {
         self.jurisdictions.iter().find(|j| j.id == id)
     }
     pub fn channel(&self, id: &str) -> Option<&Channel> {
-        self.channels.iter().find(|c| c.id == id)
+        self.ids().channel(id).and_then(|i| self.channels.get(i))
     }
     pub fn suspect(&self, id: &str) -> Option<&Suspect> {
-        self.suspects.iter().find(|s| s.id == id)
+        self.ids().suspect(id).and_then(|i| self.suspects.get(i))
     }
     pub fn item(&self, id: &str) -> Option<&EvidenceItem> {
-        self.evidence.iter().find(|e| e.id == id)
+        self.ids().item(id).and_then(|i| self.evidence.get(i))
     }
     pub fn inject(&self, id: &str) -> Option<&Inject> {
-        self.injects.iter().find(|e| e.id == id)
+        self.ids().inject(id).and_then(|i| self.injects.get(i))
     }
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)

@@ -260,6 +260,8 @@ pub struct Session {
     outcome: Option<Outcome>,
     /// (time, recoverable money) after every change: the debrief's chart.
     recoverable: Vec<(Secs, u64)>,
+    /// Money now in accounts within reach (see `Session::sitting_in`), kept as balances change.
+    sitting: u64,
     /// Paid, and still within reach, when the police heard of the case (t=0).
     at_report: (u64, u64),
     /// This session plays the expert line to set the par of another: it is scored without one.
@@ -315,11 +317,13 @@ impl Session {
             halted: None,
             outcome: None,
             recoverable: Vec::new(),
+            sitting: 0,
             at_report: (0, 0),
             par_run: false,
             sc,
         };
         let sc = s.sc.clone();
+        s.sitting = Session::sitting_in(&sc, &s.accounts);
         for (i, p) in sc.payments.iter().enumerate() {
             s.schedule(p.at.0, Pending::Payment(i));
         }

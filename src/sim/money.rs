@@ -42,8 +42,8 @@ impl Session {
     /// Money lands in an account: it sits there, is lost to a cash-out, or the gang plans a sweep.
     pub(super) fn land(&mut self, a: usize, amount: u64) {
         let sc = self.sc.clone();
+        self.add_balance(a, amount);
         let st = &mut self.accounts[a];
-        st.balance = st.balance.saturating_add(amount);
         st.from_victim = st.from_victim.saturating_add(amount);
         st.reached = true;
         if sc.accounts[a].cash_out {
@@ -63,12 +63,13 @@ impl Session {
     }
 
     pub(super) fn rule_for(&self, a: usize) -> Option<usize> {
-        let id = &self.sc.accounts[a].id;
+        let rules = &self.sc.laundering.rules;
         self.sc
-            .laundering
-            .rules
+            .ids()
+            .rules_from(a)
             .iter()
-            .position(|r| &r.from == id && r.when.as_ref().is_none_or(|c| self.cond(c)))
+            .copied()
+            .find(|&r| rules[r].when.as_ref().is_none_or(|c| self.cond(c)))
     }
 
     pub(super) fn arm_sweep(&mut self, a: usize) {
@@ -180,11 +181,11 @@ impl Session {
     /// Account `a` is emptied (the money leaves it for good) and `amount` of it reaches the
     /// victim: what counts as returned.
     fn empty_to_victim(&mut self, a: usize, amount: u64) {
-        self.accounts[a].balance = 0;
+        self.take_balance(a);
         self.accounts[a].waiting = false;
         self.returned = self.returned.saturating_add(amount);
         if let Some(v) = self.acc(&self.sc.victim.account) {
-            self.accounts[v].balance = self.accounts[v].balance.saturating_add(amount);
+            self.add_balance(v, amount);
         }
     }
 
@@ -223,17 +224,40 @@ impl Session {
         }
     }
 
+    /// Money sitting in accounts still within reach (not cashed out, not the victim's): kept
+    /// up to date as balances change, so noting it after every event does not sum every account.
+    pub(super) fn sitting_in(sc: &crate::scenario::Scenario, states: &[AccountState]) -> u64 {
+        states
+            .iter()
+            .zip(&sc.accounts)
+            .filter(|(_, a)| counts_as_sitting(a))
+            .fold(0u64, |acc, (s, _)| acc.saturating_add(s.balance))
+    }
+
+    /// Add to an account's balance (and to the money sitting within reach).
+    pub(super) fn add_balance(&mut self, a: usize, amount: u64) {
+        let st = &mut self.accounts[a];
+        let before = st.balance;
+        st.balance = st.balance.saturating_add(amount);
+        if counts_as_sitting(&self.sc.accounts[a]) {
+            self.sitting = self.sitting.saturating_add(st.balance - before);
+        }
+    }
+
+    /// Empty an account: its balance, taken out (and out of the money sitting within reach).
+    pub(super) fn take_balance(&mut self, a: usize) -> u64 {
+        let amount = std::mem::take(&mut self.accounts[a].balance);
+        if counts_as_sitting(&self.sc.accounts[a]) {
+            self.sitting = self.sitting.saturating_sub(amount);
+        }
+        amount
+    }
+
     pub(super) fn note_recoverable(&mut self) {
         if self.now < 0 {
             return;
         }
-        let sitting: u64 = self
-            .accounts
-            .iter()
-            .zip(&self.sc.accounts)
-            .filter(|(_, a)| !a.cash_out && a.owner != crate::scenario::Owner::Victim)
-            .fold(0u64, |acc, (s, _)| acc.saturating_add(s.balance));
-        let v = sitting.saturating_add(self.returned);
+        let v = self.sitting.saturating_add(self.returned);
         match self.recoverable.last_mut() {
             Some((t, old)) if *t == self.now => *old = v,
             Some((_, old)) if *old == v => {}
@@ -252,4 +276,9 @@ impl Session {
             .map(|(s, _)| s.balance)
             .fold(0u64, |acc, b| acc.saturating_add(b))
     }
+}
+
+/// Whether money in this account counts as sitting within reach.
+fn counts_as_sitting(a: &crate::scenario::Account) -> bool {
+    !a.cash_out && a.owner != crate::scenario::Owner::Victim
 }

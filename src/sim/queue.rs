@@ -189,7 +189,7 @@ impl Session {
                     self.log(EventKind::Blocked { account: sc.accounts[a].id.clone(), amount }, m);
                     return;
                 }
-                self.accounts[a].balance = 0;
+                self.take_balance(a);
                 let legs = &sc.laundering.rules[rule].legs;
                 let mut left = amount;
                 for (k, leg) in legs.iter().enumerate() {

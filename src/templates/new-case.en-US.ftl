@@ -5,6 +5,7 @@
 @ID@-obj = Stop the money at home before it crosses the border, and build a case that holds at trial.
 @ID@-statement = "I sent 200,000 yuan to a trading platform a friend I met online recommended. Now I cannot withdraw anything and he has stopped answering."
 @ID@-known = Both transfers went to the same domestic account, minutes apart.
+@ID@-src-domain = The law, notice or report this rule rests on (name it here)
 @ID@-victim = Ms Li
 @ID@-victim-account = Ms Li's bank account
 @ID@-cn = China

@@ -76,7 +76,7 @@ fn new_then_validate_passes_with_deny_warnings() {
     assert!(out.contains("thai-hold-2.ron: ok (thai-hold-2)"), "{out}");
     // The coverage table: complete in zh-CN and en-US, the placeholder locale at 0 %.
     let row = out.lines().find(|l| l.trim_start().starts_with("thai-hold-2 ")).expect("row");
-    assert!(row.contains("100% 44/44") && row.contains("0% 0/44"), "{out}");
+    assert!(row.contains("100% 45/45") && row.contains("0% 0/45"), "{out}");
     assert!(out.contains("xx-XX"), "{out}");
 
     // Declaring the placeholder locale complete turns its TODO marks into warnings.

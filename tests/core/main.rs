@@ -22,6 +22,7 @@ mod record_files;
 mod records;
 mod runs;
 mod thai_hold;
+mod validate_plays;
 mod validation;
 mod walkthrough;
 mod witnessed;

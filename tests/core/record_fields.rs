@@ -237,3 +237,33 @@ fn xapi_timestamps_are_only_wall_times() {
     }
     assert!(!serde_json::to_string(&v).unwrap().contains("s-002"), "the bad record is exported");
 }
+
+/// A stored outcome that differs from the replay by less than the shown decimal, or only in a
+/// name: the reason shows what differs ("stored score 66.3, replay gives 66.3" said nothing).
+#[test]
+fn an_outcome_that_differs_slightly_says_what_differs() {
+    let d = scratch_dir("fields", "slight");
+    let good = honest(&d);
+    let score = good["outcome"]["score"].as_f64().unwrap();
+    let mut v = good.clone();
+    v["outcome"]["score"] = (score - 0.0004).into();
+    let p = write(&d, "score", &v);
+    let mut w = good.clone();
+    w["outcome"]["grade_name"] = "frank-band-b".into();
+    let q = write(&d, "name", &w);
+    let o = goldenhour(&["grade", p.to_str().unwrap(), q.to_str().unwrap(), "--lang", "en-US"]);
+    let out = output_text(&o);
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    let line = line_for(&out, "score.json");
+    let (a, b) = goldenhour::grade::distinct(score - 0.0004, score);
+    assert_ne!(a, b);
+    assert!(line.contains(&format!("stored score {a}, replay gives {b}")), "{line}");
+    let line = line_for(&out, "name.json");
+    assert!(line.contains("same grade, but the stored grade name is"), "{line}");
+    assert!(line.contains("frank-band-b") && line.contains("frank-band-a"), "{line}");
+    // Numbers that differ are never shown alike.
+    assert_eq!(goldenhour::grade::distinct(66.3, 66.3), ("66.3".into(), "66.3".into()));
+    assert_eq!(goldenhour::grade::distinct(66.3, 66.31), ("66.30".into(), "66.31".into()));
+    let (x, y) = goldenhour::grade::distinct(66.3, 66.3 + 1e-12);
+    assert_ne!(x, y);
+}

@@ -41,6 +41,8 @@ pub struct UiState {
     pub class_code_text: String,
     /// Debrief: the folder the record is exported to, as typed (empty: the default folder).
     pub export_dir_text: String,
+    /// The record could not be written: the other folder to write it to, as typed.
+    pub record_dir_text: String,
     /// Operations: the account selected on the map.
     pub selected_account: Option<String>,
     pub tab: OpsTab,
@@ -260,7 +262,49 @@ pub fn app_ui(ui: &mut egui::Ui, v: &View, st: &mut UiState, out: &mut Vec<Inten
     if st.menu_open {
         menu_ui(ui.ctx(), v, st, out);
     }
+    if let Some(e) = &v.saved.unwritten {
+        record_unwritten_ui(ui.ctx(), v, e, st, out);
+    }
     notices_ui(ui.ctx(), v, st);
+}
+
+/// The record cannot be written: a notice over everything (the clock is stopped meanwhile)
+/// that says why, that nothing is lost, and offers to try again or to write to another folder.
+fn record_unwritten_ui(
+    ctx: &egui::Context,
+    v: &View,
+    error: &str,
+    st: &mut UiState,
+    out: &mut Vec<Intent>,
+) {
+    let t = v.texts;
+    if st.record_dir_text.is_empty()
+        && let Some(dir) = crate::app::default_export_dir()
+    {
+        st.record_dir_text = dir.display().to_string();
+    }
+    egui::Modal::new(Id::new("record-unwritten")).show(ctx, |ui| {
+        ui.set_width(560.0);
+        ui.heading(RichText::new(format!("⚠ {}", t.t("ui-record-unwritten"))).color(palette::BAD));
+        ui.add_space(4.0);
+        let shown: String = error.chars().take(400).collect();
+        ui.label(RichText::new(shown).monospace().color(palette::TEXT));
+        ui.add_space(4.0);
+        ui.label(t.t("ui-record-unwritten-kept"));
+        ui.add_space(8.0);
+        ui.label(RichText::new(t.t("ui-record-other-folder")).strong());
+        ui.add(egui::TextEdit::singleline(&mut st.record_dir_text).desired_width(540.0));
+        ui.horizontal(|ui| {
+            let dir = st.record_dir_text.trim().to_string();
+            let here = egui::Button::new(t.t("ui-record-write-here"));
+            if ui.add_enabled(!dir.is_empty(), here).clicked() {
+                out.push(Intent::MoveRecord(std::path::PathBuf::from(dir)));
+            }
+            if ui.button(t.t("ui-record-retry")).clicked() {
+                out.push(Intent::RetryRecord);
+            }
+        });
+    });
 }
 
 fn top_bar_ui(ui: &mut egui::Ui, v: &View, st: &mut UiState, out: &mut Vec<Intent>) {

@@ -72,7 +72,13 @@ pub struct SpanTree {
     /// Byte offset of the start of each line.
     lines: Vec<u32>,
     nodes: Vec<Node>,
+    /// The elements of each long list, in order: `accounts[40000]` is one probe, not a walk
+    /// past 40,000 siblings (which made placing every finding of a big case quadratic).
+    long_lists: std::collections::HashMap<u32, Vec<u32>>,
 }
+
+/// Lists with more elements than this get an index in [`SpanTree::long_lists`].
+const LONG_LIST: usize = 32;
 
 impl SpanTree {
     /// Never panics, whatever the input (it may be invalid RON: then return a tree of what was understood, possibly empty).
@@ -87,7 +93,23 @@ impl SpanTree {
         let lines = std::iter::once(0).chain(newlines.map(|(i, _)| i as u32 + 1));
         let nodes = parser::nodes(text, bom);
         let (text, lines) = (text.to_owned(), lines.collect());
-        SpanTree { text, bom, lines, nodes }
+        let mut tree = SpanTree { text, bom, lines, nodes, long_lists: Default::default() };
+        let mut long_lists = std::collections::HashMap::new();
+        for (i, n) in tree.nodes.iter().enumerate() {
+            if n.kind != Kind::List || !n.has_children {
+                continue;
+            }
+            let kids: Vec<u32> = tree
+                .children(i as u32)
+                .filter(|(_, k)| k.role == Role::Positional)
+                .map(|(c, _)| c)
+                .collect();
+            if kids.len() > LONG_LIST {
+                long_lists.insert(i as u32, kids);
+            }
+        }
+        tree.long_lists = long_lists;
+        tree
     }
 
     /// The span of the value at `path`; if the full path cannot be followed, the span of the deepest value reached (so an error still points somewhere near), or None if not even the first step exists.
@@ -153,6 +175,9 @@ impl SpanTree {
     /// The child at `step`, with its key node. An index into a map picks the entry whose key is
     /// that number, else the entry in that position.
     fn direct_child(&self, node: u32, step: &Step) -> Option<(u32, Option<u32>)> {
+        if let (Step::Index(i), Some(kids)) = (step, self.long_lists.get(&node)) {
+            return kids.get(*i).map(|&c| (c, None));
+        }
         let keyed = |c| Some((self.value_after(c), Some(c)));
         let (mut pos, mut entry, mut by_order) = (0, 0, None);
         for (c, n) in self.children(node) {
@@ -316,16 +341,30 @@ pub fn parse_path(s: &str) -> Path {
 /// Two lines, no trailing newline; the carets stop at the end of the span's first line. Tabs are
 /// kept in the padding and wide (CJK) characters count two columns, so the caret lines up.
 pub fn excerpt(text: &str, span: Span) -> String {
+    const EXCERPT_BEFORE: usize = 100;
+    const EXCERPT_AFTER: usize = 120;
     let mut start = span.start.min(text.len());
     while !text.is_char_boundary(start) {
         start -= 1;
     }
     let (before, after) = text.split_at(start);
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let line_no = before.bytes().filter(|&b| b == b'\n').count() + 1;
+    let line_no =
+        if span.line > 0 { span.line } else { before.bytes().filter(|&b| b == b'\n').count() + 1 };
     let head = before.get(line_start..).unwrap_or("");
     let head = if line_start == 0 { head.trim_start_matches('\u{FEFF}') } else { head };
     let tail = after.split('\n').next().unwrap_or("").trim_end_matches('\r');
+    // A long line is cut to a window around the span: at most EXCERPT_BEFORE chars before it
+    // and EXCERPT_AFTER from its start, each cut marked with `…`.
+    let head = match head.char_indices().rev().nth(EXCERPT_BEFORE) {
+        Some((i, c)) => format!("…{}", &head[i + c.len_utf8()..]),
+        None => head.to_string(),
+    };
+    let tail = match tail.char_indices().nth(EXCERPT_AFTER) {
+        Some((i, _)) => format!("{}…", &tail[..i]),
+        None => tail.to_string(),
+    };
+    let tail = tail.as_str();
     let len = span.end.saturating_sub(start).min(tail.len());
     let marked = tail.char_indices().take_while(|&(i, _)| i < len);
     let carets = "^".repeat(marked.map(|(_, c)| width(c)).sum::<usize>().max(1));

@@ -227,3 +227,26 @@ fn deep_nesting_does_not_overflow() {
     let _ = SpanTree::parse(&"(a:".repeat(100_000)).locate(&parse_path("a.a.a"));
     let _ = SpanTree::parse(&"/*".repeat(100_000));
 }
+
+#[test]
+fn long_lines_are_cut_around_the_span_and_long_lists_are_indexed() {
+    // 5,000 elements on one line: the excerpt shows a window, with `…` where it was cut.
+    let text = format!("[{}\"bad\", {}]", "\"ok\", ".repeat(2500), "\"ok\", ".repeat(2500));
+    let tree = SpanTree::parse(&text);
+    let span = tree.locate(&parse_path("[2500]")).expect("the element");
+    assert_eq!(&text[span.start..span.end], "\"bad\"");
+    let x = excerpt(&text, span);
+    let (code, carets) = x.split_once('\n').expect("two lines");
+    assert!(code.starts_with("1 | …") && code.ends_with('…'), "{code}");
+    assert!(code.contains("\"ok\", \"bad\", \"ok\""), "{code}");
+    assert!(code.chars().count() < 240, "{} chars", code.chars().count());
+    // The carets still sit under the span.
+    let col = |s: &str, pat: &str| s.find(pat).map(|i| s[..i].chars().count());
+    assert_eq!(col(code, "\"bad\""), col(carets, "^^^^^"), "{x}");
+    // Every element of a long list is found where it is.
+    for i in [0, 1, 2499, 2501, 5000] {
+        let s = tree.locate(&parse_path(&format!("[{i}]"))).expect("an element");
+        assert_eq!(&text[s.start..s.end], if i == 2500 { "\"bad\"" } else { "\"ok\"" }, "{i}");
+    }
+    assert_eq!(tree.locate(&parse_path("[5001]")), None, "past the end");
+}

@@ -20,6 +20,8 @@ pub struct FtlDef {
     pub end: usize,
     /// Its comment says `TODO translate`: the text is a placeholder, not a translation.
     pub todo: bool,
+    /// Message ids its value and attributes refer to (`{ other-id }`).
+    pub refs: BTreeSet<String>,
 }
 
 /// One `.ftl` file, read and parsed (as far as it parses).
@@ -52,7 +54,7 @@ pub fn parse_ftl(lang: &str, path: &Path, text: &str) -> FtlFile {
     };
     let mut errors = Vec::new();
     for e in errs {
-        let start = skip + e.pos.start;
+        let start = skip + crate::i18n::ftl_error_offset(src, &e);
         let (line, col) = line_col(text, start);
         let end = (skip + e.pos.end).max(start + 1);
         errors.push(Diagnostic {
@@ -79,13 +81,15 @@ pub fn parse_ftl(lang: &str, path: &Path, text: &str) -> FtlFile {
         let todo = m.comment.as_ref().is_some_and(|c| {
             c.content.iter().any(|l| l.to_ascii_lowercase().contains("todo translate"))
         });
+        let mut mine = BTreeSet::new();
         if let Some(p) = &m.value {
-            pattern_refs(p, &mut refs);
+            pattern_refs(p, &mut mine);
         }
         for a in &m.attributes {
-            pattern_refs(&a.value, &mut refs);
+            pattern_refs(&a.value, &mut mine);
         }
-        defs.push(FtlDef { end: start + id.len(), id, start, todo });
+        refs.extend(mine.iter().cloned());
+        defs.push(FtlDef { end: start + id.len(), id, start, todo, refs: mine });
     }
     FtlFile {
         lang: lang.to_string(),
@@ -95,6 +99,76 @@ pub fn parse_ftl(lang: &str, path: &Path, text: &str) -> FtlFile {
         refs,
         errors,
     }
+}
+
+/// Messages that refer to themselves, directly or through others (`a = { b }`, `b = { a }`):
+/// Fluent cannot render them and shows the id instead. One error per cycle, in each language,
+/// at the definition where the cycle closes, naming the whole round.
+pub fn message_cycles(files: &[FtlFile]) -> Vec<Diagnostic> {
+    use std::collections::BTreeMap;
+    let mut out = Vec::new();
+    let langs: BTreeSet<&str> = files.iter().map(|f| f.lang.as_str()).collect();
+    for lang in langs {
+        // The definition the catalog uses: the last one of the language (later folders win).
+        let mut defs: BTreeMap<&str, (&FtlFile, &FtlDef)> = BTreeMap::new();
+        for f in files.iter().filter(|f| f.lang == lang) {
+            for d in &f.defs {
+                defs.insert(d.id.as_str(), (f, d));
+            }
+        }
+        // Depth-first, without recursion: 0 unseen, 1 on the path, 2 done.
+        let mut state: BTreeMap<&str, u8> = BTreeMap::new();
+        for &root in defs.keys() {
+            if state.get(root).copied().unwrap_or(0) != 0 {
+                continue;
+            }
+            let mut path: Vec<&str> = vec![root];
+            let mut next: Vec<std::collections::btree_set::Iter<'_, String>> =
+                vec![defs[root].1.refs.iter()];
+            state.insert(root, 1);
+            while let Some(it) = next.last_mut() {
+                match it.next().map(String::as_str) {
+                    Some(r) if defs.contains_key(r) => match state.get(r).copied().unwrap_or(0) {
+                        0 => {
+                            state.insert(r, 1);
+                            path.push(r);
+                            next.push(defs[r].1.refs.iter());
+                        }
+                        1 => {
+                            let from = path.iter().position(|p| *p == r).unwrap_or(0);
+                            let round: Vec<&str> =
+                                path[from..].iter().copied().chain([r]).collect();
+                            let (f, d) = defs[*path.last().unwrap_or(&r)];
+                            let (line, col) = line_col(&f.text, d.start);
+                            let span = Span { start: d.start, end: d.end, line, col };
+                            out.push(Diagnostic {
+                                severity: Severity::Error,
+                                code: LintCode::MessageCycle,
+                                file: f.path.clone(),
+                                line,
+                                col,
+                                message: Msg::new("validate-message-cycle")
+                                    .text("id", &d.id)
+                                    .text("round", round.join(" → ")),
+                                help: Some(Msg::new("validate-message-cycle-help")),
+                                excerpt: Some(excerpt(&f.text, span)).filter(|s| !s.is_empty()),
+                                subject: Some(d.id.clone()),
+                            });
+                        }
+                        _ => {}
+                    },
+                    Some(_) => {}
+                    None => {
+                        next.pop();
+                        if let Some(done) = path.pop() {
+                            state.insert(done, 2);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out
 }
 
 /// "cannot read: …" with the system's reason.
@@ -137,24 +211,28 @@ fn inline_refs(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
 /// [`crate::i18n::ftl_files`]). Unreadable files are errors.
 pub fn read_locales(dirs: &[PathBuf]) -> (Vec<FtlFile>, Vec<Diagnostic>) {
     let mut files = Vec::new();
-    let problem = |path: &Path, message: Msg| Diagnostic {
+    let problem_at = |path: &Path, (line, col): (usize, usize), message: Msg| Diagnostic {
         severity: Severity::Error,
         code: LintCode::UnreadableFile,
         file: path.to_path_buf(),
-        line: 1,
-        col: 1,
+        line,
+        col,
         message,
         help: None,
         excerpt: None,
         subject: None,
     };
+    let problem = |path: &Path, message: Msg| problem_at(path, (1, 1), message);
     let crate::i18n::FtlFiles { found, unreadable } = crate::i18n::ftl_files(dirs);
     let mut problems: Vec<Diagnostic> =
         unreadable.iter().map(|(p, e)| problem(p, cannot_read(e))).collect();
     for (lang, f) in found {
         match std::fs::read(&f).map(String::from_utf8) {
             Ok(Ok(text)) => files.push(parse_ftl(&lang, &f, &text)),
-            Ok(Err(_)) => problems.push(problem(&f, Msg::new("validate-not-utf8"))),
+            Ok(Err(e)) => {
+                let at = crate::i18n::not_utf8_at(e.as_bytes());
+                problems.push(problem_at(&f, at, Msg::new("validate-not-utf8")))
+            }
             Err(e) => problems.push(problem(&f, cannot_read(&e))),
         }
     }

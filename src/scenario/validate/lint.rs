@@ -76,12 +76,14 @@ lint_codes! {
     NoZeroBand => "no-zero-band",
     BandRange => "band-range",
     MissingLine => "missing-line",
+    LineRefused => "line-refused",
     NoLanguages => "no-languages",
     // Errors: translations and files.
     MissingLocale => "missing-locale",
     MissingMessage => "missing-message",
     MissingEngineMessage => "missing-engine-message",
     FluentSyntax => "fluent-syntax",
+    MessageCycle => "message-cycle",
     UnreadableFile => "unreadable-file",
     // Warnings: the semantic lints.
     UnreachableInject => "unreachable-inject",

@@ -1,13 +1,15 @@
 //! Checking a scenario: references, ranges, loops and translations, each finding with file:line:col.
 
 mod fluent;
+mod lines;
 mod lint;
 mod refs;
 mod semantic;
 mod structure;
 
 pub use fluent::{
-    FtlDef, FtlFile, LocaleCoverage, case_ftl_lints, coverage, parse_ftl, read_locales,
+    FtlDef, FtlFile, LocaleCoverage, case_ftl_lints, coverage, message_cycles, parse_ftl,
+    read_locales,
 };
 pub use lint::{EXPLORE_CODES, LintCode, UnknownLint};
 
@@ -58,7 +60,12 @@ const ENGLISH: &str = "en-US";
 pub fn english() -> &'static Catalog {
     static EN: std::sync::LazyLock<Catalog> = std::sync::LazyLock::new(|| {
         let src = include_str!("../../../locales/en-US/validate.ftl");
-        let en = Locale::from_sources(ENGLISH, vec![("validate.ftl".into(), src.into())]);
+        // The engine's reasons, which explain a refused action of a reference line.
+        let engine = include_str!("../../../locales/en-US/engine.ftl");
+        let en = Locale::from_sources(
+            ENGLISH,
+            vec![("validate.ftl".into(), src.into()), ("engine.ftl".into(), engine.into())],
+        );
         Catalog::from_locales(en.into_iter().collect())
     });
     &EN
@@ -90,7 +97,7 @@ impl Diagnostic {
             "{}{} {}\n{gutter}{} {}:{}:{}",
             paint(tint, &format!("{sev}[{}]", self.code)),
             paint("1", ":"),
-            paint("1", &cat.render(lang, &self.message)),
+            paint("1", &clip(&cat.render(lang, &self.message), MAX_SHOWN)),
             paint("1;34", "-->"),
             self.file.display(),
             self.line,
@@ -108,12 +115,15 @@ impl Diagnostic {
             out.push_str(&format!("\n{gutter} {bar}"));
         }
         if let Some(h) = &self.help {
-            let h = cat.render(lang, h);
+            let h = clip(&cat.render(lang, h), MAX_SHOWN);
             out.push_str(&format!("\n{gutter} {} {h}", paint("1", "= help:")));
         }
         out
     }
 }
+
+/// The most of a message or help shown: an id or text pasted a million times is cut.
+const MAX_SHOWN: usize = 1000;
 
 /// A finding before it is placed in the file: a path into the RON (`accounts[2].institution`).
 struct Finding {
@@ -149,7 +159,7 @@ pub fn check_text(
                 line: e.line,
                 col: e.col,
                 message: Msg::new("validate-syntax").text("detail", &e.message),
-                help: None,
+                help: e.help.map(Msg::new),
                 excerpt: None,
                 subject: None,
             };
@@ -177,6 +187,9 @@ pub fn validate(
     let mut c = Checker { sc, out: Vec::new(), msgs: Vec::new() };
     c.run();
     c.semantic();
+    if !c.out.iter().any(|f| f.severity == Severity::Error) {
+        c.play_lines();
+    }
     if let Some(cat) = catalog {
         c.translations(cat);
     }
@@ -277,6 +290,16 @@ fn offset_of(text: &str, line: usize, col: usize) -> usize {
     text.len()
 }
 
+/// The first ids of a list, then `…` when there are more: a help names a few, not 100,000.
+fn list_some(known: &[&str]) -> String {
+    const SHOWN: usize = 20;
+    let mut s = known.iter().take(SHOWN).copied().collect::<Vec<_>>().join(", ");
+    if known.len() > SHOWN {
+        s.push_str(", …");
+    }
+    s
+}
+
 /// "did you mean `name`?"
 fn did_you_mean(name: &str) -> Msg {
     Msg::new("validate-did-you-mean").text("name", name)
@@ -338,7 +361,7 @@ impl Checker<'_> {
                 None => Msg::new("validate-unknown-ref-help")
                     .arg("what", what())
                     .text("id", id)
-                    .text("known", known.join(", ")),
+                    .text("known", list_some(known)),
             };
             let message = Msg::new("validate-unknown-ref").arg("what", what()).text("id", id);
             self.err(code, path, message, Some(help));

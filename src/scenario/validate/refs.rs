@@ -22,21 +22,35 @@ impl Checker<'_> {
         list.into_iter().collect()
     }
 
+    // A known id is one probe of the case's id tables; the list of ids is only gathered to
+    // report one that is not there (a big case has many references and many ids).
     pub(super) fn account_ref(&mut self, path: String, id: &str) {
-        let known = Self::ids(self.sc.accounts.iter().map(|a| a.id.as_str()));
-        self.reference(path, LintCode::UnknownAccount, id, &known);
+        if self.sc.ids().account(id).is_none() {
+            let known = Self::ids(self.sc.accounts.iter().map(|a| a.id.as_str()));
+            self.reference(path, LintCode::UnknownAccount, id, &known);
+        }
     }
     pub(super) fn suspect_ref(&mut self, path: String, id: &str) {
-        let known = Self::ids(self.sc.suspects.iter().map(|a| a.id.as_str()));
-        self.reference(path, LintCode::UnknownSuspect, id, &known);
+        if self.sc.ids().suspect(id).is_none() {
+            let known = Self::ids(self.sc.suspects.iter().map(|a| a.id.as_str()));
+            self.reference(path, LintCode::UnknownSuspect, id, &known);
+        }
     }
     pub(super) fn jurisdiction_ref(&mut self, path: String, id: &str) {
         let known = Self::ids(self.sc.jurisdictions.iter().map(|a| a.id.as_str()));
         self.reference(path, LintCode::UnknownJurisdiction, id, &known);
     }
     pub(super) fn item_ref(&mut self, path: String, id: &str) {
-        let known = Self::ids(self.sc.evidence.iter().map(|a| a.id.as_str()));
-        self.reference(path, LintCode::UnknownEvidenceItem, id, &known);
+        if self.sc.ids().item(id).is_none() {
+            let known = Self::ids(self.sc.evidence.iter().map(|a| a.id.as_str()));
+            self.reference(path, LintCode::UnknownEvidenceItem, id, &known);
+        }
+    }
+    pub(super) fn channel_ref(&mut self, path: String, id: &str) {
+        if self.sc.ids().channel(id).is_none() {
+            let known = Self::ids(self.sc.channels.iter().map(|a| a.id.as_str()));
+            self.reference(path, LintCode::UnknownChannel, id, &known);
+        }
     }
     pub(super) fn flag_ref(&mut self, path: String, id: &str) {
         let known = Self::ids(self.sc.flags.iter().map(|a| a.as_str()));
@@ -93,18 +107,9 @@ impl Checker<'_> {
             },
             Condition::HeldThrough { account, channel } => {
                 self.account_ref(format!("{path}.account"), account);
-                let known = Self::ids(self.sc.channels.iter().map(|a| a.id.as_str()));
-                self.reference(
-                    format!("{path}.channel"),
-                    LintCode::UnknownChannel,
-                    channel,
-                    &known,
-                );
+                self.channel_ref(format!("{path}.channel"), channel);
             }
-            Condition::Requested(ch) => {
-                let known = Self::ids(self.sc.channels.iter().map(|a| a.id.as_str()));
-                self.reference(path, LintCode::UnknownChannel, ch, &known);
-            }
+            Condition::Requested(ch) => self.channel_ref(path, ch),
             Condition::Recovered(p) | Condition::Secured(p) => {
                 if *p > 100 {
                     self.err(

@@ -34,7 +34,7 @@ impl<'a> Reach<'a> {
             | Condition::Admitted(i)
             | Condition::Excluded(i) => self.items.contains(i.as_str()),
             Condition::Chose { inject, .. } => {
-                sc.injects.iter().position(|x| &x.id == inject).is_some_and(|i| self.injects[i])
+                sc.ids().inject(inject).is_some_and(|i| self.injects[i])
             }
             _ => true,
         }
@@ -51,15 +51,20 @@ fn reach(sc: &crate::scenario::Scenario) -> Reach<'_> {
         for a in sc.accounts.iter().filter(|a| a.balance > 0) {
             r.money.insert(a.id.as_str());
         }
-        loop {
-            let before = r.money.len();
-            for rule in &sc.laundering.rules {
-                if r.money.contains(rule.from.as_str()) {
-                    r.money.extend(rule.legs.iter().map(|l| l.to.as_str()));
+        // Along the rules from each account money reaches, each account once (rules listed in
+        // any order: no pass over all rules per step of a long chain).
+        let mut rules_from: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
+        for (i, rule) in sc.laundering.rules.iter().enumerate() {
+            rules_from.entry(rule.from.as_str()).or_default().push(i);
+        }
+        let mut todo: Vec<&str> = r.money.iter().copied().collect();
+        while let Some(a) = todo.pop() {
+            for &i in rules_from.get(a).map(Vec::as_slice).unwrap_or(&[]) {
+                for l in &sc.laundering.rules[i].legs {
+                    if r.money.insert(l.to.as_str()) {
+                        todo.push(l.to.as_str());
+                    }
                 }
-            }
-            if r.money.len() == before {
-                break;
             }
         }
         // Effects that need no inject: tip-off, services and collection methods.
@@ -226,6 +231,7 @@ impl Checker<'_> {
             touched.insert(rule.from.as_str());
             touched.extend(rule.legs.iter().map(|l| l.to.as_str()));
         }
+        let payers: BTreeSet<&str> = sc.payments.iter().map(|p| p.from.as_str()).collect();
         for (i, a) in sc.accounts.iter().enumerate() {
             if !touched.contains(a.id.as_str()) && a.balance == 0 {
                 self.warn_about(
@@ -238,7 +244,7 @@ impl Checker<'_> {
             } else if touched.contains(a.id.as_str())
                 && !r.money.contains(a.id.as_str())
                 && a.id != sc.victim.account
-                && !sc.payments.iter().any(|p| p.from == a.id)
+                && !payers.contains(a.id.as_str())
             {
                 self.warn_about(
                     LintCode::UnreachableAccount,

@@ -121,13 +121,8 @@ impl Checker<'_> {
             );
         }
         for (i, p) in sc.payments.iter().enumerate() {
-            self.reference(
-                format!("payments[{i}].from"),
-                LintCode::UnknownAccount,
-                &p.from,
-                &accounts,
-            );
-            self.reference(format!("payments[{i}].to"), LintCode::UnknownAccount, &p.to, &accounts);
+            self.account_ref(format!("payments[{i}].from"), &p.from);
+            self.account_ref(format!("payments[{i}].to"), &p.to);
             if p.amount == 0 {
                 self.warn(
                     LintCode::ZeroPayment,
@@ -153,7 +148,7 @@ impl Checker<'_> {
         }
         for (i, r) in sc.laundering.rules.iter().enumerate() {
             let p = format!("laundering.rules[{i}]");
-            self.reference(format!("{p}.from"), LintCode::UnknownAccount, &r.from, &accounts);
+            self.account_ref(format!("{p}.from"), &r.from);
             self.dist(format!("{p}.delay"), &r.delay);
             if let Some(d) = &r.tipped_delay {
                 self.dist(format!("{p}.tipped_delay"), d);
@@ -179,12 +174,7 @@ impl Checker<'_> {
                 );
             }
             for (k, l) in r.legs.iter().enumerate() {
-                self.reference(
-                    format!("{p}.legs[{k}].to"),
-                    LintCode::UnknownAccount,
-                    &l.to,
-                    &accounts,
-                );
+                self.account_ref(format!("{p}.legs[{k}].to"), &l.to);
                 if l.to == r.from {
                     self.err(
                         LintCode::RuleSelfLoop,
