@@ -4,12 +4,12 @@
 ## The case
 
 frank-title = "Frank" và thẻ ngân hàng Lào: dừng thanh toán, thu hồi tài sản và chứng cứ trong một vụ lừa đảo tình cảm xuyên biên giới
-frank-summary = Dựa trên một vụ án có thật ở Trịnh Châu năm 2020, xử lý bằng các công cụ hiện nay. Bà Mã được "Frank", kẻ tự xưng là quân nhân Mỹ, tán tỉnh qua mạng và đã chuyển khoảng 1.000.000 nhân dân tệ: một phần vào thẻ "tài khoản thuê" trong nước, một phần thẳng vào thẻ ngân hàng Lào. Bạn là điều tra viên tiếp nhận trình báo của bà: trong giờ vàng, hãy dừng thanh toán, phong tỏa hoặc theo dõi dòng tiền; chọn đúng kênh hợp tác với nước ngoài để thu hồi tiền và đưa đối tượng về nước; và xây dựng hồ sơ đứng vững trước bên bào chữa tại phiên tòa.
+frank-summary = Dựa trên một vụ án có thật ở Trịnh Châu năm 2020, xử lý bằng các công cụ hiện nay. Bà Mã được "Frank", kẻ tự xưng là quân nhân Mỹ, tán tỉnh qua mạng và đã chuyển 920.000 nhân dân tệ qua sáu lần: một phần vào thẻ "tài khoản thuê" trong nước, một phần thẳng vào thẻ ngân hàng Lào; hắn còn đang giục bà chuyển thêm 80.000. Bạn là điều tra viên tiếp nhận trình báo của bà: trong giờ vàng, hãy dừng thanh toán, phong tỏa hoặc theo dõi dòng tiền; chọn đúng kênh hợp tác với nước ngoài để thu hồi tiền và đưa đối tượng về nước; và xây dựng hồ sơ vượt qua khâu thẩm tra của Viện kiểm sát và đứng vững trước bên bào chữa tại phiên tòa.
 frank-obj-golden-hour = Dừng thanh toán các tài khoản trong nước ngay trong giờ vàng, sau đó phong tỏa và trả lại tiền đúng pháp luật.
 frank-obj-freeze-or-follow = Cân nhắc "phong tỏa hay theo dõi": giữ được tiền mà không đánh động băng nhóm quá sớm.
-frank-obj-foreign = Chọn đúng kênh cho các tài khoản ở Lào: lệnh dừng thanh toán qua INTERPOL I-24/7, tương trợ tư pháp, sĩ quan liên lạc.
+frank-obj-foreign = Chọn đúng kênh cho các tài khoản và chứng cứ ở Lào: lệnh dừng thanh toán qua INTERPOL I-24/7, tương trợ tư pháp, hợp tác cảnh sát; và tính cả thời gian soạn thảo, phê duyệt và chuyển từng yêu cầu theo cấp.
 frank-obj-suspects = Xác định kẻ cầm đầu ổ lừa đảo, kẻ phụ trách kỹ thuật và kẻ nhắn tin đóng vai "Frank", rồi đưa chúng về nước qua hợp tác cảnh sát quốc tế.
-frank-obj-evidence = Thu thập, bảo toàn và tiếp nhận chứng cứ đúng pháp luật để được chấp nhận tại tòa, không bị loại bỏ.
+frank-obj-evidence = Thu thập, bảo toàn và tiếp nhận chứng cứ đúng pháp luật, lập đủ giấy tờ về nguồn gốc của chứng cứ, để hồ sơ qua được khâu thẩm tra của Viện kiểm sát và chứng cứ được tòa chấp nhận.
 
 ## Report and what is known
 
@@ -66,7 +66,7 @@ frank-ground-fund-link = Tài khoản đã nhận tiền của bị hại (phân
 frank-ch-mla = Tương trợ tư pháp (hiệp định Trung Quốc – Lào)
 frank-ch-i247 = Dừng thanh toán qua INTERPOL I-24/7 (I-GRIP)
 frank-ch-notices = Thông báo của INTERPOL
-frank-ch-liaison = Sĩ quan liên lạc cảnh sát
+frank-ch-liaison = Hợp tác cảnh sát (sĩ quan liên lạc, kênh cảnh sát song phương)
 frank-ch-lm = Trung tâm Hợp tác thực thi pháp luật và an ninh tổng hợp Lan Thương – Mê Kông (Côn Minh)
 frank-el-facts = Tóm tắt nội dung vụ việc
 frank-el-legal-basis = Căn cứ pháp lý (tội danh và điều luật)
@@ -76,7 +76,7 @@ frank-el-approval = Phê duyệt của cơ quan có thẩm quyền
 frank-el-dual-criminality = Xác nhận đáp ứng nguyên tắc tội phạm kép
 frank-el-victim-report = Đơn trình báo của bị hại
 frank-el-identity = Thông tin nhân thân của đối tượng
-frank-el-warrant = Lệnh bắt hoặc quyết định tạm giữ trong nước
+frank-el-warrant = Quyết định phê chuẩn bắt giữ của Viện kiểm sát
 frank-el-location = Nơi ở đã biết
 frank-sv-mla-freeze = Đề nghị phong tỏa khẩn cấp
 frank-sv-mla-return = Đề nghị trả lại tiền cho bị hại
@@ -86,9 +86,9 @@ frank-sv-blue = Thông báo xanh (danh tính và nơi ở)
 frank-sv-red = Thông báo đỏ (truy tìm và bắt giữ tạm thời)
 frank-sv-liaison-trace = Truy vết các khoản chuyển tiếp của tài khoản (thông tin nghiệp vụ)
 frank-sv-liaison-locate = Xác định nơi ở của đối tượng
-frank-sv-liaison-copy = Bản sao không chính thức của hồ sơ (thông tin nghiệp vụ)
+frank-sv-liaison-copy = Chuyển giao chính thức tài liệu qua cơ chế hợp tác cảnh sát, kèm biên bản chuyển giao
 frank-sv-lm-joint-op = Chiến dịch phối hợp: bắt giữ và trao trả
-frank-req-case-filed = Chưa khởi tố vụ án: thông báo của INTERPOL cần vụ án đã được khởi tố và quyết định bắt hoặc tạm giữ trong nước.
+frank-req-case-filed = Chưa khởi tố vụ án: muốn đề nghị INTERPOL phát thông báo thì phải khởi tố vụ án trước.
 
 ## Suspects
 
@@ -114,7 +114,7 @@ frank-ev-suspect-statement = Lời khai của đối tượng
 frank-m-bank-notice = Thông báo thu thập chứng cứ gửi các ngân hàng
 frank-m-platform-notice = Thông báo thu thập chứng cứ gửi nhà cung cấp nền tảng
 frank-m-goip-seizure = Định vị thiết bị GOIP qua tín hiệu và thu giữ
-frank-m-remote-extraction = Đăng nhập từ xa vào máy chủ ở nước ngoài và trích xuất dữ liệu
+frank-m-remote-extraction = Trích xuất trực tuyến dữ liệu từ máy chủ ở nước ngoài (có phê duyệt, ghi lại đường dẫn, phương pháp, thời gian và công cụ, giá trị băm, quay video và có người chứng kiến)
 frank-m-interrogation = Hỏi cung sau khi trao trả (ghi âm, ghi hình toàn bộ)
 frank-src-report = Biên bản tiếp nhận trình báo
 frank-src-receipts = Biên lai ngân hàng điện tử do bị hại cung cấp
@@ -122,18 +122,17 @@ frank-src-phone = Điện thoại của bị hại (sao chép khi tiếp nhận)
 frank-src-cn-banks = Sao kê giao dịch của các ngân hàng
 frank-src-platform = Dữ liệu tài khoản của nền tảng nhắn tin
 frank-src-goip = Khám nghiệm hiện trường và thu giữ
-frank-src-server-remote = Máy chủ ở nước ngoài (đăng nhập từ xa)
+frank-src-server-remote = Biên bản trích xuất trực tuyến, kèm giá trị băm và video
 frank-src-interrogation = Biên bản hỏi cung có ghi âm, ghi hình
-frank-src-ncb-email = Thư điện tử của NCB Viêng Chăn
+frank-src-ncb-email = Thư điện tử của Văn phòng Trung ương Quốc gia INTERPOL tại Viêng Chăn
 frank-who-ma = Bà Mã
 frank-who-duty-officer = Cán bộ trực ban
 frank-who-cn-banks = Các ngân hàng liên quan
 frank-who-case-unit = Đơn vị thụ lý vụ án
 frank-who-platform = Nhà cung cấp nền tảng
 frank-who-tech-unit = Đơn vị kỹ thuật an ninh mạng
-frank-who-none = Không có (chưa được nước sở tại cho phép)
 frank-who-suspect = Đối tượng
-frank-who-lao-ncb = Văn phòng INTERPOL NCB Viêng Chăn
+frank-who-lao-ncb = Văn phòng Trung ương Quốc gia INTERPOL tại Viêng Chăn
 
 ## Events and choices
 
@@ -141,9 +140,9 @@ frank-from-duty-chief = Chỉ huy trực ban
 frank-from-bank-centre = Trung tâm chống lừa đảo, bộ phận ngân hàng
 frank-from-ma = Bà Mã
 frank-from-liaison = Sĩ quan liên lạc cảnh sát tại Viêng Chăn
-frank-from-lao-ncb = Văn phòng INTERPOL NCB Viêng Chăn
+frank-from-lao-ncb = Văn phòng Trung ương Quốc gia INTERPOL tại Viêng Chăn
 frank-from-prosecutor = Viện kiểm sát
-frank-inj-file-case = Trình báo của bà Mã đã được tiếp nhận. Khởi tố vụ án ngay, hay xác minh sơ bộ trước? Lệnh phong tỏa và thông báo thu thập chứng cứ chỉ ban hành được sau khi khởi tố.
+frank-inj-file-case = Trình báo của bà Mã đã được ghi nhận. Khởi tố vụ án ngay, hay xác minh sơ bộ trước? Trong lúc xác minh vẫn có thể lấy sao kê ngân hàng và dữ liệu nền tảng, nhưng phong tỏa, thu giữ và đề nghị phê chuẩn lệnh bắt đều cần vụ án đã được khởi tố.
 frank-opt-file-now = Khởi tố vụ án ngay
 frank-opt-verify-first = Xác minh sơ bộ trước, rồi mới khởi tố
 frank-inj-instant-inquiry = Truy vấn khẩn cấp ngân hàng: thẻ nhận tiền A chuyển tiếp mọi khoản chỉ trong vài giây, 60 % sang thẻ tầng hai B tại một ngân hàng thương mại nông thôn ở Quảng Tây và 40 % sang thẻ tầng hai C tại một ngân hàng thương mại thành phố ở Vân Nam. Cả hai thẻ đã được đưa vào hệ thống cảnh báo.
@@ -153,13 +152,13 @@ frank-opt-block-frank = Bảo bà dừng ngay, vạch mặt Frank và chặn h�
 frank-opt-let-pay = Để bà chuyển, nhằm theo dõi khoản tiền này
 frank-cmp-let-pay = Cố ý để bị hại chuyển tiền cho kẻ lừa đảo là vi phạm nghĩa vụ bảo vệ tài sản của bị hại.
 frank-inj-den-moved = Sĩ quan liên lạc báo về: theo một nguồn tin của cảnh sát Lào, ổ lừa đảo ở Viêng Chăn đã dời đi trong đêm, kẻ cầm đầu cùng kẻ nhắn tin đã vượt biên sang Myanmar. Rõ ràng băng nhóm đã biết chuyện trình báo.
-frank-inj-stop-expiring = Thông báo của ngân hàng: một lệnh dừng thanh toán bạn đặt trên tài khoản thuê sắp hết hạn. Lệnh dừng thanh toán có hiệu lực 48 giờ và được gia hạn tối đa hai lần; nếu không gia hạn hoặc không thay bằng lệnh phong tỏa, tiền sẽ được giải tỏa.
-frank-inj-lao-ncb = Cán bộ trực của Văn phòng INTERPOL NCB Viêng Chăn viết bằng tiếng Anh: "Ref your I-24/7 message: the bank has put a temporary hold on the account. A formal request through MLA is needed within 30 days, or the hold will lapse." (Ngân hàng đã tạm giữ tài khoản; cần có yêu cầu tương trợ tư pháp chính thức trong vòng 30 ngày, nếu không lệnh tạm giữ sẽ hết hiệu lực.) Bạn trả lời thế nào?
-frank-opt-ack-formal = Trả lời bằng tiếng Anh, cảm ơn và xác nhận yêu cầu tương trợ tư pháp chính thức đang được gửi
-frank-opt-ask-copy = Đề nghị họ gửi ngay sao kê tài khoản qua thư điện tử
-frank-opt-no-reply = Chờ có phiên dịch rồi mới trả lời
+frank-inj-stop-expiring = Thông báo của ngân hàng: lệnh dừng thanh toán bạn đặt trên một tài khoản trung gian sắp hết hạn. Lệnh dừng thanh toán có hiệu lực 48 giờ và chỉ được gia hạn tối đa hai lần; nếu không gia hạn hoặc thay bằng lệnh phong tỏa, tiền sẽ được giải tỏa.
+frank-inj-lao-ncb = Cán bộ trực của Văn phòng Trung ương Quốc gia INTERPOL tại Viêng Chăn viết bằng tiếng Anh: "Ref your I-24/7 message: the bank has put a temporary hold on the account. A formal request through MLA is needed, or the hold will lapse. We hold the account statements." (Ngân hàng đã tạm giữ tài khoản; cần một yêu cầu tương trợ tư pháp chính thức, nếu không lệnh tạm giữ sẽ hết hiệu lực; chúng tôi đang giữ sao kê tài khoản.) Bạn trả lời thế nào?
+frank-opt-ack-formal = Trả lời bằng tiếng Anh: yêu cầu tương trợ tư pháp chính thức đang được gửi; đề nghị họ chuyển giao chính thức sao kê qua kênh INTERPOL (mất khoảng mười ngày; dùng được tại tòa sau khi được kiểm tra)
+frank-opt-ask-copy = Đề nghị họ gửi ngay sao kê qua thư điện tử (có ngay và cho thấy tiền đi đâu; nhưng chỉ là bản sao không chính thức, không phải chứng cứ)
+frank-opt-no-reply = Chờ có phiên dịch rồi mới trả lời (trong lúc chờ, không gửi và không nhận được gì)
 frank-inj-case-filed-late = Việc xác minh sơ bộ đã xong và chỉ huy trực ban phê duyệt khởi tố vụ án: hai ngày sau khi trình báo.
-frank-inj-prosecutor-review = Viện kiểm sát kiểm tra: xem xét nguồn, người cung cấp, thời điểm cung cấp, người trích xuất, thời điểm trích xuất và việc bảo toàn của từng chứng cứ trong hồ sơ. Tại phiên tòa, bên bào chữa sẽ phản bác tính hợp pháp của chứng cứ.
+frank-inj-prosecutor-review = Hồ sơ vụ án được chuyển sang Viện kiểm sát để thẩm tra truy tố: mỗi mắt xích của chứng minh cần một chứng cứ có thể được tòa chấp nhận, với nguồn, người cung cấp, thời điểm cung cấp, người trích xuất và thời điểm trích xuất được giải trình. Thiếu một mắt xích, hồ sơ bị trả lại để điều tra bổ sung (tối đa hai lần, mỗi lần một tháng) và phiên tòa bị lùi lại.
 frank-inj-victim-doubts = Bà Mã gọi điện: Frank vừa gửi lời xin lỗi và hứa trả lại toàn bộ tiền. Bà muốn rút đơn trình báo.
 frank-opt-explain-scam = Kiên nhẫn giải thích đây là kịch bản quen thuộc của các băng nhóm lừa đảo, và trấn an bà
 frank-opt-leave-it = Nói rằng việc đó tùy bà
@@ -172,10 +171,10 @@ frank-phase-trial = Giai đoạn 3: hồ sơ vụ án và phiên tòa
 
 ## Trial
 
-frank-chal-unlawful = Bên bào chữa: điều tra viên đã đăng nhập từ xa vào máy chủ ở nước ngoài khi chưa được nước sở tại cho phép; chứng cứ được thu thập trái pháp luật và phải bị loại bỏ.
-frank-excl-unlawful = Tòa án: điều tra viên không có thẩm quyền thu thập chứng cứ ở nước ngoài khi chưa được cho phép; việc thu thập vi phạm nghiêm trọng thủ tục tố tụng, không thể khắc phục hay giải thích hợp lý. Loại bỏ.
-frank-chal-intel = Bên bào chữa: đây là thông tin nghiệp vụ trao đổi không chính thức giữa cảnh sát hai nước; không kiểm chứng được nguồn, người cung cấp và việc trích xuất, nên không phải là chứng cứ hợp lệ.
-frank-excl-intel = Tòa án: tài liệu này chỉ là thông tin nghiệp vụ của cảnh sát và chưa được thu thập lại qua kênh chính thức như tương trợ tư pháp; không kiểm chứng được nguồn và tính xác thực. Không thể dùng làm căn cứ để kết án.
+frank-chal-unlawful = Bên bào chữa: dữ liệu máy chủ được mua từ một kẻ trong băng nhóm, không có sự cho phép và không có biên bản; chứng cứ được thu thập trái pháp luật và phải bị loại bỏ.
+frank-excl-unlawful = Tòa án: dữ liệu mua từ người trong băng nhóm ở nước ngoài được thu thập trái thủ tục tố tụng; việc thu thập không thể khắc phục hay giải thích hợp lý. Loại bỏ.
+frank-chal-intel = Bên bào chữa: đây chỉ là bản sao không chính thức gửi qua thư điện tử; không ai biết ai đã trích xuất, khi nào và bảo quản ra sao. Đây không phải chứng cứ hợp lệ.
+frank-excl-intel = Tòa án: một bản sao không chính thức, không kiểm tra được nguồn và việc bảo quản, chỉ là thông tin trinh sát, không phải chứng cứ, và không có bản chuyển giao qua kênh chính thức hay kênh hợp tác cảnh sát nào thay thế nó. Không thể làm căn cứ cho bản án.
 frank-chal-unpreserved-chat = Bên bào chữa: tin nhắn được sao chép thẳng từ điện thoại của bị hại, không có giá trị băm, không lưu chuỗi khối; không có gì chứng tỏ chúng chưa bị sửa đổi.
 frank-excl-unpreserved = Tòa án: khi trích xuất dữ liệu điện tử không ghi giá trị băm hay bất kỳ dấu vết toàn vẹn nào; không xác nhận được tính xác thực. Không chấp nhận.
 frank-chal-unpreserved = Bên bào chữa: dữ liệu điện tử này không được ghi giá trị băm; tính toàn vẹn của nó đáng ngờ.
@@ -207,22 +206,81 @@ frank-band-f = Không đạt
 
 frank-db-base-rate = Bối cảnh: tháng 1 năm 2025, INTERPOL cho biết 99 % tài sản do phạm tội mà có không bao giờ được thu hồi; FATF ước tính tỷ lệ tiền phạm tội bị thu giữ dưới 2 %. Mỗi nhân dân tệ thu hồi được trong vụ án này đều không dễ dàng.
 frank-db-domestic-kept = Tiền trên các tài khoản tầng hai và tầng ba trong nước đã bị chặn lại trước khi bị chuyển đi. Trong một vụ án năm 2016 ở Cáp Nhĩ Tân, bị hại trình báo 4 giờ sau khi chuyển tiền, công an ra lệnh dừng thanh toán 3 phút sau khi nhận trình báo và 130.000 nhân dân tệ vẫn còn: dù trình báo muộn đến đâu, hãy dừng thanh toán ngay.
-frank-db-domestic-lost = Một phần tiền trong nước đã đến tay đầu mối USDT hoặc bị rút ở ATM gần biên giới, và đã mất. Lệnh dừng thanh toán chỉ có hiệu lực 48 giờ và được gia hạn tối đa hai lần (tổng cộng 96 giờ): nó giúp có thời gian để phong tỏa. Nếu ra lệnh muộn, hoặc không phong tỏa tiếp theo, tiền sẽ bị chuyển đi.
-frank-db-filed-late = Bạn không khởi tố vụ án ngay. Lệnh phong tỏa cần phê duyệt của thủ trưởng cơ quan công an cấp huyện và lấy việc khởi tố vụ án làm căn cứ; hồ sơ ngân hàng, dữ liệu nền tảng và việc thu giữ GOIP cũng phải chờ khởi tố.
+frank-db-domestic-lost = Một phần tiền trong nước đã đến tay đầu mối USDT hoặc bị rút ở ATM gần biên giới, và đã mất. Lệnh dừng thanh toán chỉ có hiệu lực 48 giờ và gia hạn tối đa hai lần (tổng cộng 96 giờ): nó chỉ để tranh thủ thời gian chờ lệnh phong tỏa. Chậm trễ, hoặc không có lệnh phong tỏa tiếp theo, tiền sẽ đi mất. Thẻ "chạy điểm" bị chuyển đi theo từng đợt trong mấy giờ đầu: dừng thanh toán sau mười phút hầu như luôn giữ được, sau một giờ thì chỉ khoảng một phần tư số lần.
+frank-db-filed-late = Bạn không khởi tố vụ án ngay. Sao kê ngân hàng và dữ liệu nền tảng có thể lấy trong lúc xác minh sơ bộ, nhưng phong tỏa cần vụ án đã khởi tố và sự phê duyệt của thủ trưởng cơ quan công an cấp huyện; thu giữ thiết bị GOIP, đề nghị phê chuẩn lệnh bắt và đề nghị INTERPOL phát thông báo cũng vậy.
 frank-db-tipped = Băng nhóm đã bị đánh động. Chặn thẻ nhận tiền hoặc thẻ cầu nối quá sớm, hay để bị hại vạch mặt và chặn Frank, là báo cho băng nhóm biết bà đã đi trình báo: các tài khoản phía sau bị rút sạch trong vài phút, kẻ cầm đầu bỏ trốn, và manh mối lẽ ra có thể lần theo bị đứt. Đó là thế khó "phong tỏa hay theo dõi".
 frank-db-followed = Bạn theo dõi thẻ cầu nối C thay vì phong tỏa ngay: khi thẻ này chuyển tiền đi, việc truy vết làm lộ ra tài khoản tầng ba D và tài khoản gom tiền ở Lào, mà chủ tài khoản dẫn đến kẻ cầm đầu ổ lừa đảo. Cái giá phải trả: tiền trên thẻ C đã ra nước ngoài trước.
 frank-db-not-followed = Bạn không theo dõi thẻ cầu nối C khi nó chuyển tiền đi, nên các tài khoản phía sau (tài khoản tầng ba D và tài khoản gom tiền ở Lào) không bao giờ hiện ra trong dòng tiền, và dòng tiền không dẫn bạn đến kẻ cầm đầu. Với tài khoản ở tầng đầu, hãy cân nhắc theo dõi trước khi phong tỏa, và chọn thời điểm thật thận trọng.
 frank-db-let-pay = Khoản "phí" 80.000 nhân dân tệ cuối cùng vẫn bị chuyển đi: hoặc bạn để bà chuyển "để theo dõi dòng tiền", hoặc khi bà gọi đến không ai trả lời rõ ràng kịp thời. Để bị hại tiếp tục chuyển tiền cho kẻ lừa đảo làm tăng thiệt hại và vi phạm nghĩa vụ bảo vệ bị hại của cán bộ công an; có những cách tốt hơn để theo dõi dòng tiền.
 frank-db-block-frank = Ngăn bà chuyển tiền là đúng, nhưng để bà vạch mặt và chặn Frank là báo cho băng nhóm biết bà đã trình báo. Bình tĩnh để hắn chờ sẽ giúp có thời gian để dừng thanh toán và truy vết.
-frank-db-no-i247 = Bạn không gửi yêu cầu dừng thanh toán qua I-24/7 cho các tài khoản ở Lào. Lệnh dừng thanh toán và phong tỏa trong nước không với tới tài khoản ở nước ngoài; yêu cầu dừng thanh toán I-GRIP phải do cơ quan cảnh sát của nước có bị hại gửi, thường có hiệu lực trong vài giờ đến khoảng một ngày, và phải có yêu cầu chính thức tiếp theo.
+frank-db-no-i247 = Bạn không gửi yêu cầu dừng thanh toán I-24/7 nào cho các tài khoản ở Lào. Lệnh dừng thanh toán và phong tỏa trong nước không với tới tài khoản nước ngoài; yêu cầu dừng thanh toán I-GRIP phải do cảnh sát nước của bị hại gửi, trước hết phải chuyển lên Sở Công an tỉnh và Bộ Công an (mất vài giờ), thường có hiệu lực trong khoảng một ngày, và phải được tiếp nối bằng một yêu cầu chính thức.
 frank-db-i247-no-mla = Bạn đã gửi yêu cầu dừng thanh toán qua I-24/7 nhưng sau đó không gửi yêu cầu tương trợ tư pháp chính thức. Việc tạm giữ chỉ là tạm thời: không có yêu cầu chính thức, khi hết hạn tiền sẽ bị chuyển đi.
-frank-db-abroad-secured = Một phần tiền ở nước ngoài cũng đã được giữ lại: trước hết là tạm giữ qua I-24/7, sau đó là phong tỏa khẩn cấp qua tương trợ tư pháp (ở đây tính bằng tuần, tương tự thời hạn của Trung Quốc đối với yêu cầu phong tỏa khẩn cấp từ nước ngoài; chưa được kiểm chứng), rồi đến yêu cầu trả lại tiền.
-frank-db-mla-months = Tương trợ tư pháp được tính bằng tháng: năm 2014, T-CY của Hội đồng châu Âu ghi nhận từ 6 đến 24 tháng. Yêu cầu thiếu nội dung sẽ bị trả lại, vì vậy ngay từ lần đầu phải làm đúng phần tóm tắt vụ việc, căn cứ pháp lý, bản dịch, thông tin tài khoản và phê duyệt.
-frank-db-remote = Bạn đã đăng nhập từ xa vào máy chủ ở Lào. Điều tra viên Trung Quốc không có thẩm quyền thu thập chứng cứ ở nước ngoài khi chưa được cho phép; dữ liệu lấy theo cách này bị loại bỏ vì vi phạm nghiêm trọng thủ tục tố tụng, và bị trừ điểm tuân thủ. Việc trích xuất trực tuyến từ máy chủ ở nước ngoài có bao giờ được phép hay không vẫn còn tranh cãi (chưa được kiểm chứng), nhưng thu thập khi không được phép thì không đứng vững.
-frank-db-intel-excluded = Tài liệu từ Lào có được một cách không chính thức, qua sĩ quan liên lạc hoặc thư điện tử, chỉ là thông tin nghiệp vụ: hữu ích để tìm người và tìm tiền, nhưng không thể làm căn cứ kết án trừ khi được thu thập lại một cách chính thức, chẳng hạn qua tương trợ tư pháp.
+frank-db-abroad-secured = Một phần tiền ở nước ngoài cũng đã được giữ lại: trước hết bằng lệnh tạm giữ I-24/7, sau đó bằng yêu cầu phong tỏa khẩn cấp qua tương trợ tư pháp (trong bài tập này mất vài tuần, suy theo thời hạn của Trung Quốc cho yêu cầu phong tỏa khẩn cấp của nước ngoài), rồi yêu cầu trả lại tiền.
+frank-db-mla-months = Tương trợ tư pháp được tính bằng tháng: năm 2014, T-CY của Hội đồng châu Âu ghi nhận 6 đến 24 tháng, và việc soạn thảo, phê duyệt, dịch sang tiếng Lào mất nhiều ngày trước khi yêu cầu được gửi đi. Yêu cầu thiếu thành phần sẽ bị trả lại, nên hãy chuẩn bị đúng ngay từ đầu các tình tiết, căn cứ pháp lý, bản dịch, thông tin tài khoản và sự phê duyệt.
+frank-db-remote = Bạn đã mua dữ liệu máy chủ ở Lào từ một kẻ trong băng nhóm. Mua dữ liệu hoặc xâm nhập máy chủ là trái pháp luật: tòa loại bỏ dữ liệu và bạn bị trừ điểm tuân thủ. Trích xuất trực tuyến có phê duyệt, có biên bản đầy đủ, giá trị băm và video thì đã là hợp pháp.
+frank-db-intel-excluded = Bản sao tài liệu Lào lấy không chính thức, qua thư điện tử hay ứng dụng nhắn tin và không rõ nguồn, chỉ là thông tin trinh sát: có ích để tìm người, tìm tiền, nhưng không làm căn cứ cho bản án được. Tài liệu chuyển giao qua cơ chế hợp tác cảnh sát quốc tế, có giải trình nguồn và việc bảo quản, thì dùng được sau khi được kiểm tra.
 frank-db-chat-excluded = Tin nhắn trong điện thoại của bà Mã không có giá trị băm hay bản lưu chuỗi khối, cũng không có dữ liệu chính thức của nền tảng hỗ trợ, nên tòa đã loại bỏ. Trích xuất trực tuyến dữ liệu điện tử phải ghi lại đường dẫn, phương pháp, thời gian, công cụ và giá trị băm.
 frank-db-chat-preserved = Tin nhắn đã được cố định kịp thời bằng giá trị băm hoặc chuỗi khối. Dữ liệu khớp với bản lưu trên chuỗi khối được suy đoán là không bị sửa đổi kể từ khi đưa lên chuỗi (Quy tắc tố tụng trực tuyến của Tòa án nhân dân tối cao Trung Quốc, Điều 16; với vụ án hình sự chỉ áp dụng tương tự).
-frank-db-foreign-admitted = Chứng cứ từ Lào thu thập chính thức qua tương trợ tư pháp đã được chấp nhận. Với chứng cứ từ nước ngoài, tòa xem xét nguồn, người cung cấp, thời điểm cung cấp, người trích xuất và thời điểm trích xuất, và bạn đã làm rõ những điều đó.
+frank-db-foreign-admitted = Chứng cứ từ Lào, có được qua tương trợ tư pháp, hợp tác cảnh sát hoặc trích xuất trực tuyến hợp pháp, đã được tòa chấp nhận. Với chứng cứ từ nước ngoài, tòa xem xét nguồn, người cung cấp, thời điểm cung cấp, người trích xuất và thời điểm trích xuất, và bạn đã giải trình được các điểm đó.
 frank-db-no-custody = Không đối tượng nào bị đưa về nước, nên không thể kết án. Với đối tượng ở Lào, Thái Lan hay Myanmar, Trung tâm Lan Thương – Mê Kông có thể tổ chức chiến dịch phối hợp để bắt giữ và trao trả.
 frank-db-convicted = Tòa án xác định hành vi lừa đảo, dòng tiền và nhân thân của bị cáo đều được chứng minh bằng chứng cứ hợp pháp, và đã tuyên án có tội.
 frank-db-not-convicted = Chuỗi chứng minh không đầy đủ, hoặc những chứng cứ then chốt bị loại bỏ (chứng cứ thu thập trái pháp luật bị loại bỏ trừ khi có thể khắc phục hoặc giải thích hợp lý); tòa không thể kết án.
+
+## Added in version 2
+
+frank-req-arrest-filed = Chưa khởi tố vụ án: đề nghị Viện kiểm sát phê chuẩn lệnh bắt phải có vụ án đã khởi tố.
+frank-m-insider-copy = Trả tiền mua bản sao dữ liệu máy chủ từ một kẻ trong băng nhóm vẫn còn giữ mật khẩu
+frank-src-server-insider = Bản sao mua lại từ một kẻ trong băng nhóm
+frank-who-insider = Một kẻ trong băng nhóm (được trả tiền)
+frank-src-ncb-handover = Sao kê tài khoản chuyển giao qua kênh INTERPOL, chỉ kèm công văn
+frank-who-lao-bank = Ngân hàng Lào (không cung cấp biên bản trích xuất)
+frank-msg-lao-friction = Phía Lào, qua Văn phòng Trung ương Quốc gia INTERPOL tại Viêng Chăn, phản đối việc điều tra viên Trung Quốc truy cập một máy chủ trên lãnh thổ Lào; việc trích xuất là hợp pháp theo quy định của Trung Quốc, nhưng hợp tác với Lào trở nên tế nhị hơn.
+frank-inj-ncb-handover = Văn phòng Trung ương Quốc gia INTERPOL tại Viêng Chăn chuyển giao sao kê tài khoản ở Lào qua kênh INTERPOL, kèm một công văn. Ngân hàng Lào không cung cấp biên bản về cách trích xuất và bảo quản sao kê.
+frank-chal-cooperation = Bên bào chữa: tài liệu này có được qua hợp tác cảnh sát chứ không qua tương trợ tư pháp; bên buộc tội phải giải trình nguồn, người cung cấp, thời điểm cung cấp, người trích xuất và việc bảo quản.
+frank-excl-cooperation = Tòa án: bên buộc tội không giải trình được nguồn và việc bảo quản tài liệu nhận qua hợp tác cảnh sát; không thể làm căn cứ cho bản án.
+frank-chal-undocumented = Bên bào chữa: phía nước ngoài không cung cấp biên bản về cách phát hiện, bảo quản và chuyển giao tài liệu này; không kiểm tra được tính xác thực.
+frank-excl-undocumented = Tòa án: tài liệu không có biên bản về việc phát hiện, bảo quản và chuyển giao, và điều tra viên cũng không lập văn bản giải trình nguồn và việc chuyển giao. Không thể làm căn cứ cho bản án.
+frank-db-abroad-return = Tiền bị phong tỏa ở Lào chỉ được trả về sau khi có quyết định tịch thu: trong vụ này là khi tòa tuyên án có tội, và chỉ phần đã thỏa thuận (ở đây là 80 %; việc chia sẻ tài sản với nước được yêu cầu có thể thương lượng). Lúc đó lệnh phong tỏa ở Lào phải vẫn còn hiệu lực: hãy gia hạn, và đừng để phiên tòa bị lùi.
+frank-db-pooled = Thẻ B là thẻ thuê từ nền tảng "chạy điểm", tiền của các bị hại khác cũng đã đi qua thẻ này: số tiền bị phong tỏa trên thẻ được trả lại cho các bị hại theo số tiền, nên bà Mã chỉ nhận lại phần của mình.
+frank-db-remote-lawful = Bạn đã trích xuất trực tuyến dữ liệu máy chủ của băng nhóm: có phê duyệt, ghi lại đường dẫn, phương pháp, thời gian và công cụ, giá trị băm và video. Các quy định về dữ liệu điện tử cho phép việc này, và tòa chấp nhận dữ liệu sau khi nguồn gốc được giải trình. Cái giá là về đối ngoại: Lào phản đối việc truy cập một máy chủ trên lãnh thổ của mình.
+frank-db-ncb-email = Bạn đề nghị Văn phòng Trung ương Quốc gia INTERPOL gửi sao kê qua thư điện tử. Bản sao đến ngay và cho thấy tiền đi đâu, nhưng một bản sao qua thư điện tử không rõ ai trích xuất và trích xuất thế nào chỉ là manh mối, không phải chứng cứ.
+frank-db-ncb-silent = Bạn để thư của Văn phòng Trung ương Quốc gia INTERPOL chưa trả lời trong lúc chờ phiên dịch: sao kê không được gửi cũng không được chuyển giao. Cán bộ làm việc được bằng ngoại ngữ sẽ tiết kiệm được nhiều ngày ở đây.
+frank-db-attest = Văn phòng Trung ương Quốc gia INTERPOL đã chuyển giao sao kê ở Lào qua kênh INTERPOL, nhưng ngân hàng không cung cấp biên bản về việc trích xuất và bảo quản. Tài liệu như vậy dùng được sau khi kiểm tra nếu từ hai điều tra viên trở lên lập văn bản giải trình nguồn, quá trình chuyển giao, loại, số lượng và đặc điểm của nó, ký tên và đóng dấu; không có văn bản đó, tòa không thể dựa vào.
+frank-db-no-arrest = Không có đối tượng nào được phê chuẩn lệnh bắt. Thông báo đỏ phải dựa trên một quyết định bắt trong nước: đơn vị thụ lý đề nghị Viện kiểm sát phê chuẩn, việc này mất nhiều ngày. Thông báo xanh thì không cần.
+frank-db-returned = Viện kiểm sát đã trả hồ sơ để điều tra bổ sung: một mắt xích của chứng minh không có chứng cứ nào có thể đưa ra tòa. Mỗi lần trả hồ sơ mất một tháng và lùi phiên tòa, và mọi lệnh phong tỏa ở nước ngoài phải kéo dài hơn thời gian đó.
+
+## Sources
+
+frank-lao-cards-src-seed-case = Chu Vũ Tình, "Nghiên cứu hợp tác thực thi pháp luật quốc tế chống lừa đảo viễn thông kiểu 'giết heo'" (vụ Trịnh Châu năm 2020)
+frank-lao-cards-src-pboc-86 = Thông tư Ngân phát [2016] số 86 của Ngân hàng Nhân dân Trung Quốc và Bộ Công an: dừng thanh toán khẩn cấp 48 giờ, gia hạn tối đa hai lần
+frank-lao-cards-src-mps-freeze = Quy định của Bộ Công an Trung Quốc về thủ tục giải quyết vụ án hình sự: phong tỏa do thủ trưởng công an cấp huyện phê duyệt, thời hạn 6 tháng, có thể gia hạn
+frank-lao-cards-src-cbrc-mps-12 = Quy định năm 2016 của Ủy ban Quản lý Ngân hàng và Bộ Công an Trung Quốc, Điều 12: trả lại tiền bị phong tỏa ngay hoặc trong 3 ngày làm việc
+frank-lao-cards-src-aftf-20 = Luật Phòng, chống lừa đảo viễn thông và trên mạng của Trung Quốc (2022), Điều 20
+frank-lao-cards-src-mps-30min = Cơ chế phản ứng nhanh của Bộ Công an Trung Quốc (2016): nhập thông tin tài khoản bị hại trong 30 phút sau trình báo (Tân Hoa xã, tháng 4/2016)
+frank-lao-cards-src-harbin-2016 = Sina Hắc Long Giang, 26/10/2016: chặn được 130.000 nhân dân tệ 3 phút sau trình báo, dù trình báo muộn 4 giờ
+frank-lao-cards-src-mule-minutes = Các bài báo về chuỗi 5–6 tài khoản trung gian chuyển tiền trong vài phút (chưa được xác nhận)
+frank-lao-cards-src-hk-24h = South China Morning Post, 2019: tiền lừa đảo rời Hồng Kông "thường trong chưa đầy 24 giờ"
+frank-lao-cards-src-mps-2022-routes = Bộ Công an Trung Quốc, 2022: rửa tiền qua trung gian thanh toán bên thứ ba, thứ tư, nền tảng "chạy điểm" và tiền số
+frank-lao-cards-src-pooled-share = Thực tiễn truy vết dòng tiền: tiền trả lại từ tài khoản chung của nhiều bị hại được chia theo số tiền và thời điểm
+frank-lao-cards-src-freeze-or-follow = Giảng dạy điều tra tài chính: "phong tỏa hay theo dõi"
+frank-lao-cards-src-mps-174 = Quy định của Bộ Công an Trung Quốc về thủ tục giải quyết vụ án hình sự (2020), Điều 174: xác minh trước khi khởi tố
+frank-lao-cards-src-icja-2018 = Luật Tương trợ tư pháp hình sự quốc tế của Trung Quốc (2018), các Điều 2, 9, 10, 14
+frank-lao-cards-src-icja-return = Luật Tương trợ tư pháp hình sự quốc tế của Trung Quốc (2018), các quy định về trả lại tài sản do phạm tội mà có và chia sẻ tài sản
+frank-lao-cards-src-tcy-2014 = Hội đồng châu Âu, đánh giá của T-CY về tương trợ tư pháp (2014): 6 đến 24 tháng
+frank-lao-cards-src-mla-emergency = Quy tắc thực hiện (thí điểm) đối với yêu cầu tương trợ tư pháp hình sự của nước ngoài: phong tỏa khẩn cấp
+frank-lao-cards-src-interpol-igrip = Cơ chế dừng thanh toán I-24/7 của INTERPOL (I-GRIP, từ 2022); CNA 2024; South China Morning Post 2023
+frank-lao-cards-src-interpol-notices = INTERPOL, hệ thống thông báo: thông báo đỏ và thông báo xanh
+frank-lao-cards-src-arrest-approval = Bộ luật Tố tụng hình sự Trung Quốc: Viện kiểm sát nhân dân phê chuẩn việc bắt giữ
+frank-lao-cards-src-police-coop-2016 = Ý kiến của Tòa án Nhân dân Tối cao, Viện Kiểm sát Nhân dân Tối cao và Bộ Công an Trung Quốc về xử lý các vụ lừa đảo viễn thông (Pháp phát [2016] số 32), Phần 6
+frank-lao-cards-src-police-coop-2021 = Ý kiến (II) của Tòa án Nhân dân Tối cao, Viện Kiểm sát Nhân dân Tối cao và Bộ Công an Trung Quốc về xử lý các vụ lừa đảo viễn thông (2021), Điều 14
+frank-lao-cards-src-lm-lecc = Trung tâm hợp tác thực thi pháp luật và an ninh tổng hợp Lan Thương – Mê Kông (Côn Minh, 2017); Tân Hoa xã, 2024
+frank-lao-cards-src-cpl-56 = Bộ luật Tố tụng hình sự Trung Quốc, Điều 56
+frank-lao-cards-src-cpl-175 = Bộ luật Tố tụng hình sự Trung Quốc, Điều 175
+frank-lao-cards-src-exclusion-2017 = Quy định về loại trừ nghiêm ngặt chứng cứ thu thập trái pháp luật trong vụ án hình sự (2017), Điều 1
+frank-lao-cards-src-spc-405 = Giải thích của Tòa án Nhân dân Tối cao về áp dụng Bộ luật Tố tụng hình sự: chứng cứ từ nước ngoài (2012, Điều 405; 2021, Điều 77)
+frank-lao-cards-src-spp-online-37 = Quy định của Viện Kiểm sát Nhân dân Tối cao về xử lý các vụ án tội phạm mạng (2021), Điều 37
+frank-lao-cards-src-e-data-2016 = Quy định của Tòa án Nhân dân Tối cao, Viện Kiểm sát Nhân dân Tối cao và Bộ Công an về dữ liệu điện tử trong vụ án hình sự (2016); Quy tắc thu thập dữ liệu điện tử của Bộ Công an (2019)
+frank-lao-cards-src-spc-online-16 = Quy tắc tố tụng trực tuyến của Tòa án Nhân dân Tối cao (2021), Điều 16
+frank-lao-cards-src-remote-abroad = Chu Vũ Tình, bài nghiên cứu, mục III.3: không có thẩm quyền thu thập chứng cứ ở nước ngoài khi chưa được phép
+frank-lao-cards-src-design-defaults = Giả định huấn luyện của Golden Hour cho vụ này (xác suất thành công và thời gian chờ)
+frank-lao-cards-src-base-rate = INTERPOL (tháng 1/2025) và FATF: tỷ lệ tài sản phạm tội được thu hồi

@@ -79,15 +79,20 @@ fn reference_lines_separate_and_repeat() {
     assert!(r["facts"]["compliance"].as_i64().unwrap() < 100, "the reckless line breaks rules");
     assert!(v["criteria"].as_array().unwrap().len() >= 4);
     assert_eq!(play_json(CASE, "expert", 7).0, expert, "same seed, same score");
-    assert_eq!(
-        EXPECTED,
-        [expert, passive, reckless],
-        "scores of the reference lines at seed 7 changed"
-    );
+    // The expert line is each criterion's par: it scores 100 on every seed by construction.
+    assert_eq!(expert, 100.0);
+    // Doing nothing fails: the case is filed two days late, the procuratorate returns it twice
+    // and does not prosecute, and nothing abroad is touched.
+    let (_, p) = play_json(CASE, "passive", 7);
+    assert_eq!(p["grade"], "F", "{p}");
+    assert_eq!(p["facts"]["convicted"], false);
+    assert_eq!(p["facts"]["returned"], 0);
+    assert!(p["debrief"].to_string().contains("returned"), "the debrief names the returns: {}", p["debrief"]);
+    // Rushing keeps the domestic money it blocks but tips the gang off, buys the server's data
+    // and tries a domestic stop-payment on a Lao card, which the rules refuse.
+    assert!(r["refused"].to_string().contains("lao-card-1"), "{}", r["refused"]);
+    assert!(reckless < expert - 30.0, "reckless {reckless}");
 }
-
-/// The three reference lines' scores at seed 7: a change here is a change of behaviour.
-const EXPECTED: [f64; 3] = [100.0, 12.5, 39.3];
 
 #[test]
 fn records_are_byte_for_byte_and_match_the_golden_record() {
@@ -265,5 +270,190 @@ fn no_subcommand_panics_on_a_closed_stdout_or_stderr() {
             assert!(!err.contains("panicked"), "{args:?}: {err}");
             assert_eq!(code, open, "{args:?} (stderr closed too: {close_stderr}): {err}");
         }
+    }
+}
+
+// ── Frank and the Lao cards: the legal procedure the case teaches ────────────────────────────
+
+mod frank {
+    use goldenhour::scenario::{Action, Answer, TimedAction};
+    use goldenhour::sim::{EventKind, Session};
+    use goldenhour::time::Dur;
+
+    use crate::common::{D, H, M, bundled, play};
+
+    const CASE: &str = "scenarios/frank-lao-cards.ron";
+
+    fn expert() -> Vec<TimedAction> {
+        bundled(CASE).lines["expert"].clone()
+    }
+
+    fn run(line: &[TimedAction], seed: u64) -> (Session, usize) {
+        let (s, refused) = play(bundled(CASE), seed, line);
+        (s, refused.len())
+    }
+
+    fn ruling(s: &Session, item: &str) -> Option<bool> {
+        s.events().iter().rev().find_map(|e| match &e.kind {
+            EventKind::Ruling { item: i, admitted, .. } if i == item => Some(*admitted),
+            _ => None,
+        })
+    }
+
+    fn replace_choice(line: &mut [TimedAction], inject: &str, to: &str) {
+        for a in line.iter_mut() {
+            if let Action::Choose { inject: i, choice } = &mut a.act
+                && i == inject
+            {
+                *choice = to.into();
+            }
+        }
+    }
+
+    fn at(t: i64, act: Action) -> TimedAction {
+        TimedAction { at: Dur(t), act, when: None }
+    }
+
+    /// The NCB's message has three answers with three results: a formal handover the court admits
+    /// with the two investigators' explanation, an e-mailed copy it does not, or nothing.
+    #[test]
+    fn frank_the_ncb_answers_lead_to_different_evidence() {
+        let seed = 7;
+        let (s, refused) = run(&expert(), seed);
+        assert_eq!(refused, 0);
+        assert_eq!(ruling(&s, "lao-bank-records"), Some(true), "handover + Attest is admitted");
+        assert!(s.outcome().unwrap().facts.convicted);
+
+        let mut copy = expert();
+        replace_choice(&mut copy, "lao-ncb", "ask-copy");
+        let (s, _) = run(&copy, seed);
+        assert!(
+            s.events().iter().any(|e| matches!(&e.kind, EventKind::CaseReturned { .. })),
+            "an e-mailed copy is not proof: the procuratorate returns the case"
+        );
+        assert!(!s.outcome().unwrap().facts.convicted);
+
+        let mut silent = expert();
+        replace_choice(&mut silent, "lao-ncb", "no-reply");
+        let (s, _) = run(&silent, seed);
+        assert!(!s.evidence().any(|(e, st)| e.id == "lao-bank-records" && st.held()));
+        // Without the Attest answer, the undocumented handover is excluded.
+        let no_attest: Vec<TimedAction> = expert()
+            .into_iter()
+            .filter(|a| !matches!(&a.act, Action::Answer { answer: Answer::Attest, .. }))
+            .collect();
+        let (s, _) = run(&no_attest, seed);
+        assert_eq!(ruling(&s, "lao-bank-records"), Some(false));
+    }
+
+    /// Online extraction with its conditions is lawful; buying the data from an insider is not.
+    #[test]
+    fn frank_remote_extraction_is_lawful_and_buying_the_data_is_not() {
+        let (s, _) = run(&expert(), 7);
+        assert_eq!(ruling(&s, "gang-server"), Some(true));
+        assert_eq!(s.compliance(), 100);
+        let bought: Vec<TimedAction> = expert()
+            .into_iter()
+            .map(|mut a| {
+                if let Action::Collect { item, method } = &mut a.act
+                    && item == "gang-server"
+                {
+                    *method = "insider-copy".into();
+                }
+                a
+            })
+            .collect();
+        let (s, _) = run(&bought, 7);
+        assert_eq!(ruling(&s, "gang-server"), Some(false));
+        assert!(s.compliance() < 100);
+    }
+
+    /// Records may be obtained before the case is filed; a freeze and a Red notice may not, and a
+    /// Red notice needs the arrest the procuratorate approved (a Blue notice does not).
+    #[test]
+    fn frank_filing_arrest_approval_and_notices() {
+        let line = vec![
+            at(M, Action::Choose { inject: "file-case".into(), choice: "verify-first".into() }),
+            at(30 * M, Action::Collect { item: "cn-bank-records".into(), method: "bank-notice".into() }),
+            at(31 * M, Action::Freeze { account: "cn-mule-2".into(), grounds: vec!["case-filed".into()] }),
+        ];
+        let (_, refused) = play(bundled(CASE), 7, &line);
+        assert_eq!(refused.len(), 1, "only the freeze is refused before filing: {refused:?}");
+        assert!(matches!(refused[0].0.act, Action::Freeze { .. }));
+
+        // The expert line without the application: its Red notice is never sent; sent anyway, it
+        // is refused.
+        let mut no_arrest: Vec<TimedAction> = expert()
+            .into_iter()
+            .filter(|a| !matches!(a.act, Action::SeekArrest { .. }))
+            .map(|mut a| {
+                if matches!(&a.act, Action::Request { service, .. } if service == "red") {
+                    a.when = Some(goldenhour::scenario::Condition::Identified("frank".into()));
+                }
+                a
+            })
+            .collect();
+        no_arrest.sort_by_key(|a| a.at);
+        let (s, refused) = play(bundled(CASE), 7, &no_arrest);
+        assert!(s.suspects().all(|(_, st)| !st.arrest_approved));
+        assert!(
+            refused.iter().any(|(a, e)| matches!(&a.act, Action::Request { service, .. } if service == "red")
+                && e.to_string().contains("not been approved")),
+            "{refused:?}"
+        );
+        let blue = Action::Request {
+            channel: "notices".into(),
+            service: "blue".into(),
+            target: goldenhour::scenario::Target::Suspect("frank".into()),
+            elements: vec!["identity".into(), "facts".into()],
+        };
+        let (_, refused) = play(bundled(CASE), 7, &[
+            at(M, Action::Choose { inject: "file-case".into(), choice: "file-now".into() }),
+            at(H, blue),
+        ]);
+        assert!(refused.is_empty(), "a Blue notice needs no warrant: {refused:?}");
+    }
+
+    /// Minutes count: the running-points card stopped at 11 minutes keeps more of her money, on
+    /// average, than stopped an hour later; and money frozen in Laos comes back only at the
+    /// verdict, in part.
+    #[test]
+    fn frank_minutes_count_and_money_abroad_waits_for_the_verdict() {
+        let late: Vec<TimedAction> = expert()
+            .into_iter()
+            .map(|mut a| {
+                if matches!(&a.act, Action::StopPayment { account } if account == "cn-mule-2") {
+                    a.at = Dur(a.at.0 + H);
+                }
+                a
+            })
+            .collect();
+        let (mut early_sum, mut late_sum) = (0u64, 0u64);
+        for seed in 1..=10 {
+            early_sum += run(&expert(), seed).0.returned();
+            late_sum += run(&late, seed).0.returned();
+        }
+        assert!(early_sum > late_sum + 200_000, "{early_sum} vs {late_sum}");
+
+        let mut from_laos = 0;
+        for seed in 1..=10 {
+            let (s, _) = run(&expert(), seed);
+            let verdict = s.verdict_at();
+            for e in s.events() {
+                match &e.kind {
+                    EventKind::Confiscated { account, .. } if account == "lao-collector" => {
+                        assert_eq!(e.at, verdict, "seed {seed}: only at the verdict");
+                        assert!(s.outcome().unwrap().facts.convicted, "seed {seed}: only on a conviction");
+                        from_laos += 1;
+                    }
+                    EventKind::Returned { account, .. } if account == "lao-collector" => {
+                        panic!("seed {seed}: money abroad returned before the court's decision")
+                    }
+                    _ => {}
+                }
+            }
+        }
+        assert!(from_laos > 0, "the expert line brings money back from Laos on some seeds");
+        let _ = D;
     }
 }

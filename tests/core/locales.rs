@@ -246,6 +246,7 @@ fn the_texts_use_the_academys_terms_and_no_author_notes() {
         ("zh-CN", "续止付", "再次止付 / 延长止付期限"),
         ("zh-CN", "金边国家中心局", "国际刑警组织柬埔寨国家中心局"),
         ("zh-CN", "有待提高", "the band is 需改进 in every case"),
+        ("zh-CN", "红色通缉令", "INTERPOL's term is 红色通报: a Red notice is not a warrant"),
         ("", "Royal Decree", "Thailand's 2023 law is an Emergency Decree"),
         ("", "domain.md", "an author's note"),
         ("", "unverified", "an author's note"),
