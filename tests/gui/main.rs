@@ -13,6 +13,8 @@ mod hot_reload;
 mod languages;
 mod library;
 mod records;
+mod rendered_texts;
 mod resume;
 mod settings;
+mod tutorial;
 mod window;

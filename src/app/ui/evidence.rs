@@ -3,12 +3,11 @@
 
 use bevy_egui::egui::{self, RichText};
 
-use super::widgets::{act_button, bi_id, card, chip, name};
+use super::widgets::{act_button, bi_id, card, chip, jurisdiction_name, name};
 use super::{UiState, View};
 use crate::app::egui_setup::palette;
 use crate::app::{ActiveCase, Intent};
 use crate::scenario::{Action, EvidenceKind, Preservation, Weight};
-use crate::time::{format_clock, format_span};
 
 pub fn evidence_ui(
     ui: &mut egui::Ui,
@@ -82,9 +81,9 @@ pub fn evidence_ui(
                         };
                         row(ui, "ui-prov-source", t.t(&p.source));
                         row(ui, "ui-prov-provider", t.t(&p.provider));
-                        row(ui, "ui-prov-provided", format_clock(p.provided_at));
+                        row(ui, "ui-prov-provided", v.texts.clock(p.provided_at));
                         row(ui, "ui-prov-extractor", t.t(&p.extractor));
-                        row(ui, "ui-prov-extracted", format_clock(p.extracted_at));
+                        row(ui, "ui-prov-extracted", v.texts.clock(p.extracted_at));
                         let via = p
                             .via
                             .as_deref()
@@ -93,14 +92,18 @@ pub fn evidence_ui(
                         row(ui, "ui-prov-channel", via);
                         let pres = t.t(state.preserved.map_or("ui-none", Preservation::msg_id));
                         row(ui, "ui-prov-preservation", pres);
-                        row(ui, "ui-prov-held-in", item.jurisdiction.clone());
+                        row(ui, "ui-prov-held-in", jurisdiction_name(v, s, &item.jurisdiction));
                     },
                 );
             } else {
                 ui.label(
-                    RichText::new(format!("{} {}", t.t("ui-prov-held-in"), item.jurisdiction))
-                        .small()
-                        .color(palette::DIM),
+                    RichText::new(format!(
+                        "{} {}",
+                        t.t("ui-prov-held-in"),
+                        jurisdiction_name(v, s, &item.jurisdiction)
+                    ))
+                    .small()
+                    .color(palette::DIM),
                 );
             }
             if item.kind == EvidenceKind::Electronic {
@@ -120,7 +123,7 @@ pub fn evidence_ui(
                         "{} {} ({})",
                         t.t("ui-collect"),
                         t.t(&m.name),
-                        format_span(m.takes.0)
+                        v.texts.span(m.takes.0)
                     );
                     let a = Action::Collect { item: item.id.clone(), method: m.id.clone() };
                     act_button(ui, v, s, label, a, out);

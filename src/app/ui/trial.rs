@@ -11,7 +11,6 @@ use super::widgets::{
 use crate::app::egui_setup::palette;
 use crate::app::{ActiveCase, Intent, Screen};
 use crate::scenario::{Action, Answer};
-use crate::time::format_clock;
 
 pub fn trial_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec<Intent>) {
     let t = v.texts;
@@ -37,7 +36,7 @@ pub fn trial_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec<In
                     RichText::new(format!(
                         "{} {}",
                         t.t("ui-verdict-at"),
-                        format_clock(sc.trial.verdict.0)
+                        v.texts.clock(sc.trial.verdict.0)
                     ))
                     .color(palette::DIM),
                 );

@@ -20,7 +20,7 @@ pub fn money(v: &View, amount: u64) -> String {
 pub fn bi(ui: &mut egui::Ui, main: RichText, second: Option<String>) {
     ui.label(main);
     if let Some(s) = second {
-        ui.label(RichText::new(s).small().italics().color(palette::FAINT));
+        ui.label(RichText::new(s).small().italics().color(palette::DIM));
     }
 }
 
@@ -163,6 +163,15 @@ fn allowed(session: &Session, action: &Action) -> Result<(), Msg> {
 pub fn name(v: &View, session: &Session, id: &str) -> String {
     match session.name_of(id) {
         Some(msg_id) => v.texts.t(msg_id),
+        None => v.texts.t("ui-unknown"),
+    }
+}
+
+/// A jurisdiction's name from the case (`tut-jur-vn` → "Vietnam", "越南"), never its code; a
+/// code the case does not name is shown as "unknown".
+pub fn jurisdiction_name(v: &View, session: &Session, id: &str) -> String {
+    match session.scenario().jurisdiction(id) {
+        Some(j) => v.texts.t(&j.name),
         None => v.texts.t("ui-unknown"),
     }
 }
