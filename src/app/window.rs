@@ -34,7 +34,14 @@ pub(super) fn plugin(app: &mut App) {
     .add_systems(Startup, (spawn_camera, spawn_file_waker))
     .add_systems(
         Update,
-        (window_intents, redraw_mode, window_title, share_open_case, redraw_after_resize),
+        (
+            fit_to_monitor,
+            window_intents,
+            redraw_mode,
+            window_title,
+            share_open_case,
+            redraw_after_resize,
+        ),
     );
     // `GOLDENHOUR_DIAGNOSTICS=1`: log frame time and FPS every second (for measuring).
     if std::env::var_os("GOLDENHOUR_DIAGNOSTICS").is_some() {
@@ -43,6 +50,28 @@ pub(super) fn plugin(app: &mut App) {
             bevy::diagnostic::LogDiagnosticsPlugin::default(),
         ));
     }
+}
+
+/// A screen smaller than the window's 1440×900 (a 1280×720 projector) gets a window that fits
+/// it, at its top left, instead of one whose panels run off the screen. Once, when the
+/// primary monitor is known.
+fn fit_to_monitor(
+    monitors: Query<&bevy::window::Monitor, With<bevy::window::PrimaryMonitor>>,
+    mut windows: Query<&mut Window, With<PrimaryWindow>>,
+    mut done: Local<bool>,
+) {
+    if *done {
+        return;
+    }
+    let (Ok(m), Ok(mut w)) = (monitors.single(), windows.single_mut()) else { return };
+    *done = true;
+    let (ww, wh) = (w.resolution.physical_width(), w.resolution.physical_height());
+    let (mw, mh) = (m.physical_width, m.physical_height);
+    if mw == 0 || mh == 0 || (ww <= mw && wh <= mh) {
+        return;
+    }
+    w.resolution.set_physical_resolution(ww.min(mw), wh.min(mh));
+    w.position = bevy::window::WindowPosition::At(m.physical_position);
 }
 
 /// While nothing moves: draw only on input, or when the file waker sees an edited file.
