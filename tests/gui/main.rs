@@ -11,6 +11,7 @@ mod exam;
 mod harness;
 mod hot_reload;
 mod languages;
+mod layout;
 mod library;
 mod records;
 mod rendered_texts;

@@ -30,17 +30,18 @@ pub fn debrief_ui(
     let s = &case.run;
 
     bottom_bar(ui, "debrief-actions", |ui| {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             back_to_library(ui, v, out);
             if ui.button(t.t("ui-save-record")).on_hover_text("Ctrl+S").clicked() {
                 out.push(Intent::Save);
             }
             if case.record_written {
-                ui.label(
-                    RichText::new(case.record_path.display().to_string())
-                        .small()
-                        .color(palette::FAINT),
-                );
+                // A long path is shortened (whole on hover), never widening the window.
+                let path = case.record_path.display().to_string();
+                ui.add(
+                    egui::Label::new(RichText::new(&path).small().color(palette::FAINT)).truncate(),
+                )
+                .on_hover_text(path);
             }
         });
         export_ui(ui, v, st, out);
@@ -56,7 +57,18 @@ pub fn debrief_ui(
         };
 
         // Score and grade.
-        ui.horizontal_wrapped(|ui| {
+        // Side by side where there is room, else one under the other: nothing runs off the
+        // right edge at 150 % or 200 %.
+        let total = ui.available_width();
+        let wide = total >= 900.0;
+        // card_fixed draws a card of the width it is given, margins included.
+        let card_w = if wide { total - 220.0 - 16.0 } else { total - 4.0 };
+        let layout = if wide {
+            egui::Layout::left_to_right(egui::Align::Min).with_main_wrap(true)
+        } else {
+            egui::Layout::top_down(egui::Align::Min)
+        };
+        ui.with_layout(layout, |ui| {
             card_fixed(ui, 220.0, |ui| {
                 ui.label(RichText::new(t.t("ui-score")).color(palette::DIM));
                 ui.label(
@@ -77,7 +89,9 @@ pub fn debrief_ui(
                     );
                 }
             });
-            card_fixed(ui, (ui.available_width() - 12.0).max(280.0), |ui| {
+            let card_w = card_w.max(240.0);
+            let bar_w = ((card_w - 24.0) * 0.22).clamp(60.0, 220.0);
+            card_fixed(ui, card_w, |ui| {
                 egui::Grid::new("criteria").num_columns(3).spacing([12.0, 6.0]).show(ui, |ui| {
                     for c in &outcome.criteria {
                         ui.label(t.t(&c.name));
@@ -85,7 +99,7 @@ pub fn debrief_ui(
                             if c.max_points > 0.0 { (c.points / c.max_points) as f32 } else { 0.0 };
                         ui.add(
                             egui::ProgressBar::new(frac.clamp(0.0, 1.0))
-                                .desired_width(140.0)
+                                .desired_width(bar_w)
                                 .fill(palette::GOLD.gamma_multiply(0.8)),
                         );
                         ui.label(
@@ -123,16 +137,15 @@ pub fn debrief_ui(
         let f = &outcome.facts;
         ui.horizontal_wrapped(|ui| {
             chip(ui, format!("{} {}", t.t("ui-stat-paid"), money(v, f.paid)), palette::WARN);
-            chip(
-                ui,
-                format!("{} {}", t.t("ui-stat-returned"), money(v, f.returned)),
-                palette::GOOD,
-            );
+            // Stopped or frozen first, then how much of it went back: one sum, not two.
             chip(
                 ui,
                 format!("{} {}", t.t("ui-stat-secured"), money(v, f.secured)),
                 palette::FREEZE,
             );
+            let back = crate::i18n::Msg::new("ui-debrief-of-which-returned")
+                .text("amount", money(v, f.returned));
+            chip(ui, t.msg(&back), palette::GOOD);
             chip(
                 ui,
                 format!("{} {}/{}", t.t("ui-identified"), f.identified, f.suspects),
@@ -197,7 +210,7 @@ fn export_ui(ui: &mut egui::Ui, v: &View, st: &mut UiState, out: &mut Vec<Intent
     {
         st.export_dir_text = dir.display().to_string();
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui.button(t.t("ui-open-report")).on_hover_text(t.t("ui-open-report-hint")).clicked() {
             out.push(Intent::OpenReport);
         }
@@ -209,7 +222,7 @@ fn export_ui(ui: &mut egui::Ui, v: &View, st: &mut UiState, out: &mut Vec<Intent
         ui.label(RichText::new(t.t("ui-export-to")).color(palette::DIM));
         ui.add(
             egui::TextEdit::singleline(&mut st.export_dir_text)
-                .desired_width(ui.available_width().min(520.0)),
+                .desired_width(ui.available_width().clamp(160.0, 520.0)),
         );
     });
     written_ui(ui, v, &v.saved.exported, "ui-exported-to", "ui-export-failed");

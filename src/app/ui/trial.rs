@@ -94,6 +94,16 @@ pub fn trial_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec<In
                         );
                     }
                 }
+                // The item's provenance beside the challenge: the map and the evidence locker
+                // are not on this screen.
+                if st.provenance.is_some() {
+                    egui::CollapsingHeader::new(
+                        RichText::new(t.t("ui-trial-provenance")).color(palette::GOLD),
+                    )
+                    .id_salt(("trial-prov", &item.id))
+                    .default_open(true)
+                    .show(ui, |ui| super::evidence::provenance_ui(ui, v, s, item, st));
+                }
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(t.t("ui-your-answer")).color(palette::DIM));
                     for &a in Answer::ALL {

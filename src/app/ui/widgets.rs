@@ -96,7 +96,10 @@ pub fn page(ui: &mut egui::Ui, max_width: f32, add: impl FnOnce(&mut egui::Ui)) 
         .frame(egui::Frame::new().fill(palette::BG).inner_margin(egui::Margin::same(24)))
         .show(ui, |ui| {
             egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
-                ui.set_max_width(max_width);
+                // Never wider than the window: long lines wrap instead of running off it.
+                let w = max_width.min(ui.available_width());
+                ui.set_max_width(w);
+                ui.set_min_width(w.min(ui.available_width()));
                 add(ui);
             });
         });
