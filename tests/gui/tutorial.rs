@@ -196,17 +196,12 @@ fn drive_tutorial(mut tr: Trainee) {
         h.run();
         h.get_by_role(egui::accesskit::Role::ComboBox).click();
         h.run();
-        let items: Vec<_> = h
+        // The map's node and the list's entry: the entry, in the open list, comes last.
+        let mut found: Vec<_> = h
             .query_all_by_label_contains(&vn_card)
             .filter(|n| n.accesskit_node().role() != egui::accesskit::Role::Label)
-            .map(|n| n.rect())
             .collect();
-        // The map's node and the list's entry: the entry is the one in the open list.
-        let entry = h
-            .query_all_by_label_contains(&vn_card)
-            .filter(|n| n.accesskit_node().role() != egui::accesskit::Role::Label)
-            .last()
-            .unwrap_or_else(|| panic!("no entry for the card in the list: {items:?}"));
+        let entry = found.pop().expect("the card is offered as the target");
         entry.click();
     });
     assert!(tr.st.draft.target.is_some(), "the Vietnamese card is the target");
