@@ -318,3 +318,4 @@ ui-class-code-placeholder = for example GH-4K7Q
 ui-class-code-letters = Not a class code: GH- and four characters from 0–9 and A–Z, without U (I and L read as 1, O as 0)
 ui-debrief-of-which-returned = of which returned to the victim { $amount }
 ui-trial-provenance = Where this item came from
+ui-chart-hint-markers = Money that could still be recovered (returned, or sitting in accounts not yet cashed out): your line (gold) against the expert line played with the same seed (blue, dashed). Dots mark your decisions, squares the expert's; hover one to read it. Drag to pan; double-click to reset.

@@ -315,3 +315,4 @@ ui-class-code-placeholder = ví dụ GH-4K7Q
 ui-class-code-letters = Không phải mã lớp: GH- và bốn ký tự từ 0–9 và A–Z, không có U (I và L đọc là 1, O là 0)
 ui-debrief-of-which-returned = trong đó đã trả lại nạn nhân { $amount }
 ui-trial-provenance = Nguồn gốc của chứng cứ này
+ui-chart-hint-markers = Số tiền còn có thể thu hồi (đã trả lại, hoặc còn nằm trong tài khoản chưa bị rút): đường của bạn (vàng) so với đường chuyên gia chơi cùng hạt giống (xanh, nét đứt). Chấm tròn là quyết định của bạn, hình vuông là của chuyên gia; rê chuột lên để xem. Kéo để di chuyển; nhấp đúp để đặt lại.

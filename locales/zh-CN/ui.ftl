@@ -315,3 +315,4 @@ ui-class-code-placeholder = 例如 GH-4K7Q
 ui-class-code-letters = 不是有效的班级代码：GH- 加四个字符，取自 0–9 和 A–Z，不含 U（I 和 L 视为 1，O 视为 0）
 ui-debrief-of-which-returned = 其中已返还被害人 { $amount }
 ui-trial-provenance = 该证据的来历
+ui-chart-hint-markers = 尚可追回的资金（已返还，或仍在未取现账户中）：你的曲线（金色）与同一种子下专家方案的曲线（蓝色虚线）对比。实心点标记你的决策，方块标记专家的决策；鼠标停在上面可查看。拖动可平移，双击复原。

@@ -64,7 +64,7 @@ pub fn debrief_ui(
         // card_fixed draws a card of the width it is given, margins included.
         let card_w = if wide { total - 220.0 - 16.0 } else { total - 4.0 };
         let layout = if wide {
-            egui::Layout::left_to_right(egui::Align::Min).with_main_wrap(true)
+            egui::Layout::left_to_right(egui::Align::TOP)
         } else {
             egui::Layout::top_down(egui::Align::Min)
         };
@@ -168,7 +168,7 @@ pub fn debrief_ui(
         });
 
         section(ui, v, "ui-chart-title");
-        bi_id(ui, v, "ui-chart-hint");
+        bi_id(ui, v, "ui-chart-hint-markers");
         chart_ui(ui, v, case);
 
         section(ui, v, "ui-final-map");
@@ -259,7 +259,8 @@ fn card_fixed(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui)) {
         .inner_margin(egui::Margin::same(12))
         .show(ui, |ui| {
             ui.set_width(width - 24.0);
-            add(ui);
+            // A card reads top to bottom whatever the row it sits in.
+            ui.vertical(add);
         });
 }
 
@@ -416,7 +417,7 @@ fn chart_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
             plot.line(Line::new(mine_name, PlotPoints::from(mine)).color(palette::GOLD).width(3.0));
             plot.points(
                 Points::new(expert_marks, PlotPoints::from(expert_actions))
-                    .shape(MarkerShape::Diamond)
+                    .shape(MarkerShape::Square)
                     .radius(5.0)
                     .color(palette::INFO),
             );
