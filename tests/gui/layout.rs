@@ -3,6 +3,7 @@
 //! edge of the window (the debrief: from 900 points wide), and the trial shows a challenged
 //! item's provenance.
 
+use bevy_egui::egui;
 use goldenhour::app::{ActiveCase, Intent, OpsTab, Screen, UiState};
 use goldenhour::scenario::Action;
 
@@ -125,4 +126,27 @@ fn a_challenge_shows_the_items_provenance() {
     assert!(tr.sees(&heading), "the provenance is beside the challenge");
     assert!(tr.sees(&source_label));
     assert!(tr.sees(&extractor_label));
+}
+
+/// The Esc menu keeps its title and Close in the window at 150 % and 200 % on 1280×720, and
+/// Close closes it.
+#[test]
+fn the_menu_keeps_its_title_and_close_in_view() {
+    for scale in [1.5, 2.0] {
+        let mut tr = Trainee::tutorial(&format!("menu-{scale}"), "zh-CN", (1280.0, 720.0), scale);
+        tr.st.menu_open = true;
+        let title = tr.t("ui-menu");
+        let close = tr.t("ui-close");
+        let size = tr.size;
+        tr.look(|h| {
+            use egui_kittest::kittest::Queryable;
+            let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
+            let heading = h.get_all_by_label(&title).any(|n| screen.contains_rect(n.rect()));
+            assert!(heading, "the menu's title is in the window at {scale}");
+            let b = h.get_by_label(&close);
+            assert!(screen.contains_rect(b.rect()), "Close is in the window at {scale}");
+        });
+        tr.click(&close, true);
+        assert!(!tr.st.menu_open, "Close closes the menu at {scale}");
+    }
 }
