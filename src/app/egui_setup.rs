@@ -33,6 +33,8 @@ pub mod palette {
     pub const BAD: Color32 = Color32::from_rgb(0xe0, 0x5d, 0x5d);
     pub const INFO: Color32 = Color32::from_rgb(0x6a, 0xa7, 0xe8);
     pub const FREEZE: Color32 = Color32::from_rgb(0x7f, 0xc8, 0xe8);
+    /// The victim's own account on the map: violet, apart from the held-or-frozen blue.
+    pub const VICTIM: Color32 = Color32::from_rgb(0xb3, 0x8e, 0xf0);
 }
 
 /// Fonts, theme and scale are in place: screens draw after this.

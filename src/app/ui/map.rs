@@ -95,7 +95,8 @@ fn map_canvas_ui(
         painter.galley(pos2(col.center().x - g.size().x / 2.0, col.top() + 12.0), g, color);
         let in_col: Vec<_> =
             known.iter().filter(|(a, _)| sc.account_jurisdiction(&a.id) == Some(*j)).collect();
-        let avail = area.height() - head_h - 8.0;
+        // The legend has the bottom 26 points to itself.
+        let avail = area.height() - head_h - 8.0 - 26.0;
         let n = in_col.len().max(1) as f32;
         let node_h = ((avail / n) - 12.0).clamp(40.0, 92.0);
         let gap = ((avail - node_h * n) / (n + 1.0)).max(4.0);
@@ -169,10 +170,13 @@ fn map_canvas_ui(
         });
         let is_sel = selected == Some(node.id.as_str());
         let blocked = st.blocked(now);
+        // Held or frozen money shows on the whole card, not only in its small tags.
         let fill = if is_sel {
             palette::CARD_HI
         } else if resp.hovered() {
             Color32::from_rgb(0x2f, 0x36, 0x42)
+        } else if blocked {
+            Color32::from_rgb(0x1f, 0x33, 0x3d)
         } else {
             palette::CARD
         };
@@ -181,7 +185,7 @@ fn map_canvas_ui(
         } else if blocked {
             Stroke::new(2.0, palette::FREEZE)
         } else if acc.owner == Owner::Victim {
-            Stroke::new(1.5, palette::INFO)
+            Stroke::new(1.5, palette::VICTIM)
         } else if acc.cash_out {
             Stroke::new(1.5, palette::BAD)
         } else {
@@ -228,7 +232,7 @@ fn map_canvas_ui(
 
     // Legend.
     let legend = [
-        (palette::INFO, t.t("ui-legend-victim")),
+        (palette::VICTIM, t.t("ui-legend-victim")),
         (palette::FREEZE, t.t("ui-legend-held")),
         (palette::BAD, t.t("ui-legend-cashout")),
         (palette::GOLD, t.t("ui-legend-recent")),
