@@ -170,6 +170,66 @@ impl Catalog {
         format!("⟨{}⟩", msg.id)
     }
 
+    /// A span of time in `lang`, its two largest units (`2天4小时`, `2d 4h`), through the
+    /// locale's `time-span-*` messages; without them, [`format_span`].
+    pub fn span(&self, lang: &str, t: Secs) -> String {
+        match self.locale(lang) {
+            Some(loc) => self.span_in(loc, t),
+            None => format_span(t),
+        }
+    }
+
+    /// A point in sim time in `lang`: `T+00:12:30` within a day of the report, then the day
+    /// through the locale's `time-day-after` / `time-day-before` (`D+3 04:00`, `+3天 04:00`).
+    pub fn clock(&self, lang: &str, t: Secs) -> String {
+        match self.locale(lang) {
+            Some(loc) => self.clock_in(loc, t),
+            None => format_clock(t),
+        }
+    }
+
+    fn span_in(&self, loc: &Locale, t: Secs) -> String {
+        let ids = ["time-span-d", "time-span-h", "time-span-m", "time-span-s"];
+        if !ids.iter().chain(&["time-span-sep"]).all(|id| loc.defined.contains_key(*id)) {
+            return format_span(t);
+        }
+        let a = t.unsigned_abs();
+        let sizes = [86_400u64, 3600, 60, 1];
+        let mut parts = Vec::new();
+        let mut rem = a;
+        for (size, id) in sizes.into_iter().zip(ids) {
+            if rem >= size {
+                let n = i64::try_from(rem / size).unwrap_or(i64::MAX);
+                parts.push(self.render_in(loc, &Msg::new(id).arg("n", Arg::Num(n))));
+                rem %= size;
+            }
+            if parts.len() == 2 {
+                break;
+            }
+        }
+        if parts.is_empty() {
+            parts.push(self.render_in(loc, &Msg::new("time-span-s").arg("n", Arg::Num(0))));
+        }
+        let sep = self.render_in(loc, &Msg::new("time-span-sep")).unwrap_or_default();
+        let body = parts.into_iter().flatten().collect::<Vec<_>>().join(&sep);
+        if t < 0 { format!("-{body}") } else { body }
+    }
+
+    fn clock_in(&self, loc: &Locale, t: Secs) -> String {
+        let a = t.unsigned_abs();
+        let d = a / 86_400;
+        let id = if t < 0 { "time-day-before" } else { "time-day-after" };
+        if d == 0 || !loc.defined.contains_key(id) {
+            return format_clock(t);
+        }
+        let rem = a % 86_400;
+        let hm = format!("{:02}:{:02}", rem / 3600, (rem % 3600) / 60);
+        let msg = Msg::new(id)
+            .arg("d", Arg::Num(i64::try_from(d).unwrap_or(i64::MAX)))
+            .arg("hm", Arg::Text(hm));
+        self.render_in(loc, &msg).unwrap_or_else(|| format_clock(t))
+    }
+
     /// Messages that had to fall back, as (lang, id), each once.
     pub fn missing(&self) -> Vec<(String, String)> {
         self.missing.lock().map(|m| m.clone()).unwrap_or_default()
@@ -209,8 +269,8 @@ impl Catalog {
                 Arg::Text(s) => s.clone().into(),
                 Arg::Num(n) => (*n).into(),
                 Arg::Money(n) => group_digits_for(&loc.lang, *n).into(),
-                Arg::Time(t) => format_clock(*t).into(),
-                Arg::Span(t) => format_span(*t).into(),
+                Arg::Time(t) => self.clock_in(loc, *t).into(),
+                Arg::Span(t) => self.span_in(loc, *t).into(),
                 Arg::Ref(id) => self.render(&loc.lang, &Msg::new(id.clone())).into(),
             };
             args.set(name.to_string(), v);

@@ -311,3 +311,28 @@ ui-suspect-in-custody = in custody at home
 ui-suspect-arrest-pending = arrest approval pending
 ui-suspect-arrest-approved = arrest approved
 ui-seek-arrest = Apply for arrest approval
+
+## The instructor's guidance dock, durations and sim days
+
+ui-guide-message = MESSAGE
+ui-guide-more = { $n } more waiting
+ui-guide-done = ✓ done: this stays here until the next message
+ui-guide-continue-hint = Doing what the message asks, running the clock or "Next event" also moves on.
+ui-guide-chose = You chose: { $choice }
+time-span-d = { $n }d
+time-span-h = { $n }h
+time-span-m = { $n }m
+time-span-s = { $n }s
+time-span-sep = { " " }
+time-day-after = D+{ $d } { $hm }
+time-day-before = D-{ $d } { $hm }
+ui-incomplete-no-delay = no effect: this channel asks for no set contents
+ui-tag-request-pending = request sent
+ui-class-reveal-confirm = The class will see the gang's hidden accounts and moves on the projector. Reveal now?
+ui-class-reveal-yes = Yes, reveal to the class
+ui-class-reveal-no = Cancel
+ui-class-code-placeholder = for example GH-4K7Q
+ui-class-code-letters = Not a class code: GH- and four characters from 0–9 and A–Z, without U (I and L read as 1, O as 0)
+ui-debrief-of-which-returned = of which returned to the victim { $amount }
+ui-trial-provenance = Where this item came from
+ui-chart-hint-markers = Money that could still be recovered (returned, or sitting in accounts not yet cashed out): your line (gold) against the expert line played with the same seed (blue, dashed). Dots mark your decisions, squares the expert's; hover one to read it. Drag to pan; double-click to reset.

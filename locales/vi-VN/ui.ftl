@@ -308,3 +308,28 @@ ui-suspect-in-custody = đã bị tạm giam trong nước
 ui-suspect-arrest-pending = đang chờ phê chuẩn lệnh bắt
 ui-suspect-arrest-approved = lệnh bắt đã được phê chuẩn
 ui-seek-arrest = Đề nghị phê chuẩn lệnh bắt
+
+## The instructor's guidance dock, durations and sim days
+
+ui-guide-message = TIN NHẮN
+ui-guide-more = còn { $n } mục đang chờ
+ui-guide-done = ✓ đã xong: tin này ở lại đây đến khi có tin tiếp theo
+ui-guide-continue-hint = Làm điều tin nhắn yêu cầu, chạy đồng hồ hoặc bấm "Sự kiện kế tiếp" cũng sẽ tiếp tục.
+ui-guide-chose = Bạn đã chọn: { $choice }
+time-span-d = { $n } ngày
+time-span-h = { $n } giờ
+time-span-m = { $n } phút
+time-span-s = { $n } giây
+time-span-sep = { " " }
+time-day-after = +{ $d } ngày { $hm }
+time-day-before = { $d } ngày trước báo án { $hm }
+ui-incomplete-no-delay = không ảnh hưởng: kênh này không đòi nội dung cố định
+ui-tag-request-pending = đã gửi yêu cầu
+ui-class-reveal-confirm = Cả lớp sẽ thấy trên máy chiếu các tài khoản ẩn và đường đi của tiền. Cho xem ngay?
+ui-class-reveal-yes = Có, cho cả lớp xem
+ui-class-reveal-no = Hủy
+ui-class-code-placeholder = ví dụ GH-4K7Q
+ui-class-code-letters = Không phải mã lớp: GH- và bốn ký tự từ 0–9 và A–Z, không có U (I và L đọc là 1, O là 0)
+ui-debrief-of-which-returned = trong đó đã trả lại nạn nhân { $amount }
+ui-trial-provenance = Nguồn gốc của chứng cứ này
+ui-chart-hint-markers = Số tiền còn có thể thu hồi (đã trả lại, hoặc còn nằm trong tài khoản chưa bị rút): đường của bạn (vàng) so với đường chuyên gia chơi cùng hạt giống (xanh, nét đứt). Chấm tròn là quyết định của bạn, hình vuông là của chuyên gia; rê chuột lên để xem. Kéo để di chuyển; nhấp đúp để đặt lại.

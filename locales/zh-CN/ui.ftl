@@ -308,3 +308,28 @@ ui-suspect-in-custody = 已押解回国羁押
 ui-suspect-arrest-pending = 提请批准逮捕，等待检察院决定
 ui-suspect-arrest-approved = 检察院已批准逮捕
 ui-seek-arrest = 提请批准逮捕
+
+## The instructor's guidance dock, durations and sim days
+
+ui-guide-message = 消息
+ui-guide-more = 另有 { $n } 条待处理
+ui-guide-done = ✓ 已完成：此消息保留到下一条到来
+ui-guide-continue-hint = 完成消息所要求的操作、运行时钟或点“下一事件”，也会继续。
+ui-guide-chose = 你的选择：{ $choice }
+time-span-d = { $n }天
+time-span-h = { $n }小时
+time-span-m = { $n }分钟
+time-span-s = { $n }秒
+time-span-sep = { "" }
+time-day-after = 报案后{ $d }天 { $hm }
+time-day-before = 报案前{ $d }天 { $hm }
+ui-incomplete-no-delay = 无影响：此渠道不要求固定内容
+ui-tag-request-pending = 请求已发出
+ui-class-reveal-confirm = 全班将在投影上看到团伙的隐藏账户和资金去向。现在揭示吗？
+ui-class-reveal-yes = 确定，向全班揭示
+ui-class-reveal-no = 取消
+ui-class-code-placeholder = 例如 GH-4K7Q
+ui-class-code-letters = 不是有效的班级代码：GH- 加四个字符，取自 0–9 和 A–Z，不含 U（I 和 L 视为 1，O 视为 0）
+ui-debrief-of-which-returned = 其中已返还被害人 { $amount }
+ui-trial-provenance = 该证据的来历
+ui-chart-hint-markers = 尚可追回的资金（已返还，或仍在未取现账户中）：你的曲线（金色）与同一种子下专家方案的曲线（蓝色虚线）对比。实心点标记你的决策，方块标记专家的决策；鼠标停在上面可查看。拖动可平移，双击复原。

@@ -76,6 +76,28 @@ impl ActiveCase {
         }
     }
 
+    /// Mark every instructor's message that is waiting (an inject with a single choice, such as
+    /// a lesson's "Continue") as read, by taking its one choice. A message is guidance, not a
+    /// decision: doing what it asks, running the clock or skipping on moves past it. Decisions
+    /// (two choices or more) keep waiting. Returns whether anything was taken.
+    pub fn acknowledge_messages(&mut self) -> bool {
+        if self.read_only {
+            return false;
+        }
+        let waiting: Vec<Action> = self
+            .run
+            .awaiting_choice()
+            .iter()
+            .filter(|inj| is_message(inj))
+            .map(|inj| Action::Choose { inject: inj.id.clone(), choice: inj.choices[0].id.clone() })
+            .collect();
+        let mut any = false;
+        for a in waiting {
+            any |= self.run.act_now(&a, Some(wall_clock_now())).is_ok();
+        }
+        any
+    }
+
     /// The case being played (the run's).
     pub fn scenario(&self) -> &Arc<Scenario> {
         self.run.scenario()
@@ -235,6 +257,12 @@ impl ActiveCase {
     }
 }
 
+/// An inject that only tells the trainee something and waits for "Continue" (one choice):
+/// shown as the instructor's guidance, not as a decision.
+pub fn is_message(inject: &crate::scenario::Inject) -> bool {
+    inject.choices.len() == 1
+}
+
 /// How the next case is opened: chosen on the library screen.
 #[derive(Resource, Debug, Clone)]
 pub struct CaseOptions {
@@ -285,7 +313,7 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<RecordSaved>()
         .add_systems(Startup, init_options)
         .add_systems(PostStartup, open_start_case)
-        .add_systems(Update, case_intents.in_set(Step::Apply))
+        .add_systems(Update, case_intents.in_set(Step::Apply).before(super::clock::clock_intents))
         .add_systems(Update, (follow_session, keep_sim_time).in_set(Step::Follow))
         .add_systems(OnEnter(Screen::Debrief), (save_outcome, play_expert_line));
 }
@@ -408,8 +436,21 @@ fn case_intents(
             Intent::Act(action) => {
                 let Some(c) = case.as_mut() else { continue };
                 let before = c.run.actions().len();
-                let _ = c.act(action);
+                // Doing what the instructor's message asked moves past the message.
+                if c.act(action).is_ok() && !matches!(action, Action::Choose { .. }) {
+                    c.acknowledge_messages();
+                }
                 if c.run.actions().len() > before {
+                    let _ = save_or_stop(c, &locale, &mut saved, &mut clock);
+                }
+            }
+            // Running the clock or skipping on while only messages wait reads them: the
+            // clock and "Next event" are never blocked by guidance.
+            Intent::SkipToNextEvent | Intent::TogglePause | Intent::SetPaused(false)
+                if *screen.get() == Screen::Operations =>
+            {
+                let Some(c) = case.as_mut() else { continue };
+                if c.acknowledge_messages() {
                     let _ = save_or_stop(c, &locale, &mut saved, &mut clock);
                 }
             }

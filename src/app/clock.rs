@@ -44,7 +44,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(Update, (clock_intents, tick).chain().in_set(Step::Apply));
 }
 
-fn clock_intents(
+pub(super) fn clock_intents(
     mut intents: MessageReader<Intent>,
     mut clock: ResMut<SimClock>,
     case: Option<ResMut<ActiveCase>>,

@@ -33,6 +33,8 @@ pub mod palette {
     pub const BAD: Color32 = Color32::from_rgb(0xe0, 0x5d, 0x5d);
     pub const INFO: Color32 = Color32::from_rgb(0x6a, 0xa7, 0xe8);
     pub const FREEZE: Color32 = Color32::from_rgb(0x7f, 0xc8, 0xe8);
+    /// The victim's own account on the map: violet, apart from the held-or-frozen blue.
+    pub const VICTIM: Color32 = Color32::from_rgb(0xb3, 0x8e, 0xf0);
 }
 
 /// Fonts, theme and scale are in place: screens draw after this.
@@ -151,6 +153,9 @@ pub fn style(ctx: &egui::Context) {
         style.spacing.button_padding = egui::vec2(10.0, 5.0);
         style.spacing.interact_size.y = 26.0;
         style.spacing.scroll.bar_width = 8.0;
+        // Check boxes and radio buttons big enough to see and hit on a projector.
+        style.spacing.icon_width = 20.0;
+        style.spacing.icon_width_inner = 12.0;
 
         let v = &mut style.visuals;
         v.dark_mode = true;
@@ -175,6 +180,8 @@ pub fn style(ctx: &egui::Context) {
         w.inactive.bg_fill = CARD_HI;
         w.inactive.weak_bg_fill = CARD_HI;
         w.inactive.fg_stroke = Stroke::new(1.0, TEXT);
+        // An outline, so an empty check box reads as a box and not as a grey dot.
+        w.inactive.bg_stroke = Stroke::new(1.0, DIM.gamma_multiply(0.6));
         w.inactive.corner_radius = CornerRadius::same(6);
         w.hovered.bg_fill = Color32::from_rgb(0x36, 0x3e, 0x4b);
         w.hovered.weak_bg_fill = Color32::from_rgb(0x36, 0x3e, 0x4b);

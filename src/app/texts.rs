@@ -56,6 +56,22 @@ impl Texts {
         }
     }
 
+    /// A span of time in the main language (`2天4小时`, `2d 4h`).
+    pub fn span(&self, secs: crate::time::Secs) -> String {
+        match &self.catalog {
+            Some(c) => c.span(&self.lang, secs),
+            None => crate::time::format_span(secs),
+        }
+    }
+
+    /// A point in sim time in the main language (`T+00:12:30`, `+3天 04:00`).
+    pub fn clock(&self, secs: crate::time::Secs) -> String {
+        match &self.catalog {
+            Some(c) => c.clock(&self.lang, secs),
+            None => crate::time::format_clock(secs),
+        }
+    }
+
     /// The second language of the bilingual drill, when it is on: Chinese under any other
     /// language (the academy's working language), English under Chinese, else any other.
     pub fn second(&self) -> Option<String> {

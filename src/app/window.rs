@@ -38,6 +38,7 @@ pub(super) fn plugin(app: &mut App) {
     .add_systems(
         Update,
         (
+            fit_to_monitor,
             window_intents,
             close_unless_unwritten,
             redraw_mode,
@@ -72,6 +73,28 @@ fn close_unless_unwritten(
             commands.entity(r.window).try_insert(ClosingWindow);
         }
     }
+}
+
+/// A screen smaller than the window's 1440×900 (a 1280×720 projector) gets a window that fits
+/// it, at its top left, instead of one whose panels run off the screen. Once, when the
+/// primary monitor is known.
+fn fit_to_monitor(
+    monitors: Query<&bevy::window::Monitor, With<bevy::window::PrimaryMonitor>>,
+    mut windows: Query<&mut Window, With<PrimaryWindow>>,
+    mut done: Local<bool>,
+) {
+    if *done {
+        return;
+    }
+    let (Ok(m), Ok(mut w)) = (monitors.single(), windows.single_mut()) else { return };
+    *done = true;
+    let (ww, wh) = (w.resolution.physical_width(), w.resolution.physical_height());
+    let (mw, mh) = (m.physical_width, m.physical_height);
+    if mw == 0 || mh == 0 || (ww <= mw && wh <= mh) {
+        return;
+    }
+    w.resolution.set_physical_resolution(ww.min(mw), wh.min(mh));
+    w.position = bevy::window::WindowPosition::At(m.physical_position);
 }
 
 /// While nothing moves: draw only on input, or when the file waker sees an edited file.

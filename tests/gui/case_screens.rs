@@ -90,19 +90,23 @@ fn actions_reach_the_session_and_refusals_say_why() -> TestResult {
         (home.ok_or("no known domestic account")?, abroad.ok_or("no foreign account")?)
     };
 
+    // The instructor's messages waiting (one "Continue" each) are read by doing something:
+    // they are recorded as taken along with the action.
+    let messages = case(&app).run.awaiting_choice().iter().filter(|i| i.choices.len() == 1).count();
     send(&mut app, Intent::Act(Action::StopPayment { account: home_acc.clone() }));
     let c = case(&app);
-    assert_eq!(c.run.actions().len(), 1);
+    assert_eq!(c.run.actions().len(), 1 + messages);
+    assert!(c.run.awaiting_choice().iter().all(|i| i.choices.len() > 1), "messages read");
     assert!(c.refused.is_none());
     assert!(c.record_path.exists(), "the record is written after every action");
     let record = goldenhour::record::Record::load(&c.record_path)?;
-    assert_eq!(record.actions.len(), 1);
-    assert!(record.actions[0].wall.is_some());
+    assert_eq!(record.actions.len(), 1 + messages);
+    assert!(record.actions.iter().all(|a| a.wall.is_some()));
 
     // A domestic stop-payment cannot reach a foreign account: refused, explained, not applied.
     send(&mut app, Intent::Act(Action::StopPayment { account: abroad_acc }));
     let c = case(&app);
-    assert_eq!(c.run.actions().len(), 1);
+    assert_eq!(c.run.actions().len(), 1 + messages);
     let why = c.refused.clone().ok_or("the refusal is kept for the view")?;
     let text = app.world().resource::<Texts>().msg(&why);
     assert!(!text.contains("err-"), "rendered, not a raw id: {text}");

@@ -58,6 +58,8 @@ pub struct Class {
     pub room: Option<Classroom>,
     pub console_open: bool,
     pub note_draft: String,
+    /// The console asked "reveal to the class?" and waits for the instructor's confirmation.
+    pub reveal_confirm: bool,
     pub debrief: Option<Result<ClassDebrief, String>>,
     pub host: Option<Host>,
     pub client: Option<Client>,
@@ -112,6 +114,7 @@ impl Plugin for ClassroomPlugin {
             room: None,
             console_open: self.0.show_console,
             note_draft: String::new(),
+            reveal_confirm: false,
             debrief: None,
             host: None,
             client: None,

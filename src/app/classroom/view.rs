@@ -13,7 +13,6 @@ use crate::classroom::debrief::{ClassDebrief, DivergenceKind};
 use crate::classroom::{self as core, Command};
 use crate::i18n::{Arg, Msg, group_digits};
 use crate::sim::action_msg;
-use crate::time::format_clock;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(EguiPrimaryContextPass, draw.after(crate::app::egui_setup::Ready));
@@ -157,7 +156,7 @@ fn reveal_ui(ctx: &egui::Context, t: &Texts, case: &ActiveCase) {
                     ui.add(
                         egui::Label::new(format!(
                             "{}  {} → {}  {}",
-                            format_clock(f.at),
+                            t.clock(f.at),
                             t.t(&f.from),
                             to,
                             money(case, f.amount)
@@ -209,7 +208,7 @@ fn console_ui(
                 }
                 ui.label(RichText::new(t.t("class-console-clock")).strong());
                 if let Some(c) = case {
-                    ui.label(format!("{}  ×{}", format_clock(c.run.now()), clock.speed()));
+                    ui.label(format!("{}  {}×", t.clock(c.run.now()), clock.speed()));
                 }
                 ui.horizontal_wrapped(|ui| {
                     if clock.paused {
@@ -225,7 +224,7 @@ fn console_ui(
                 });
                 ui.horizontal_wrapped(|ui| {
                     for s in core::SPEEDS {
-                        if ui.selectable_label(clock.speed() == s, format!("×{s}")).clicked() {
+                        if ui.selectable_label(clock.speed() == s, format!("{s}×")).clicked() {
                             out.push(ClassIntent::Console(Command::SetSpeed(s)));
                         }
                     }
@@ -253,8 +252,26 @@ fn console_ui(
                 ui.separator();
                 let revealed = class.revealed();
                 let reveal_id = if revealed { "class-hide" } else { "class-reveal" };
-                if ui.button(t.t(reveal_id)).clicked() {
-                    out.push(ClassIntent::Console(Command::Reveal(!revealed)));
+                // Revealing puts the hidden truth on the projector: asked twice.
+                if revealed || !class.reveal_confirm {
+                    if ui.button(t.t(reveal_id)).clicked() {
+                        if revealed {
+                            out.push(ClassIntent::Console(Command::Reveal(false)));
+                        } else {
+                            class.reveal_confirm = true;
+                        }
+                    }
+                } else {
+                    ui.label(RichText::new(t.t("ui-class-reveal-confirm")).color(palette::WARN));
+                    ui.horizontal_wrapped(|ui| {
+                        if ui.button(t.t("ui-class-reveal-yes")).clicked() {
+                            class.reveal_confirm = false;
+                            out.push(ClassIntent::Console(Command::Reveal(true)));
+                        }
+                        if ui.button(t.t("ui-class-reveal-no")).clicked() {
+                            class.reveal_confirm = false;
+                        }
+                    });
                 }
                 ui.separator();
                 ui.label(RichText::new(t.t("class-console-notes")).strong());
@@ -272,7 +289,7 @@ fn console_ui(
                     ui.label(
                         RichText::new(format!(
                             "{}  {}  {}",
-                            format_clock(n.at),
+                            t.clock(n.at),
                             n.team.as_deref().unwrap_or(""),
                             n.text
                         ))
@@ -311,7 +328,7 @@ fn console_ui(
                             };
                             ui.label(RichText::new(t.t(lid)).color(lc));
                             let s = tv.status.clone().unwrap_or_default();
-                            ui.label(format_clock(s.now));
+                            ui.label(t.clock(s.now));
                             ui.label(group_digits(s.returned));
                             ui.label(group_digits(s.secured));
                             let score = s.score.or(tv.projected);
@@ -377,7 +394,7 @@ fn class_debrief_body(ui: &mut egui::Ui, t: &Texts, d: &ClassDebrief, case: Opti
             }
             ui.end_row();
             for x in &d.divergences {
-                ui.label(format_clock(x.at));
+                ui.label(t.clock(x.at));
                 let kind = match x.kind {
                     DivergenceKind::Taken => "class-div-taken",
                     DivergenceKind::Choice => "class-div-choice",
@@ -399,16 +416,16 @@ fn class_debrief_body(ui: &mut egui::Ui, t: &Texts, d: &ClassDebrief, case: Opti
                             let detail = if x.kind == DivergenceKind::Choice {
                                 format!(
                                     "{}\n{}",
-                                    format_clock(tk.at),
+                                    t.clock(tk.at),
                                     t.msg(&action_msg(sc, &tk.action))
                                 )
                             } else {
-                                format_clock(tk.at)
+                                t.clock(tk.at)
                             };
                             ui.label(detail);
                         }
                         (Some(tk), None) => {
-                            ui.label(format_clock(tk.at));
+                            ui.label(t.clock(tk.at));
                         }
                         (None, _) => {
                             ui.label(RichText::new(t.t("class-not-taken")).color(palette::BAD));
@@ -472,7 +489,7 @@ fn class_debrief_body(ui: &mut egui::Ui, t: &Texts, d: &ClassDebrief, case: Opti
         .unwrap_or(3600)
         .max(3600);
     let paid = d.teams.iter().map(|x| x.paid).max().unwrap_or(0) as f64;
-    money_plot("class-recoverable", 260.0, end, paid, t.t("ui-chart-time"))
+    money_plot("class-recoverable", 260.0, end, paid, t.t("ui-chart-time"), t)
         .y_axis_formatter(|m, _| group_digits(m.value.max(0.0) as u64))
         .show(ui, |plot| {
             for (i, team) in d.teams.iter().enumerate() {
@@ -490,12 +507,7 @@ fn class_debrief_body(ui: &mut egui::Ui, t: &Texts, d: &ClassDebrief, case: Opti
         ui.add_space(10.0);
         ui.label(RichText::new(t.t("class-debrief-notes")).strong().size(18.0));
         for n in &d.notes {
-            ui.label(format!(
-                "{}  {}  {}",
-                format_clock(n.at),
-                n.team.as_deref().unwrap_or(""),
-                n.text
-            ));
+            ui.label(format!("{}  {}  {}", t.clock(n.at), n.team.as_deref().unwrap_or(""), n.text));
         }
     }
 }

@@ -3,13 +3,12 @@
 
 use bevy_egui::egui::{self, RichText};
 
-use super::widgets::{act_button, bi_id, card, chip, name, section};
+use super::widgets::{act_button, bi_id, card, chip, jurisdiction_name, name, section};
 use super::{UiState, View};
 use crate::app::egui_setup::palette;
 use crate::app::{ActiveCase, Intent};
 use crate::scenario::{Action, ChannelKind, Incomplete, Target, TargetKind, Weight};
 use crate::sim::RequestStatus;
-use crate::time::{format_clock, format_span};
 
 pub fn channels_ui(
     ui: &mut egui::Ui,
@@ -25,7 +24,10 @@ pub fn channels_ui(
     section(ui, v, "ui-draft-request");
     // Channel.
     ui.label(RichText::new(t.t("ui-channel")).color(palette::DIM));
-    for ch in &sc.channels {
+    // The same order in every case (by kind), so a trainee finds each channel where it was.
+    let mut channels: Vec<_> = sc.channels.iter().collect();
+    channels.sort_by_key(|c| kind_rank(c.kind));
+    for ch in channels {
         let on = st.draft.channel.as_deref() == Some(ch.id.as_str());
         let label = format!("{} {}", kind_icon(ch.kind), t.t(&ch.name));
         let button =
@@ -44,7 +46,7 @@ pub fn channels_ui(
 
     card(ui, |ui| {
         ui.label(RichText::new(t.t(&ch.name)).strong());
-        let reach: Vec<&str> = ch.reach.iter().map(String::as_str).collect();
+        let reach: Vec<String> = ch.reach.iter().map(|j| jurisdiction_name(v, s, j)).collect();
         info_row(ui, &t.t("ui-reach"), &reach.join(" · "));
         // What the trainee waits for: routing up the chain, then the answer.
         let (mut lo, mut hi) = ch.response.bounds();
@@ -52,7 +54,7 @@ pub fn channels_ui(
             let (rlo, rhi) = r.bounds();
             (lo, hi) = (lo + rlo, hi + rhi);
         }
-        info_row(ui, &t.t("ui-response"), &format!("{}–{}", format_span(lo), format_span(hi)));
+        info_row(ui, &t.t("ui-response"), &format!("{}–{}", v.texts.span(lo), v.texts.span(hi)));
         info_row(ui, &t.t("ui-success"), &format!("{:.0} %", ch.success * 100.0));
         let weight = match ch.weight {
             Weight::Formal => t.t("ui-weight-formal"),
@@ -62,7 +64,8 @@ pub fn channels_ui(
         info_row(ui, &t.t("ui-weight"), &weight);
         let incomplete = match &ch.incomplete {
             Incomplete::Reject => t.t("ui-incomplete-reject"),
-            Incomplete::Delay(d) => format!("{} {}", t.t("ui-incomplete-delay"), format_span(d.0)),
+            Incomplete::Delay(d) if d.0 <= 0 => t.t("ui-incomplete-no-delay"),
+            Incomplete::Delay(d) => format!("{} {}", t.t("ui-incomplete-delay"), v.texts.span(d.0)),
         };
         info_row(ui, &t.t("ui-if-incomplete"), &incomplete);
     });
@@ -89,19 +92,32 @@ pub fn channels_ui(
 
     // Target of the kind the service takes.
     ui.label(RichText::new(t.t(crate::sim::target_kind_id(sv.target))).color(palette::DIM));
+    // Only what the channel reaches: a liaison in Vietnam is offered no Chinese account.
+    let reaches = |j: Option<&str>| j.is_some_and(|j| ch.reach.iter().any(|r| r == j));
     let targets: Vec<Target> = match sv.target {
         TargetKind::Account => s
             .accounts()
-            .filter(|(_, a)| a.known)
+            .filter(|(a, st)| st.known && reaches(sc.account_jurisdiction(&a.id)))
             .map(|(a, _)| Target::Account(a.id.clone()))
             .collect(),
-        TargetKind::Suspect => s.suspects().map(|(x, _)| Target::Suspect(x.id.clone())).collect(),
-        TargetKind::Evidence => s.evidence().map(|(x, _)| Target::Evidence(x.id.clone())).collect(),
+        TargetKind::Suspect => s
+            .suspects()
+            .filter(|(_, st)| reaches(Some(st.jurisdiction.as_str())))
+            .map(|(x, _)| Target::Suspect(x.id.clone()))
+            .collect(),
+        TargetKind::Evidence => s
+            .evidence()
+            .filter(|(x, _)| reaches(Some(x.jurisdiction.as_str())))
+            .map(|(x, _)| Target::Evidence(x.id.clone()))
+            .collect(),
         TargetKind::Jurisdiction => (case.scenario().jurisdictions.iter())
-            .filter(|j| j.id != case.scenario().home)
+            .filter(|j| j.id != case.scenario().home && reaches(Some(j.id.as_str())))
             .map(|j| Target::Jurisdiction(j.id.clone()))
             .collect(),
     };
+    if st.draft.target.as_ref().is_some_and(|x| !targets.contains(x)) {
+        st.draft.target = None;
+    }
     let current = st
         .draft
         .target
@@ -147,7 +163,8 @@ pub fn channels_ui(
         .filter(|e| e.required && !st.draft.elements.contains(&e.id))
         .map(|e| t.t(&e.name))
         .collect();
-    if !missing.is_empty() && !v.exam() {
+    // Said once the trainee is filling the request in (a target picked), not on a fresh form.
+    if !missing.is_empty() && !v.exam() && st.draft.target.is_some() {
         ui.label(
             RichText::new(format!("⚠ {} {}", t.t("ui-missing-elements"), missing.join("、")))
                 .color(palette::WARN),
@@ -163,7 +180,9 @@ pub fn channels_ui(
                 elements: st.draft.elements.iter().cloned().collect(),
             };
             if act_button(ui, v, s, format!("✉ {}", t.t("ui-send-request")), action, out) {
-                st.draft.elements.clear();
+                // A fresh form on the same channel; the sent request is listed below.
+                st.draft =
+                    super::RequestDraft { channel: st.draft.channel.clone(), ..Default::default() };
             }
         }
         None => {
@@ -182,6 +201,19 @@ fn info_row(ui: &mut egui::Ui, label: &str, value: &str) {
     });
 }
 
+/// Where a kind of channel stands in the list: fast and temporary first, then the formal ones
+/// (MLA, extradition), then the police-to-police and regional ones, then persuasion to return.
+fn kind_rank(kind: ChannelKind) -> u8 {
+    match kind {
+        ChannelKind::Interpol => 0,
+        ChannelKind::Mla => 1,
+        ChannelKind::Extradition => 2,
+        ChannelKind::Liaison => 3,
+        ChannelKind::Regional => 4,
+        ChannelKind::Persuasion => 5,
+    }
+}
+
 fn kind_icon(kind: ChannelKind) -> &'static str {
     match kind {
         ChannelKind::Mla => "⚖",
@@ -194,6 +226,7 @@ fn kind_icon(kind: ChannelKind) -> &'static str {
 }
 
 fn target_label(v: &View, case: &ActiveCase, target: &Target) -> String {
+    let t = v.texts;
     let s = &case.run;
     let sc = &case.scenario();
     let j = match target {
@@ -204,7 +237,8 @@ fn target_label(v: &View, case: &ActiveCase, target: &Target) -> String {
         Target::Evidence(e) => sc.item(e).map(|i| i.jurisdiction.clone()),
         Target::Jurisdiction(j) => Some(j.clone()),
     };
-    format!("{} · {}", j.unwrap_or_default(), name(v, s, target.id()))
+    let place = j.map(|j| jurisdiction_name(v, s, &j)).unwrap_or_else(|| t.t("ui-unknown"));
+    format!("{} · {}", place, name(v, s, target.id()))
 }
 
 /// Requests sent, newest first, with their expected answer window and status.
@@ -231,8 +265,8 @@ fn pending_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
                             RichText::new(format!(
                                 "{} {} – {}",
                                 t.t("ui-expected"),
-                                format_clock(r.expected.0),
-                                format_clock(r.expected.1)
+                                v.texts.clock(r.expected.0),
+                                v.texts.clock(r.expected.1)
                             ))
                             .small()
                             .color(palette::DIM),
@@ -247,7 +281,7 @@ fn pending_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
                     }
                 }
                 ui.label(
-                    RichText::new(format!("{} {}", t.t("ui-sent"), format_clock(r.sent)))
+                    RichText::new(format!("{} {}", t.t("ui-sent"), v.texts.clock(r.sent)))
                         .small()
                         .color(palette::FAINT),
                 );

@@ -4,7 +4,8 @@
 
 use bevy_egui::egui::{self, RichText};
 use egui_plot::{
-    GridInput, GridMark, HLine, HoverPosition, Legend, Line, LineStyle, Plot, PlotPoints, VLine,
+    GridInput, GridMark, HLine, HoverPosition, Legend, Line, LineStyle, MarkerShape, Plot,
+    PlotPoints, Points, VLine,
 };
 
 use super::widgets::{
@@ -16,7 +17,7 @@ use crate::app::{ActiveCase, Intent};
 use crate::i18n::group_digits_for;
 use crate::sim::Session;
 use crate::sim::action_msg;
-use crate::time::{Secs, format_clock, format_span};
+use crate::time::Secs;
 
 pub fn debrief_ui(
     ui: &mut egui::Ui,
@@ -29,17 +30,18 @@ pub fn debrief_ui(
     let s = &case.run;
 
     bottom_bar(ui, "debrief-actions", |ui| {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             back_to_library(ui, v, out);
             if ui.button(t.t("ui-save-record")).on_hover_text("Ctrl+S").clicked() {
                 out.push(Intent::Save);
             }
             if case.record_written {
-                ui.label(
-                    RichText::new(case.record_path.display().to_string())
-                        .small()
-                        .color(palette::FAINT),
-                );
+                // A long path is shortened (whole on hover), never widening the window.
+                let path = case.record_path.display().to_string();
+                ui.add(
+                    egui::Label::new(RichText::new(&path).small().color(palette::FAINT)).truncate(),
+                )
+                .on_hover_text(path);
             }
         });
         export_ui(ui, v, st, out);
@@ -55,7 +57,18 @@ pub fn debrief_ui(
         };
 
         // Score and grade.
-        ui.horizontal_wrapped(|ui| {
+        // Side by side where there is room, else one under the other: nothing runs off the
+        // right edge at 150 % or 200 %.
+        let total = ui.available_width();
+        let wide = total >= 900.0;
+        // card_fixed draws a card of the width it is given, margins included.
+        let card_w = if wide { total - 220.0 - 16.0 } else { total - 4.0 };
+        let layout = if wide {
+            egui::Layout::left_to_right(egui::Align::TOP)
+        } else {
+            egui::Layout::top_down(egui::Align::Min)
+        };
+        ui.with_layout(layout, |ui| {
             card_fixed(ui, 220.0, |ui| {
                 ui.label(RichText::new(t.t("ui-score")).color(palette::DIM));
                 ui.label(
@@ -76,7 +89,9 @@ pub fn debrief_ui(
                     );
                 }
             });
-            card_fixed(ui, (ui.available_width() - 12.0).max(280.0), |ui| {
+            let card_w = card_w.max(240.0);
+            let bar_w = ((card_w - 24.0) * 0.22).clamp(60.0, 220.0);
+            card_fixed(ui, card_w, |ui| {
                 egui::Grid::new("criteria").num_columns(3).spacing([12.0, 6.0]).show(ui, |ui| {
                     for c in &outcome.criteria {
                         ui.label(t.t(&c.name));
@@ -84,7 +99,7 @@ pub fn debrief_ui(
                             if c.max_points > 0.0 { (c.points / c.max_points) as f32 } else { 0.0 };
                         ui.add(
                             egui::ProgressBar::new(frac.clamp(0.0, 1.0))
-                                .desired_width(220.0)
+                                .desired_width(bar_w)
                                 .fill(palette::GOLD.gamma_multiply(0.8)),
                         );
                         ui.label(
@@ -122,16 +137,15 @@ pub fn debrief_ui(
         let f = &outcome.facts;
         ui.horizontal_wrapped(|ui| {
             chip(ui, format!("{} {}", t.t("ui-stat-paid"), money(v, f.paid)), palette::WARN);
-            chip(
-                ui,
-                format!("{} {}", t.t("ui-stat-returned"), money(v, f.returned)),
-                palette::GOOD,
-            );
+            // Stopped or frozen first, then how much of it went back: one sum, not two.
             chip(
                 ui,
                 format!("{} {}", t.t("ui-stat-secured"), money(v, f.secured)),
                 palette::FREEZE,
             );
+            let back = crate::i18n::Msg::new("ui-debrief-of-which-returned")
+                .text("amount", money(v, f.returned));
+            chip(ui, t.msg(&back), palette::GOOD);
             chip(
                 ui,
                 format!("{} {}/{}", t.t("ui-identified"), f.identified, f.suspects),
@@ -154,7 +168,7 @@ pub fn debrief_ui(
         });
 
         section(ui, v, "ui-chart-title");
-        bi_id(ui, v, "ui-chart-hint");
+        bi_id(ui, v, "ui-chart-hint-markers");
         chart_ui(ui, v, case);
 
         section(ui, v, "ui-final-map");
@@ -194,7 +208,7 @@ fn export_ui(ui: &mut egui::Ui, v: &View, st: &mut UiState, out: &mut Vec<Intent
     {
         st.export_dir_text = dir.display().to_string();
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui.button(t.t("ui-open-report")).on_hover_text(t.t("ui-open-report-hint")).clicked() {
             out.push(Intent::OpenReport);
         }
@@ -206,7 +220,7 @@ fn export_ui(ui: &mut egui::Ui, v: &View, st: &mut UiState, out: &mut Vec<Intent
         ui.label(RichText::new(t.t("ui-export-to")).color(palette::DIM));
         ui.add(
             egui::TextEdit::singleline(&mut st.export_dir_text)
-                .desired_width(ui.available_width().min(520.0)),
+                .desired_width(ui.available_width().clamp(160.0, 520.0)),
         );
     });
     written_ui(ui, v, &v.saved.exported, "ui-exported-to", "ui-export-failed");
@@ -243,19 +257,22 @@ fn card_fixed(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui)) {
         .inner_margin(egui::Margin::same(12))
         .show(ui, |ui| {
             ui.set_width(width - 24.0);
-            add(ui);
+            // A card reads top to bottom whatever the row it sits in.
+            ui.vertical(add);
         });
 }
 
 /// The frame of a "money still recoverable over time" chart, shared by the debrief and the
 /// class debrief: sim time on a stretched axis from 0 to `end`, money from 0 to what was paid.
-pub(crate) fn money_plot(
-    id: &str,
+pub(crate) fn money_plot<'a>(
+    id: &'a str,
     height: f32,
     end: Secs,
     paid: f64,
     time_label: String,
-) -> Plot<'_> {
+    texts: &crate::app::Texts,
+) -> Plot<'a> {
+    let texts = texts.clone();
     Plot::new(id)
         .height(height)
         .legend(Legend::default())
@@ -265,7 +282,7 @@ pub(crate) fn money_plot(
         .allow_scroll(false)
         .x_grid_spacer(time_marks)
         .x_axis_formatter(
-            |m, _| if m.value <= 0.0 { "0".into() } else { format_span(untx(m.value)) },
+            move |m, _| if m.value <= 0.0 { "0".into() } else { texts.span(untx(m.value)) },
         )
         .x_axis_label(time_label)
 }
@@ -329,9 +346,30 @@ fn chart_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
 
     let mine = steps(s.recoverable_series(), end);
     let theirs = expert.map(|e| steps(e.recoverable_series(), end));
-    let my_actions: Vec<Secs> = s.actions().iter().map(|a| a.at.0).collect();
-    let expert_actions: Vec<Secs> =
-        expert.map(|e| e.actions().iter().map(|a| a.at.0).collect()).unwrap_or_default();
+    // Decisions as markers on each curve (reading a message is none), not lines across it.
+    let sc = s.scenario();
+    let decision = |act: &crate::scenario::Action| match act {
+        crate::scenario::Action::Choose { inject, .. } => {
+            sc.inject(inject).is_none_or(|i| !crate::app::case::is_message(i))
+        }
+        _ => true,
+    };
+    let on_curve = |curve: &[[f64; 2]], at: Secs| -> [f64; 2] {
+        let x = tx(at);
+        let y = curve.iter().take_while(|p| p[0] <= x).last().map_or(0.0, |p| p[1]);
+        [x, y]
+    };
+    let my_actions: Vec<[f64; 2]> =
+        s.actions().iter().filter(|a| decision(&a.act)).map(|a| on_curve(&mine, a.at.0)).collect();
+    let expert_actions: Vec<[f64; 2]> = match (expert, &theirs) {
+        (Some(e), Some(curve)) => e
+            .actions()
+            .iter()
+            .filter(|a| decision(&a.act))
+            .map(|a| on_curve(curve, a.at.0))
+            .collect(),
+        _ => Vec::new(),
+    };
     let currency = case.scenario().currency.clone();
     let mine_name = t.t("ui-chart-yours");
     let expert_name = t.t("ui-chart-expert");
@@ -341,7 +379,7 @@ fn chart_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
     let paid_name = t.t("ui-stat-paid");
     let paid = s.paid() as f64;
 
-    money_plot("recoverable", 300.0, end, paid, t.t("ui-chart-time"))
+    money_plot("recoverable", 300.0, end, paid, t.t("ui-chart-time"), t)
         .y_axis_label(currency)
         .y_axis_formatter(|m, _| group_digits_for(&t.lang, m.value.max(0.0) as u64))
         .label_formatter(|pos| {
@@ -349,7 +387,7 @@ fn chart_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
                 HoverPosition::NearDataPoint { plot_name, position, .. } => (*plot_name, *position),
                 HoverPosition::Elsewhere { position } => ("", *position),
             };
-            let at = format_clock(untx(p.x));
+            let at = v.texts.clock(untx(p.x));
             let money = group_digits_for(&t.lang, p.y.max(0.0) as u64);
             Some(if name.is_empty() {
                 format!("{at}\n{money}")
@@ -366,18 +404,6 @@ fn chart_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
                     .color(palette::WARN.gamma_multiply(0.6))
                     .style(LineStyle::dashed_dense()),
             );
-            for at in &expert_actions {
-                plot.vline(
-                    VLine::new(expert_marks.clone(), tx(*at))
-                        .color(palette::INFO.gamma_multiply(0.35))
-                        .style(LineStyle::dotted_dense()),
-                );
-            }
-            for at in &my_actions {
-                plot.vline(
-                    VLine::new(my_marks.clone(), tx(*at)).color(palette::GOLD.gamma_multiply(0.35)),
-                );
-            }
             if let Some(pts) = theirs {
                 plot.line(
                     Line::new(expert_name, PlotPoints::from(pts))
@@ -387,6 +413,19 @@ fn chart_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
                 );
             }
             plot.line(Line::new(mine_name, PlotPoints::from(mine)).color(palette::GOLD).width(3.0));
+            plot.points(
+                Points::new(expert_marks, PlotPoints::from(expert_actions))
+                    .shape(MarkerShape::Square)
+                    .radius(5.0)
+                    .color(palette::INFO),
+            );
+            plot.points(
+                Points::new(my_marks, PlotPoints::from(my_actions))
+                    .shape(MarkerShape::Circle)
+                    .radius(4.5)
+                    .filled(true)
+                    .color(palette::GOLD),
+            );
         });
 }
 
@@ -399,16 +438,24 @@ fn expert_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
         return;
     };
     bi_id(ui, v, "ui-expert-hint");
-    for a in expert.actions() {
+    // Decisions only: reading an instructor's message ("Continue") is no decision.
+    let sc = s.scenario();
+    let decision = |act: &crate::scenario::Action| match act {
+        crate::scenario::Action::Choose { inject, .. } => {
+            sc.inject(inject).is_none_or(|i| !crate::app::case::is_message(i))
+        }
+        _ => true,
+    };
+    for a in expert.actions().iter().filter(|a| decision(&a.act)) {
         let (text, color) = match s.actions().iter().find(|m| m.act == a.act) {
             Some(m) => {
                 let d = m.at.0 - a.at.0;
                 if d.abs() <= 5 * 60 {
                     (t.t("ui-you-same-time"), palette::GOOD)
                 } else if d > 0 {
-                    (format!("{} {}", format_span(d), t.t("ui-you-later")), palette::WARN)
+                    (format!("{} {}", v.texts.span(d), t.t("ui-you-later")), palette::WARN)
                 } else {
-                    (format!("{} {}", format_span(-d), t.t("ui-you-earlier")), palette::INFO)
+                    (format!("{} {}", v.texts.span(-d), t.t("ui-you-earlier")), palette::INFO)
                 }
             }
             None => (t.t("ui-you-never"), palette::BAD),
@@ -420,7 +467,7 @@ fn expert_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(format_clock(a.at.0)).monospace().color(palette::DIM));
+                    ui.label(RichText::new(v.texts.clock(a.at.0)).monospace().color(palette::DIM));
                     ui.label(RichText::new(t.t("ui-expert-did")).small().color(palette::INFO));
                     chip(ui, format!("{} · {text}", t.t("ui-you")), color);
                 });
@@ -428,14 +475,17 @@ fn expert_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
             });
         ui.add_space(3.0);
     }
-    let extra: Vec<_> =
-        s.actions().iter().filter(|m| !expert.actions().iter().any(|a| a.act == m.act)).collect();
+    let extra: Vec<_> = s
+        .actions()
+        .iter()
+        .filter(|m| decision(&m.act) && !expert.actions().iter().any(|a| a.act == m.act))
+        .collect();
     if !extra.is_empty() {
         ui.add_space(6.0);
         ui.label(RichText::new(t.t("ui-you-only")).strong());
         for m in extra {
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(format_clock(m.at.0)).monospace().color(palette::FAINT));
+                ui.label(RichText::new(v.texts.clock(m.at.0)).monospace().color(palette::FAINT));
                 ui.label(t.msg(&action_msg(s.scenario(), &m.act)));
             });
         }

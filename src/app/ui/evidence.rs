@@ -3,12 +3,11 @@
 
 use bevy_egui::egui::{self, RichText};
 
-use super::widgets::{act_button, bi_id, card, chip, name};
+use super::widgets::{act_button, bi_id, card, chip, jurisdiction_name, name};
 use super::{UiState, View};
 use crate::app::egui_setup::palette;
 use crate::app::{ActiveCase, Intent};
 use crate::scenario::{Action, EvidenceKind, Preservation, Weight};
-use crate::time::{format_clock, format_span};
 
 pub fn evidence_ui(
     ui: &mut egui::Ui,
@@ -74,36 +73,17 @@ pub fn evidence_ui(
                 return;
             }
             ui.separator();
-            if let Some(p) = &state.provenance {
-                egui::Grid::new(("prov", &item.id)).num_columns(2).spacing([10.0, 3.0]).show(
-                    ui,
-                    |ui| {
-                        let row = |ui: &mut egui::Ui, k: &str, val: String| {
-                            ui.label(RichText::new(t.t(k)).small().color(palette::DIM));
-                            ui.label(RichText::new(val).small());
-                            ui.end_row();
-                        };
-                        row(ui, "ui-prov-source", t.t(&p.source));
-                        row(ui, "ui-prov-provider", t.t(&p.provider));
-                        row(ui, "ui-prov-provided", format_clock(p.provided_at));
-                        row(ui, "ui-prov-extractor", t.t(&p.extractor));
-                        row(ui, "ui-prov-extracted", format_clock(p.extracted_at));
-                        let via = p
-                            .via
-                            .as_deref()
-                            .map(|x| name(v, s, x))
-                            .unwrap_or_else(|| t.t("ui-prov-direct"));
-                        row(ui, "ui-prov-channel", via);
-                        let pres = t.t(state.preserved.map_or("ui-none", Preservation::msg_id));
-                        row(ui, "ui-prov-preservation", pres);
-                        row(ui, "ui-prov-held-in", item.jurisdiction.clone());
-                    },
-                );
+            if state.provenance.is_some() {
+                provenance_ui(ui, v, s, item, state);
             } else {
                 ui.label(
-                    RichText::new(format!("{} {}", t.t("ui-prov-held-in"), item.jurisdiction))
-                        .small()
-                        .color(palette::DIM),
+                    RichText::new(format!(
+                        "{} {}",
+                        t.t("ui-prov-held-in"),
+                        jurisdiction_name(v, s, &item.jurisdiction)
+                    ))
+                    .small()
+                    .color(palette::DIM),
                 );
             }
             if item.kind == EvidenceKind::Electronic {
@@ -123,7 +103,7 @@ pub fn evidence_ui(
                         "{} {} ({})",
                         t.t("ui-collect"),
                         t.t(&m.name),
-                        format_span(m.takes.0)
+                        v.texts.span(m.takes.0)
                     );
                     let a = Action::Collect { item: item.id.clone(), method: m.id.clone() };
                     act_button(ui, v, s, label, a, out);
@@ -162,4 +142,35 @@ fn kind_id(k: EvidenceKind) -> &'static str {
 
 pub fn kind_label(v: &View, k: EvidenceKind) -> String {
     v.texts.t(kind_id(k))
+}
+
+/// Where an item came from (source, provider and when, extractor and when, channel,
+/// preservation, where it is held): what a court reviews. Shown in the Evidence tab and beside
+/// a challenge at trial.
+pub(super) fn provenance_ui(
+    ui: &mut egui::Ui,
+    v: &View,
+    s: &crate::sim::Session,
+    item: &crate::scenario::EvidenceItem,
+    state: &crate::sim::ItemState,
+) {
+    let t = v.texts;
+    let Some(p) = &state.provenance else { return };
+    egui::Grid::new(("prov", &item.id)).num_columns(2).spacing([10.0, 3.0]).show(ui, |ui| {
+        let row = |ui: &mut egui::Ui, k: &str, val: String| {
+            ui.label(RichText::new(t.t(k)).small().color(palette::DIM));
+            ui.label(RichText::new(val).small());
+            ui.end_row();
+        };
+        row(ui, "ui-prov-source", t.t(&p.source));
+        row(ui, "ui-prov-provider", t.t(&p.provider));
+        row(ui, "ui-prov-provided", v.texts.clock(p.provided_at));
+        row(ui, "ui-prov-extractor", t.t(&p.extractor));
+        row(ui, "ui-prov-extracted", v.texts.clock(p.extracted_at));
+        let via = p.via.as_deref().map(|x| name(v, s, x)).unwrap_or_else(|| t.t("ui-prov-direct"));
+        row(ui, "ui-prov-channel", via);
+        let pres = t.t(state.preserved.map_or("ui-none", Preservation::msg_id));
+        row(ui, "ui-prov-preservation", pres);
+        row(ui, "ui-prov-held-in", jurisdiction_name(v, s, &item.jurisdiction));
+    });
 }

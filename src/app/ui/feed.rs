@@ -7,7 +7,6 @@ use super::widgets::{event_color, visible_event};
 use crate::app::ActiveCase;
 use crate::app::egui_setup::palette;
 use crate::sim::EventKind;
-use crate::time::format_clock;
 
 /// How many recent events the feed lists (the full log is in the record).
 const SHOWN: usize = 300;
@@ -30,7 +29,7 @@ pub fn feed_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
             let inject = matches!(ev.kind, EventKind::Inject { .. });
             ui.horizontal_wrapped(|ui| {
                 ui.label(
-                    RichText::new(format_clock(ev.at)).monospace().small().color(palette::FAINT),
+                    RichText::new(v.texts.clock(ev.at)).monospace().small().color(palette::FAINT),
                 );
                 ui.label(RichText::new("●").small().color(event_color(&ev.kind)));
                 let text = RichText::new(t.msg(&msg));
@@ -38,7 +37,7 @@ pub fn feed_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
                 ui.vertical(|ui| {
                     ui.label(text);
                     if let Some(second) = t.msg_second(&msg) {
-                        ui.label(RichText::new(second).small().italics().color(palette::FAINT));
+                        ui.label(RichText::new(second).small().italics().color(palette::DIM));
                     }
                 });
             });

@@ -250,14 +250,16 @@ fn class_code_row_ui(ui: &mut egui::Ui, v: &View, st: &mut UiState, out: &mut Ve
     ui.label(t.t("ui-class-code"));
     ui.horizontal(|ui| {
         let edit = egui::TextEdit::singleline(&mut st.class_code_text)
-            .hint_text("GH-4K7Q")
+            .hint_text(
+                RichText::new(t.t("ui-class-code-placeholder")).italics().color(palette::FAINT),
+            )
             .desired_width(120.0);
         if ui.add(edit).on_hover_text(t.t("ui-class-code-hint")).changed() {
             out.push(Intent::SetClassCode(st.class_code_text.clone()));
         }
         let text = st.class_code_text.trim();
         if !text.is_empty() && crate::classcode::to_seed(text).is_err() {
-            ui.label(RichText::new(t.t("ui-class-code-invalid")).color(palette::BAD));
+            ui.label(RichText::new(t.t("ui-class-code-letters")).color(palette::BAD));
         }
     });
 }

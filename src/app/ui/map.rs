@@ -10,11 +10,12 @@ use bevy_egui::egui::{
 };
 
 use super::View;
+use super::widgets::jurisdiction_name;
 use crate::app::egui_setup::palette;
 use crate::i18n::group_digits_for;
 use crate::scenario::Owner;
 use crate::sim::{EventKind, HoldKind, Session};
-use crate::time::{Secs, format_span};
+use crate::time::Secs;
 
 /// One drawn account.
 struct Node {
@@ -25,7 +26,7 @@ struct Node {
 /// Draw the map in the space left; returns the id of an account the trainee clicked.
 pub fn map_ui(ui: &mut egui::Ui, v: &View, s: &Session, selected: Option<&str>) -> Option<String> {
     // Below a readable size the map scrolls instead of squeezing its nodes.
-    let min = vec2(560.0, 380.0);
+    let min = vec2(420.0, 240.0);
     let avail = ui.available_size();
     if avail.x >= min.x && avail.y >= min.y {
         return map_canvas_ui(ui, v, s, selected, avail);
@@ -86,24 +87,16 @@ fn map_canvas_ui(
                 palette::PANEL.gamma_multiply(0.55),
             );
         }
-        let jname = sc.jurisdiction(j).map(|x| t.t(&x.name)).unwrap_or_default();
-        painter.text(
-            pos2(col.center().x, col.top() + 6.0),
-            Align2::CENTER_TOP,
-            *j,
-            FontId::proportional(17.0),
-            if *j == sc.home { palette::GOLD } else { palette::TEXT },
-        );
-        painter.text(
-            pos2(col.center().x, col.top() + 26.0),
-            Align2::CENTER_TOP,
-            jname,
-            FontId::proportional(12.0),
-            palette::DIM,
-        );
+        // The country's name (never its code), shortened to the column if need be.
+        let jname = jurisdiction_name(v, s, j);
+        let color = if *j == sc.home { palette::GOLD } else { palette::TEXT };
+        let g = painter.layout_no_wrap(jname.clone(), FontId::proportional(16.0), color);
+        let g = fit(&painter, g, jname, col_w - 12.0, 16.0, color);
+        painter.galley(pos2(col.center().x - g.size().x / 2.0, col.top() + 12.0), g, color);
         let in_col: Vec<_> =
             known.iter().filter(|(a, _)| sc.account_jurisdiction(&a.id) == Some(*j)).collect();
-        let avail = area.height() - head_h - 8.0;
+        // The legend has the bottom 26 points to itself.
+        let avail = area.height() - head_h - 8.0 - 26.0;
         let n = in_col.len().max(1) as f32;
         let node_h = ((avail / n) - 12.0).clamp(40.0, 92.0);
         let gap = ((avail - node_h * n) / (n + 1.0)).max(4.0);
@@ -171,12 +164,19 @@ fn map_canvas_ui(
         let Some((acc, st)) = s.accounts().find(|(a, _)| a.id == node.id) else { continue };
         let id = ui.id().with(("map-node", &node.id));
         let resp = ui.interact(node.rect, id, Sense::click());
+        // Named for assistive tools (and the tests that click accounts on the map).
+        resp.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::WidgetType::Button, true, t.t(&acc.name))
+        });
         let is_sel = selected == Some(node.id.as_str());
         let blocked = st.blocked(now);
+        // Held or frozen money shows on the whole card, not only in its small tags.
         let fill = if is_sel {
             palette::CARD_HI
         } else if resp.hovered() {
             Color32::from_rgb(0x2f, 0x36, 0x42)
+        } else if blocked {
+            Color32::from_rgb(0x1f, 0x33, 0x3d)
         } else {
             palette::CARD
         };
@@ -185,7 +185,7 @@ fn map_canvas_ui(
         } else if blocked {
             Stroke::new(2.0, palette::FREEZE)
         } else if acc.owner == Owner::Victim {
-            Stroke::new(1.5, palette::INFO)
+            Stroke::new(1.5, palette::VICTIM)
         } else if acc.cash_out {
             Stroke::new(1.5, palette::BAD)
         } else {
@@ -232,7 +232,7 @@ fn map_canvas_ui(
 
     // Legend.
     let legend = [
-        (palette::INFO, t.t("ui-legend-victim")),
+        (palette::VICTIM, t.t("ui-legend-victim")),
         (palette::FREEZE, t.t("ui-legend-held")),
         (palette::BAD, t.t("ui-legend-cashout")),
         (palette::GOLD, t.t("ui-legend-recent")),
@@ -357,7 +357,7 @@ fn status_tags(v: &View, s: &Session, id: &str, now: Secs) -> Vec<(String, Color
             HoldKind::StopPayment | HoldKind::ForeignHold => palette::FREEZE,
             HoldKind::Freeze | HoldKind::ForeignFreeze => palette::GOOD,
         };
-        out.push((format!("{} {}", short_hold(v, h.kind), format_span(h.until - now)), color));
+        out.push((format!("{} {}", short_hold(v, h.kind), v.texts.span(h.until - now)), color));
     }
     if st.stop_pending {
         out.push((t.t("ui-tag-stop-pending"), palette::WARN));
@@ -367,6 +367,13 @@ fn status_tags(v: &View, s: &Session, id: &str, now: Secs) -> Vec<(String, Color
     }
     if st.return_pending {
         out.push((t.t("ui-tag-return-pending"), palette::GOOD));
+    }
+    let asked = s.requests().iter().any(|r| {
+        r.status == crate::sim::RequestStatus::Pending
+            && matches!(&r.target, crate::scenario::Target::Account(a) if a == id)
+    });
+    if asked {
+        out.push((t.t("ui-tag-request-pending"), palette::WARN));
     }
     if st.monitored {
         out.push((t.t("ui-tag-monitored"), palette::INFO));
@@ -402,7 +409,7 @@ fn node_hover_text(v: &View, s: &Session, id: &str, now: Secs) -> String {
                 "{}: {} {}",
                 t.t(h.kind.msg_id()),
                 t.t("ui-expires-in"),
-                format_span(h.until - now)
+                v.texts.span(h.until - now)
             ));
         }
     }

@@ -3,13 +3,12 @@
 
 use bevy_egui::egui::{self, RichText};
 
-use super::widgets::{act_button, bi_id, card, chip, money, section};
+use super::widgets::{act_button, bi_id, card, chip, jurisdiction_name, money, section};
 use super::{OpsTab, UiState, View};
 use crate::app::egui_setup::palette;
 use crate::app::{ActiveCase, Intent};
 use crate::scenario::{Action, Target};
 use crate::sim::{HoldKind, Session};
-use crate::time::format_span;
 
 pub fn measures_ui(
     ui: &mut egui::Ui,
@@ -37,7 +36,7 @@ pub fn measures_ui(
         .show_ui(ui, |ui| {
             for (a, _) in &known {
                 let j = sc.account_jurisdiction(&a.id).unwrap_or("");
-                let label = format!("{j} · {}", t.t(&a.name));
+                let label = format!("{} · {}", jurisdiction_name(v, s, j), t.t(&a.name));
                 if ui
                     .selectable_label(st.selected_account.as_deref() == Some(&a.id), label)
                     .clicked()
@@ -86,7 +85,7 @@ pub fn measures_ui(
                         "{} · {} {}",
                         t.t(h.kind.msg_id()),
                         t.t("ui-expires-in"),
-                        format_span(h.until - now)
+                        v.texts.span(h.until - now)
                     ),
                     color,
                 );
@@ -100,7 +99,7 @@ pub fn measures_ui(
             if let Some(sweep) = state.next_sweep().filter(|_| state.monitored) {
                 chip(
                     ui,
-                    format!("{} {}", t.t("ui-next-move"), format_span(sweep - now)),
+                    format!("{} {}", t.t("ui-next-move"), v.texts.span(sweep - now)),
                     palette::WARN,
                 );
             }
@@ -114,7 +113,7 @@ pub fn measures_ui(
         RichText::new(format!(
             "{} {} · {} {}",
             t.t("ui-lasts"),
-            format_span(rules.stop_payment.lasts.0),
+            v.texts.span(rules.stop_payment.lasts.0),
             t.t("ui-renewals-left"),
             rules.stop_payment.renewals.saturating_sub(state.renewals_used)
         ))
@@ -137,10 +136,10 @@ pub fn measures_ui(
         RichText::new(format!(
             "{} {}–{} · {} {}",
             t.t("ui-approval-takes"),
-            format_span(rules.freeze.approval.bounds().0),
-            format_span(rules.freeze.approval.bounds().1),
+            v.texts.span(rules.freeze.approval.bounds().0),
+            v.texts.span(rules.freeze.approval.bounds().1),
             t.t("ui-lasts"),
-            format_span(rules.freeze.lasts.0)
+            v.texts.span(rules.freeze.lasts.0)
         ))
         .small()
         .color(palette::DIM),
@@ -189,7 +188,7 @@ pub fn measures_ui(
         RichText::new(format!(
             "{} {}",
             t.t("ui-return-takes"),
-            format_span(rules.return_funds.takes.0)
+            v.texts.span(rules.return_funds.takes.0)
         ))
         .small()
         .color(palette::DIM),

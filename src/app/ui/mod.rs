@@ -21,6 +21,7 @@ mod channels;
 pub(crate) mod debrief;
 mod evidence;
 mod feed;
+mod guidance;
 mod library;
 mod map;
 mod measures;
@@ -366,10 +367,33 @@ pub fn language_switch_ui(ui: &mut egui::Ui, v: &View, out: &mut Vec<Intent>) {
 
 fn menu_ui(ctx: &egui::Context, v: &View, st: &mut UiState, out: &mut Vec<Intent>) {
     let t = v.texts;
+    // The title and Close stay in view; the rest scrolls in a small window (1280×720 at
+    // 200 % leaves 360 points of height).
+    let max_h = (ctx.content_rect().height() - 120.0).max(120.0);
+    let width = (ctx.content_rect().width() - 60.0).clamp(240.0, 360.0);
     let resp = egui::Modal::new(Id::new("menu")).show(ctx, |ui| {
-        ui.set_width(360.0);
-        ui.heading(t.t("ui-menu"));
-        ui.add_space(6.0);
+        ui.set_width(width);
+        egui::Sides::new().show(
+            ui,
+            |ui| ui.heading(t.t("ui-menu")),
+            |ui| {
+                if ui.button(t.t("ui-close")).clicked() {
+                    st.menu_open = false;
+                }
+            },
+        );
+        ui.separator();
+        egui::ScrollArea::vertical().max_height(max_h).show(ui, |ui| menu_body_ui(ui, v, st, out));
+    });
+    // Esc is the menu shortcut (it toggles); here only a click outside closes it.
+    if resp.backdrop_response.clicked() {
+        st.menu_open = false;
+    }
+}
+
+fn menu_body_ui(ui: &mut egui::Ui, v: &View, st: &mut UiState, out: &mut Vec<Intent>) {
+    let t = v.texts;
+    {
         ui.label(RichText::new(t.t("ui-ui-scale")).strong());
         let mut pct = (v.settings.ui_scale() * 100.0).round() as u32;
         ui.horizontal_wrapped(|ui| {
@@ -418,14 +442,6 @@ fn menu_ui(ctx: &egui::Context, v: &View, st: &mut UiState, out: &mut Vec<Intent
                 ui.end_row();
             }
         });
-        ui.add_space(6.0);
-        if ui.button(t.t("ui-close")).clicked() {
-            st.menu_open = false;
-        }
-    });
-    // Esc is the menu shortcut (it toggles); here only a click outside closes it.
-    if resp.backdrop_response.clicked() {
-        st.menu_open = false;
     }
 }
 

@@ -1,14 +1,13 @@
 //! The operations screen: clock bar, fund-flow map, action panels, event feed, decision points.
 
-use bevy_egui::egui::{self, Id, RichText};
+use bevy_egui::egui::{self, RichText};
 
-use super::widgets::{bi, bi_msg, chip, money};
-use super::{OpsTab, UiState, View, channels, evidence, feed, map, measures, suspects};
+use super::widgets::{bi_msg, chip, money};
+use super::{OpsTab, UiState, View, channels, evidence, feed, guidance, map, measures, suspects};
+use crate::app::case::is_message;
 use crate::app::egui_setup::palette;
 use crate::app::{ActiveCase, Intent, SPEEDS, Screen};
 use crate::i18n::Msg;
-use crate::scenario::Action;
-use crate::time::{format_clock, format_span};
 
 pub fn operations_ui(
     ui: &mut egui::Ui,
@@ -21,21 +20,29 @@ pub fn operations_ui(
         .frame(egui::Frame::new().fill(palette::PANEL).inner_margin(egui::Margin::symmetric(14, 8)))
         .show(ui, |ui| clock_bar_ui(ui, v, case, out));
 
-    // Panels take a share of a small window, so the map keeps room.
+    // The side panel keeps a fixed minimum width; the guidance dock sits under the map; the
+    // map gets what is left (and scrolls below a readable size). Nothing floats over them.
     let (w, h) = (ui.available_width(), ui.available_height());
     egui::Panel::right("action-panel")
         .resizable(true)
-        .default_size((w * 0.34).clamp(240.0, 440.0))
-        .size_range(240.0..=(w * 0.45).clamp(260.0, 640.0))
+        .default_size((w * 0.36).clamp(SIDE_MIN, 460.0))
+        .size_range(SIDE_MIN..=(w * 0.5).max(SIDE_MIN + 20.0))
         .frame(egui::Frame::new().fill(palette::PANEL).inner_margin(egui::Margin::same(10)))
-        .show(ui, |ui| side_panel_ui(ui, v, case, st, out));
+        .show(ui, |ui| side_panel_ui(ui, v, case, st, out, h));
 
-    egui::Panel::bottom("event-feed")
-        .resizable(true)
-        .default_size((h * 0.24).clamp(90.0, 200.0))
-        .size_range(80.0..=(h * 0.4).clamp(100.0, 480.0))
-        .frame(egui::Frame::new().fill(palette::PANEL).inner_margin(egui::Margin::same(10)))
-        .show(ui, |ui| feed::feed_ui(ui, v, case));
+    if guidance::has_guidance(&case.run) {
+        egui::Panel::bottom("guidance")
+            .resizable(true)
+            .default_size((h * 0.3).clamp(110.0, 260.0))
+            .size_range(90.0..=(h * 0.55).max(120.0))
+            .frame(
+                egui::Frame::new()
+                    .fill(palette::CARD)
+                    .stroke(egui::Stroke::new(1.0, palette::GOLD.gamma_multiply(0.5)))
+                    .inner_margin(egui::Margin::same(10)),
+            )
+            .show(ui, |ui| guidance::guidance_ui(ui, v, case, out));
+    }
 
     egui::CentralPanel::default()
         .frame(egui::Frame::new().fill(palette::BG).inner_margin(egui::Margin::same(8)))
@@ -45,19 +52,16 @@ pub fn operations_ui(
                 st.tab = OpsTab::Measures;
             }
         });
-
-    decision_ui(ui.ctx(), v, case, out);
 }
 
 fn clock_bar_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec<Intent>) {
     let t = v.texts;
     let s = &case.run;
+    // Two rows that fit 853 points (1280×720 at 150 %): the clock's controls, then the phase,
+    // the figures and the case file. Widths are fixed where a label changes as the clock runs.
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(format_clock(s.now())).monospace().size(26.0).color(palette::GOLD));
-        if let Some(p) = s.phase().and_then(|i| case.scenario().phases.get(i)) {
-            chip(ui, t.t(&p.name), palette::INFO);
-        }
-        ui.separator();
+        let clock = RichText::new(t.clock(s.now())).monospace().size(24.0).color(palette::GOLD);
+        ui.add_sized(egui::vec2(150.0, 30.0), egui::Label::new(clock).extend());
 
         let paused = v.clock.paused;
         let (icon, label) = if paused { ("▶", "ui-resume") } else { ("⏸", "ui-pause") };
@@ -67,35 +71,44 @@ fn clock_bar_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec<In
         if ui.add(b).on_hover_text(format!("{} (Space)", t.t("ui-key-pause"))).clicked() {
             out.push(Intent::TogglePause);
         }
-        for sp in SPEEDS {
-            let on = v.clock.speed() == sp;
-            if ui
-                .selectable_label(on, format!("{sp}×"))
-                .on_hover_text(t.t("ui-key-speed"))
-                .clicked()
-            {
-                out.push(Intent::SetSpeed(sp));
+        ui.scope(|ui| {
+            ui.spacing_mut().button_padding.x = 5.0;
+            ui.spacing_mut().item_spacing.x = 2.0;
+            for sp in SPEEDS {
+                let on = v.clock.speed() == sp;
+                if ui
+                    .selectable_label(on, format!("{sp}×"))
+                    .on_hover_text(t.t("ui-key-speed"))
+                    .clicked()
+                {
+                    out.push(Intent::SetSpeed(sp));
+                }
             }
-        }
+        });
         let next = s.next_event_time();
         let label = match next {
-            Some(n) => format!("⏭ {} (+{})", t.t("ui-next-event"), format_span(n - s.now())),
+            Some(n) => format!("⏭ {} (+{})", t.t("ui-next-event"), t.span(n - s.now())),
             None => format!("⏭ {}", t.t("ui-next-event")),
         };
-        let can_skip = next.is_some() && s.awaiting_choice().is_empty();
+        // Messages do not block it (skipping reads them); decisions do.
+        let can_skip = next.is_some() && s.awaiting_choice().iter().all(|i| is_message(i));
+        let next_button = egui::Button::new(label).min_size(egui::vec2(210.0, 0.0));
         if ui
-            .add_enabled(can_skip, egui::Button::new(label))
+            .add_enabled(can_skip, next_button)
             .on_hover_text(format!("{} (N)", t.t("ui-key-next")))
             .clicked()
         {
             out.push(Intent::SkipToNextEvent);
         }
+    });
+    ui.horizontal_wrapped(|ui| {
         if ui.button(t.t("ui-case-file")).on_hover_text(t.t("ui-case-file-hint")).clicked() {
             out.push(Intent::Go(Screen::Briefing));
         }
-    });
-    ui.horizontal_wrapped(|ui| {
-        ui.spacing_mut().item_spacing.x = 22.0;
+        if let Some(p) = s.phase().and_then(|i| case.scenario().phases.get(i)) {
+            chip(ui, t.t(&p.name), palette::INFO);
+        }
+        ui.spacing_mut().item_spacing.x = 18.0;
         stat_ui(ui, t.t("ui-stat-paid"), money(v, s.paid()), palette::WARN);
         let recoverable = s.recoverable_series().last().map(|x| x.1).unwrap_or(0);
         stat_ui(ui, t.t("ui-stat-recoverable"), money(v, recoverable), palette::TEXT);
@@ -127,14 +140,25 @@ fn stat_ui(ui: &mut egui::Ui, label: String, value: String, color: egui::Color32
     });
 }
 
+/// The side panel's narrowest width (points): its tabs and buttons never squeeze below it.
+const SIDE_MIN: f32 = 300.0;
+
 fn side_panel_ui(
     ui: &mut egui::Ui,
     v: &View,
     case: &ActiveCase,
     st: &mut UiState,
     out: &mut Vec<Intent>,
+    h: f32,
 ) {
     let t = v.texts;
+    // The events feed at the foot of the side panel, on the right as the lessons say.
+    egui::Panel::bottom("event-feed")
+        .resizable(true)
+        .default_size((h * 0.3).clamp(90.0, 240.0))
+        .size_range(70.0..=(h * 0.6).max(100.0))
+        .frame(egui::Frame::new().inner_margin(egui::Margin { top: 6, ..Default::default() }))
+        .show(ui, |ui| feed::feed_ui(ui, v, case));
     ui.horizontal(|ui| {
         for (tab, id) in [
             (OpsTab::Measures, "ui-tab-measures"),
@@ -155,56 +179,5 @@ fn side_panel_ui(
             suspects::suspects_ui(ui, v, case, out);
         }
         OpsTab::Evidence => evidence::evidence_ui(ui, v, case, st, out),
-    });
-}
-
-/// A decision point: the first inject waiting for a choice, as a modal dialog.
-fn decision_ui(ctx: &egui::Context, v: &View, case: &ActiveCase, out: &mut Vec<Intent>) {
-    let t = v.texts;
-    let s = &case.run;
-    let waiting = s.awaiting_choice();
-    let Some(inject) = waiting.first() else { return };
-    egui::Modal::new(Id::new(("decision", inject.id.as_str()))).show(ctx, |ui| {
-        ui.set_max_width(560.0);
-        ui.label(RichText::new(t.t("ui-decision")).small().color(palette::GOLD));
-        if let Some(from) = &inject.from {
-            bi(ui, RichText::new(t.t(from)).strong().size(17.0), t.t_second(from));
-        }
-        ui.add_space(4.0);
-        bi(ui, RichText::new(t.t(&inject.text)).size(16.0), t.t_second(&inject.text));
-        if let (Some(d), Some(fired)) =
-            (&inject.deadline, s.inject_state(&inject.id).and_then(|x| x.fired))
-        {
-            let left = fired + d.0 - s.now();
-            ui.label(
-                RichText::new(format!("{} {}", t.t("ui-decide-within"), format_span(left.max(0))))
-                    .color(palette::WARN),
-            );
-        }
-        ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(format_clock(s.now())).monospace().color(palette::GOLD));
-            let (icon, label) =
-                if v.clock.paused { ("▶", "ui-resume") } else { ("⏸", "ui-pause") };
-            if ui
-                .small_button(format!("{icon} {}", t.t(label)))
-                .on_hover_text(t.t("ui-decision-clock-hint"))
-                .clicked()
-            {
-                out.push(Intent::TogglePause);
-            }
-        });
-        ui.add_space(10.0);
-        for choice in &inject.choices {
-            let action = Action::Choose { inject: inject.id.clone(), choice: choice.id.clone() };
-            let label = t.t(&choice.text);
-            let b = egui::Button::new(RichText::new(label).size(16.0))
-                .min_size(egui::vec2(ui.available_width(), 34.0));
-            if ui.add(b).clicked() {
-                out.push(Intent::Act(action));
-            }
-            if let Some(second) = t.t_second(&choice.text) {
-                ui.label(RichText::new(second).small().italics().color(palette::FAINT));
-            }
-        }
     });
 }

@@ -9,7 +9,6 @@ use super::widgets::card;
 use crate::app::egui_setup::palette;
 use crate::app::{CaseStatus, Intent, Mode, Screen, Texts, Unfinished};
 use crate::i18n::{Arg, Msg};
-use crate::time::format_clock;
 
 pub(super) fn draw(
     mut contexts: EguiContexts,
@@ -68,7 +67,7 @@ fn entry_ui(ui: &mut egui::Ui, t: &Texts, e: &crate::app::UnfinishedRecord, out:
             "trainee",
             Arg::Text(record.trainee.clone().unwrap_or_else(|| t.t("ui-unfinished-no-trainee"))),
         )
-        .arg("time", Arg::Text(format_clock(at)))
+        .arg("time", Arg::Time(at))
         .arg("actions", Arg::Num(record.actions.len() as i64));
     ui.label(RichText::new(t.msg(&summary)).strong());
     ui.horizontal_wrapped(|ui| {

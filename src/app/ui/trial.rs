@@ -11,7 +11,6 @@ use super::widgets::{
 use crate::app::egui_setup::palette;
 use crate::app::{ActiveCase, Intent, Screen};
 use crate::scenario::{Action, Answer};
-use crate::time::format_clock;
 
 pub fn trial_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec<Intent>) {
     let t = v.texts;
@@ -37,7 +36,7 @@ pub fn trial_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec<In
                     RichText::new(format!(
                         "{} {}",
                         t.t("ui-verdict-at"),
-                        format_clock(sc.trial.verdict.0)
+                        v.texts.clock(sc.trial.verdict.0)
                     ))
                     .color(palette::DIM),
                 );
@@ -94,6 +93,16 @@ pub fn trial_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec<In
                                 .color(palette::FAINT),
                         );
                     }
+                }
+                // The item's provenance beside the challenge: the map and the evidence locker
+                // are not on this screen.
+                if st.provenance.is_some() {
+                    egui::CollapsingHeader::new(
+                        RichText::new(t.t("ui-trial-provenance")).color(palette::GOLD),
+                    )
+                    .id_salt(("trial-prov", &item.id))
+                    .default_open(true)
+                    .show(ui, |ui| super::evidence::provenance_ui(ui, v, s, item, st));
                 }
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(t.t("ui-your-answer")).color(palette::DIM));

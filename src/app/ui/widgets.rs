@@ -20,7 +20,7 @@ pub fn money(v: &View, amount: u64) -> String {
 pub fn bi(ui: &mut egui::Ui, main: RichText, second: Option<String>) {
     ui.label(main);
     if let Some(s) = second {
-        ui.label(RichText::new(s).small().italics().color(palette::FAINT));
+        ui.label(RichText::new(s).small().italics().color(palette::DIM));
     }
 }
 
@@ -96,7 +96,10 @@ pub fn page(ui: &mut egui::Ui, max_width: f32, add: impl FnOnce(&mut egui::Ui)) 
         .frame(egui::Frame::new().fill(palette::BG).inner_margin(egui::Margin::same(24)))
         .show(ui, |ui| {
             egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
-                ui.set_max_width(max_width);
+                // Never wider than the window: long lines wrap instead of running off it.
+                let w = max_width.min(ui.available_width());
+                ui.set_max_width(w);
+                ui.set_min_width(w.min(ui.available_width()));
                 add(ui);
             });
         });
@@ -163,6 +166,15 @@ fn allowed(session: &Session, action: &Action) -> Result<(), Msg> {
 pub fn name(v: &View, session: &Session, id: &str) -> String {
     match session.name_of(id) {
         Some(msg_id) => v.texts.t(msg_id),
+        None => v.texts.t("ui-unknown"),
+    }
+}
+
+/// A jurisdiction's name from the case (`tut-jur-vn` → "Vietnam", "越南"), never its code; a
+/// code the case does not name is shown as "unknown".
+pub fn jurisdiction_name(v: &View, session: &Session, id: &str) -> String {
+    match session.scenario().jurisdiction(id) {
+        Some(j) => v.texts.t(&j.name),
         None => v.texts.t("ui-unknown"),
     }
 }

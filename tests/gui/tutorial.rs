@@ -1,0 +1,229 @@
+//! The tutorial, driven as a new trainee plays it: each instructor's message is read in the
+//! guidance dock (never a dialog over the map or the side panel), the trainee clicks what it
+//! asks, and the step moves on by itself once that is done. At 100 % (1440×900) and at 150 %
+//! (1440×900 and 1280×720 seen at 150 %: 960×600 and 853×480 points).
+
+use bevy::prelude::*;
+use bevy_egui::egui;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use goldenhour::app::{Intent, Library, Screen, Texts, UiState, app_ui};
+
+use crate::harness::*;
+
+/// A trainee at a screen of a given size: the app's logic, the view state, and a look at the
+/// screen that draws it, clicks, and applies what the clicks asked for.
+pub struct Trainee {
+    pub app: App,
+    pub st: UiState,
+    pub size: egui::Vec2,
+    pub ppp: f32,
+}
+
+impl Trainee {
+    /// The tutorial open on the operations screen, in `lang`, on a window of `physical` pixels
+    /// at UI scale `scale`.
+    pub fn tutorial(name: &str, lang: &str, physical: (f32, f32), scale: f32) -> Trainee {
+        let sandbox = scratch(name);
+        let mut app = app(&repo(), &sandbox, lang, None);
+        let i = app
+            .world()
+            .resource::<Library>()
+            .entries
+            .iter()
+            .position(|e| e.scenario.as_ref().is_ok_and(|s| s.id == "tutorial"))
+            .expect("the tutorial is bundled");
+        send(&mut app, Intent::OpenCase(i));
+        send(&mut app, Intent::Go(Screen::Operations));
+        assert_eq!(screen(&app), Screen::Operations);
+        Trainee {
+            app,
+            st: UiState::default(),
+            size: egui::vec2(physical.0 / scale, physical.1 / scale),
+            ppp: scale,
+        }
+    }
+
+    pub fn t(&self, id: &str) -> String {
+        self.app.world().resource::<Texts>().t(id)
+    }
+
+    /// Draw the screen, let `f` look and click, then apply the intents the clicks sent.
+    pub fn look<R>(&mut self, f: impl FnOnce(&mut Harness<'_>) -> R) -> R {
+        let Trainee { app, st, size, ppp } = self;
+        let mut out = Vec::new();
+        let r = {
+            let view = view(app);
+            let mut h = Harness::builder()
+                .with_size(*size)
+                .with_pixels_per_point(*ppp)
+                .build_ui(|ui| app_ui(ui, &view, st, &mut out));
+            h.run();
+            let r = f(&mut h);
+            h.run();
+            r
+        };
+        for intent in out {
+            send(app, intent);
+        }
+        r
+    }
+
+    /// Click the widget whose label is `label` (or contains it, with `exact` false), as a
+    /// pointer does: at its centre, after scrolling it into view. A widget covered by
+    /// something else, or outside the window, does not get the click (the test then fails).
+    pub fn click(&mut self, label: &str, exact: bool) {
+        let size = self.size;
+        self.look(|h| {
+            {
+                let node = find(h, label, exact);
+                node.scroll_to_me();
+            }
+            h.run();
+            let node = find(h, label, exact);
+            let r = node.rect();
+            let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
+            assert!(
+                screen.contains(r.center()),
+                "`{label}` is outside the {size:?} window at {r:?}"
+            );
+            assert!(!node.accesskit_node().is_disabled(), "`{label}` is disabled");
+            node.click();
+        });
+    }
+
+    /// Is a widget or text with this label on screen (inside the window)?
+    pub fn sees(&mut self, label: &str) -> bool {
+        let size = self.size;
+        self.look(|h| {
+            let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
+            h.query_all_by_label_contains(label).any(|n| screen.contains(n.rect().center()))
+        })
+    }
+
+    pub fn chosen(&self, inject: &str) -> Option<String> {
+        case(&self.app).run.inject_state(inject).and_then(|s| s.chosen.clone())
+    }
+
+    pub fn awaiting(&self) -> Vec<String> {
+        case(&self.app).run.awaiting_choice().iter().map(|i| i.id.clone()).collect()
+    }
+
+    /// Press "Next event" (the button, as the lessons say) until `inject` has come up.
+    pub fn next_event_until(&mut self, inject: &str) {
+        let next = self.t("ui-next-event");
+        for _ in 0..40 {
+            if self.awaiting().iter().any(|i| i == inject) {
+                return;
+            }
+            self.click(&next, false);
+        }
+        panic!("`{inject}` never came up; waiting: {:?}", self.awaiting());
+    }
+}
+
+fn find<'a>(h: &'a Harness<'_>, label: &'a str, exact: bool) -> egui_kittest::Node<'a> {
+    let mut found: Vec<_> = if exact {
+        h.query_all_by_label(label).collect()
+    } else {
+        h.query_all_by_label_contains(label).collect()
+    };
+    // Buttons and other widgets before plain text of the same wording.
+    found.sort_by_key(|n| n.accesskit_node().role() == egui::accesskit::Role::Label);
+    found.into_iter().next().unwrap_or_else(|| panic!("no widget labelled `{label}` on screen"))
+}
+
+/// The lessons from the welcome to the channels, done by clicking what each one asks.
+fn drive_tutorial(mut tr: Trainee) {
+    let continue_ = tr.t("tut-opt-continue");
+    let welcome_start: String = tr.t("tut-inj-welcome").chars().take(12).collect();
+
+    // 1. The welcome is a message in the dock, not a decision with a deadline, and nothing
+    //    covers the map or the side panel: the Measures tab takes a click.
+    assert_eq!(tr.awaiting(), ["welcome"]);
+    assert!(tr.sees(&welcome_start), "the welcome is on screen");
+    assert!(tr.sees(&tr.t("ui-guide-message")));
+    assert!(!tr.sees(&tr.t("ui-decide-within")), "a message has no deadline");
+    tr.click(&tr.t("ui-tab-channels"), true);
+    assert_eq!(tr.st.tab, goldenhour::app::OpsTab::Channels, "the side panel takes clicks");
+    // "Click Continue, then press Next event."
+    tr.click(&continue_, false);
+    assert_eq!(tr.chosen("welcome").as_deref(), Some("continue"));
+    assert!(tr.sees(&welcome_start), "the last message stays in view once done");
+    tr.next_event_until("map-lesson");
+
+    // 2. "Click card B on the map: the side panel opens its Measures tab." Then Next event
+    //    moves past the message by itself.
+    let card_b = tr.t("tut-acc-card-b");
+    tr.click(&card_b, true);
+    assert_eq!(tr.st.selected_account.as_deref(), Some("card-b"));
+    assert_eq!(tr.st.tab, goldenhour::app::OpsTab::Measures);
+    tr.next_event_until("stop-lesson");
+    assert_eq!(tr.chosen("map-lesson").as_deref(), Some("continue"), "Next event read it");
+
+    // 3. "In the Measures tab for card B, click Order stop-payment": done, the step moves on.
+    tr.click(&tr.t("ui-order-stop"), true);
+    let acts = case(&tr.app).run.actions().len();
+    assert!(acts >= 3, "the stop-payment was applied");
+    assert_eq!(tr.chosen("stop-lesson").as_deref(), Some("continue"), "done moves the step on");
+    assert!(tr.awaiting().is_empty());
+
+    // 4. The chief's question is a decision: labelled so, with its deadline, answered in the
+    //    dock.
+    tr.next_event_until("file-case");
+    assert!(tr.sees(&tr.t("ui-decision")));
+    assert!(tr.sees(&tr.t("ui-decide-within")));
+    tr.click(&tr.t("tut-opt-file-now"), true);
+    assert_eq!(tr.chosen("file-case").as_deref(), Some("file-now"));
+
+    // 5. Once the stop-payment holds: tick the ground and ask for a freeze.
+    tr.next_event_until("hover-lesson");
+    tr.click(&tr.t("tut-ground-case-filed"), true);
+    tr.click(&tr.t("ui-ask-freeze"), true);
+    assert_eq!(tr.chosen("hover-lesson").as_deref(), Some("continue"));
+    assert!(case(&tr.app).run.account_state("card-b").is_some_and(|a| a.freeze_pending));
+
+    // 6. Channels: click the Vietnamese card, open the Channels tab, send an I-24/7 hold with
+    //    every content ticked.
+    tr.next_event_until("channel-lesson");
+    tr.click(&tr.t("tut-acc-vn-card"), true);
+    tr.click(&tr.t("ui-tab-channels"), true);
+    tr.click(&tr.t("tut-ch-i247"), false);
+    tr.click(&tr.t("tut-sv-hold"), true);
+    let vn_card = tr.t("tut-acc-vn-card");
+    tr.look(|h| {
+        h.get_by_role(egui::accesskit::Role::ComboBox).scroll_to_me();
+        h.run();
+        h.get_by_role(egui::accesskit::Role::ComboBox).click();
+        h.run();
+        // The map's node and the list's entry: the entry, in the open list, comes last.
+        let mut found: Vec<_> = h
+            .query_all_by_label_contains(&vn_card)
+            .filter(|n| n.accesskit_node().role() != egui::accesskit::Role::Label)
+            .collect();
+        let entry = found.pop().expect("the card is offered as the target");
+        entry.click();
+    });
+    assert!(tr.st.draft.target.is_some(), "the Vietnamese card is the target");
+    tr.click(&tr.t("tut-el-victim-report"), true);
+    tr.click(&tr.t("tut-el-account-details"), true);
+    tr.click(&tr.t("ui-send-request"), false);
+    let s = &case(&tr.app).run;
+    assert_eq!(s.requests().len(), 1, "the request went out");
+    assert_eq!(tr.chosen("channel-lesson").as_deref(), Some("continue"));
+}
+
+#[test]
+fn tutorial_by_clicking_what_it_asks_at_100_percent() {
+    drive_tutorial(Trainee::tutorial("tut-100", "en-US", (1440.0, 900.0), 1.0));
+}
+
+#[test]
+fn tutorial_by_clicking_what_it_asks_at_150_percent() {
+    drive_tutorial(Trainee::tutorial("tut-150", "en-US", (1440.0, 900.0), 1.5));
+}
+
+#[test]
+fn tutorial_in_chinese_at_150_percent_on_1280_by_720() {
+    drive_tutorial(Trainee::tutorial("tut-150-zh", "zh-CN", (1280.0, 720.0), 1.5));
+}
