@@ -41,12 +41,14 @@ fn action(sc: &Scenario, kind: u8, a: u8, b: u8) -> Option<Action> {
         5 => {
             let ch = pick(&sc.channels, a)?;
             let sv = pick(&ch.services, b)?;
-            let target = match b % 3 {
-                0 => Target::Account(pick(&sc.accounts, b / 3)?.id.clone()),
-                1 => Target::Suspect(pick(&sc.suspects, b / 3)?.id.clone()),
-                _ => Target::Evidence(pick(&sc.evidence, b / 3)?.id.clone()),
+            let target = match b % 4 {
+                0 => Target::Account(pick(&sc.accounts, b / 4)?.id.clone()),
+                1 => Target::Suspect(pick(&sc.suspects, b / 4)?.id.clone()),
+                2 => Target::Evidence(pick(&sc.evidence, b / 4)?.id.clone()),
+                _ => Target::Jurisdiction(pick(&sc.jurisdictions, b / 4)?.id.clone()),
             };
-            let elements = ch.elements.iter().take(a as usize % 4).map(|e| e.id.clone()).collect();
+            let elements =
+                ch.elements_of(sv).iter().take(a as usize % 4).map(|e| e.id.clone()).collect();
             Action::Request { channel: ch.id.clone(), service: sv.id.clone(), target, elements }
         }
         6 => {
@@ -61,9 +63,10 @@ fn action(sc: &Scenario, kind: u8, a: u8, b: u8) -> Option<Action> {
             let inj = pick(&sc.injects, a)?;
             Action::Choose { inject: inj.id.clone(), choice: pick(&inj.choices, b)?.id.clone() }
         }
+        9 => Action::SeekArrest { suspect: pick(&sc.suspects, a)?.id.clone() },
         _ => Action::Answer {
             item: pick(&sc.evidence, a)?.id.clone(),
-            answer: [Answer::Explain, Answer::Supplement, Answer::Withdraw][b as usize % 3],
+            answer: Answer::ALL[b as usize % Answer::ALL.len()],
         },
     })
 }
