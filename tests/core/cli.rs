@@ -87,7 +87,11 @@ fn reference_lines_separate_and_repeat() {
     assert_eq!(p["grade"], "F", "{p}");
     assert_eq!(p["facts"]["convicted"], false);
     assert_eq!(p["facts"]["returned"], 0);
-    assert!(p["debrief"].to_string().contains("returned"), "the debrief names the returns: {}", p["debrief"]);
+    assert!(
+        p["debrief"].to_string().contains("returned"),
+        "the debrief names the returns: {}",
+        p["debrief"]
+    );
     // Rushing keeps the domestic money it blocks but tips the gang off, buys the server's data
     // and tries a domestic stop-payment on a Lao card, which the rules refuse.
     assert!(r["refused"].to_string().contains("lao-card-1"), "{}", r["refused"]);
@@ -374,8 +378,14 @@ mod frank {
     fn frank_filing_arrest_approval_and_notices() {
         let line = vec![
             at(M, Action::Choose { inject: "file-case".into(), choice: "verify-first".into() }),
-            at(30 * M, Action::Collect { item: "cn-bank-records".into(), method: "bank-notice".into() }),
-            at(31 * M, Action::Freeze { account: "cn-mule-2".into(), grounds: vec!["case-filed".into()] }),
+            at(
+                30 * M,
+                Action::Collect { item: "cn-bank-records".into(), method: "bank-notice".into() },
+            ),
+            at(
+                31 * M,
+                Action::Freeze { account: "cn-mule-2".into(), grounds: vec!["case-filed".into()] },
+            ),
         ];
         let (_, refused) = play(bundled(CASE), 7, &line);
         assert_eq!(refused.len(), 1, "only the freeze is refused before filing: {refused:?}");
@@ -397,8 +407,10 @@ mod frank {
         let (s, refused) = play(bundled(CASE), 7, &no_arrest);
         assert!(s.suspects().all(|(_, st)| !st.arrest_approved));
         assert!(
-            refused.iter().any(|(a, e)| matches!(&a.act, Action::Request { service, .. } if service == "red")
-                && e.to_string().contains("not been approved")),
+            refused.iter().any(
+                |(a, e)| matches!(&a.act, Action::Request { service, .. } if service == "red")
+                    && e.to_string().contains("not been approved")
+            ),
             "{refused:?}"
         );
         let blue = Action::Request {
@@ -407,10 +419,14 @@ mod frank {
             target: goldenhour::scenario::Target::Suspect("frank".into()),
             elements: vec!["identity".into(), "facts".into()],
         };
-        let (_, refused) = play(bundled(CASE), 7, &[
-            at(M, Action::Choose { inject: "file-case".into(), choice: "file-now".into() }),
-            at(H, blue),
-        ]);
+        let (_, refused) = play(
+            bundled(CASE),
+            7,
+            &[
+                at(M, Action::Choose { inject: "file-case".into(), choice: "file-now".into() }),
+                at(H, blue),
+            ],
+        );
         assert!(refused.is_empty(), "a Blue notice needs no warrant: {refused:?}");
     }
 
@@ -443,7 +459,10 @@ mod frank {
                 match &e.kind {
                     EventKind::Confiscated { account, .. } if account == "lao-collector" => {
                         assert_eq!(e.at, verdict, "seed {seed}: only at the verdict");
-                        assert!(s.outcome().unwrap().facts.convicted, "seed {seed}: only on a conviction");
+                        assert!(
+                            s.outcome().unwrap().facts.convicted,
+                            "seed {seed}: only on a conviction"
+                        );
                         from_laos += 1;
                     }
                     EventKind::Returned { account, .. } if account == "lao-collector" => {

@@ -298,3 +298,18 @@ fn money_abroad_comes_back_only_after_a_conviction_and_its_share() {
     assert!(!s.events().iter().any(|e| matches!(e.kind, EventKind::Confiscated { .. })));
     assert!(s.returned() < 160_000);
 }
+
+/// Two channels may each have a service called `records`: an action names the service of its
+/// own channel (records and reports once named every request after the first channel's).
+#[test]
+fn a_request_names_the_service_of_its_own_channel() {
+    let sc = procedure();
+    let service = |channel: &str| {
+        let a = request(channel, "records", Target::Evidence("ledger".into()), &[]);
+        let m = goldenhour::sim::action_msg(&sc, &a);
+        m.args.iter().find(|(k, _)| k == "service").map(|(_, v)| format!("{v:?}"))
+    };
+    let (mla, police) = (service("mla").unwrap(), service("police").unwrap());
+    assert!(mla.contains("\"p-records\""), "{mla}");
+    assert!(police.contains("\"p-police-records\""), "{police}");
+}

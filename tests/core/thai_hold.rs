@@ -176,12 +176,8 @@ fn thai_the_hold_sends_the_den_to_laos_where_the_lm_centre_reaches_on_an_approve
             &["facts", "identity"],
         );
         assert!(s.check(&op).is_err(), "no joint operation before the arrest is approved");
-        let red = request(
-            "notices",
-            "red",
-            Target::Suspect("boss".into()),
-            &["identity", "warrant"],
-        );
+        let red =
+            request("notices", "red", Target::Suspect("boss".into()), &["identity", "warrant"]);
         assert!(s.check(&red).is_err(), "no Red notice before the arrest is approved");
         let blue = request("notices", "blue", Target::Suspect("boss".into()), &["identity"]);
         assert_eq!(s.check(&blue), Ok(()), "a Blue notice needs no approved arrest");
@@ -212,7 +208,11 @@ fn thai_police_cooperation_records_are_admitted_with_the_two_investigators_expla
             continue;
         }
         assert!(!p.documented, "handed over with no custody record");
-        assert!(r.challenges.iter().any(|c| c == "undocumented"), "seed {seed}: {:?}", r.challenges);
+        assert!(
+            r.challenges.iter().any(|c| c == "undocumented"),
+            "seed {seed}: {:?}",
+            r.challenges
+        );
         assert_eq!(r.answer, Some(Answer::Attest));
         assert!(r.ruling.as_ref().is_some_and(|x| x.admitted), "seed {seed}: admitted");
 
@@ -276,7 +276,9 @@ fn thai_frozen_money_returns_after_the_verdict_less_the_hosts_share() {
             .events()
             .iter()
             .filter_map(|e| match &e.kind {
-                EventKind::Confiscated { account, amount } => Some((e.at, account.clone(), *amount)),
+                EventKind::Confiscated { account, amount } => {
+                    Some((e.at, account.clone(), *amount))
+                }
                 _ => None,
             })
             .collect();
@@ -292,7 +294,10 @@ fn thai_frozen_money_returns_after_the_verdict_less_the_hosts_share() {
         assert_eq!(s.returned(), 450_000);
         returned += 1;
     }
-    assert!(returned >= 10, "the expert saves the collector's money on most seeds: {returned} of 20");
+    assert!(
+        returned >= 10,
+        "the expert saves the collector's money on most seeds: {returned} of 20"
+    );
 }
 
 /// "Never file the complaint" costs: on the same seeds, the expert line without the complaint
@@ -314,4 +319,3 @@ fn thai_skipping_the_complaint_costs_money_or_evidence() {
     }
     assert!(worse >= 6, "the complaint matters on a good share of seeds: {worse} of 20");
 }
-

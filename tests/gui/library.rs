@@ -40,7 +40,8 @@ fn a_broken_start_case_shows_its_error_and_opens_nothing() -> TestResult {
     let problem = app.world().resource::<ReloadProblems>().case.clone().ok_or("error shown")?;
     // Compiler-style, as `validate` prints it: the code, then ` --> file:line:col`.
     assert!(problem.starts_with("error[syntax]"), "{problem}");
-    assert!(problem.contains(&format!("--> {}:49:5", file.display())), "{problem}");
+    let line = good.lines().position(|l| l.contains("difficulty")).ok_or("a difficulty")? + 1;
+    assert!(problem.contains(&format!("--> {}:{line}:5", file.display())), "{problem}");
     let lib = app.world().resource::<Library>();
     assert!(lib.entries.iter().any(|e| e.path == file && e.scenario.is_err()));
     Ok(())
