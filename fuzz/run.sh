@@ -78,13 +78,18 @@ for t in "${targets[@]}"; do
         -artifact_prefix="$here/artifacts/$t/" 2>&1 | tee "$here/artifacts/$t.log" | grep -E "^(#[0-9]+ +DONE|==|SUMMARY|thread|Done)|panicked|crash-|timeout-|oom-"; then
         :
     fi
-    if ls "$here/artifacts/$t"/crash-* "$here/artifacts/$t"/timeout-* "$here/artifacts/$t"/oom-* >/dev/null 2>&1; then
+    # Every failing input libFuzzer wrote (`ls` of the three patterns fails when any one of them
+    # matches nothing, which let a crash pass: list them with nullglob instead).
+    shopt -s nullglob
+    found=("$here/artifacts/$t"/crash-* "$here/artifacts/$t"/timeout-* "$here/artifacts/$t"/oom-*)
+    shopt -u nullglob
+    if [ "${#found[@]}" -gt 0 ]; then
         mkdir -p "$here/regressions/$t"
-        cp "$here/artifacts/$t"/{crash,timeout,oom}-* "$here/regressions/$t/" 2>/dev/null || true
+        cp "${found[@]}" "$here/regressions/$t/"
         echo "!! $t: failing inputs saved to fuzz/regressions/$t/"
         # On a CI machine the files go with it: print each (up to 64 KiB) so it can be recovered
         # from the log with `base64 -d`.
-        for f in "$here/artifacts/$t"/{crash,timeout,oom}-*; do
+        for f in "${found[@]}"; do
             [ -f "$f" ] && [ "$(wc -c <"$f")" -le 65536 ] || continue
             echo "-- base64 of fuzz/regressions/$t/$(basename "$f"):"
             base64 -w 100 "$f"

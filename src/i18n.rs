@@ -291,6 +291,11 @@ impl Locale {
         let mut text = String::new();
         for (path, src) in sources {
             let src = src.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(src);
+            if let Some(at) = broken_escape(&src) {
+                let (line, col) = line_col(&src, at);
+                let message = "Fluent syntax error: a \\u escape needs 4 hex digits, \\U 6".into();
+                return Err(I18nError::Syntax { path, line, col, message });
+            }
             let res = match FluentResource::try_new(src.clone()) {
                 Ok(r) => r,
                 Err((_, errs)) => {
@@ -402,6 +407,41 @@ pub fn definition_offset(src: &str, id: &str, nth: usize) -> usize {
     0
 }
 
+/// The byte offset of a `\u` or `\U` escape in a string literal whose hex digits stop at a
+/// character of more than one byte (`"\uf文"`): fluent-syntax 0.12 panics on it (it slices into
+/// that character to quote the bad sequence), so the catalog and `validate` report it as a
+/// syntax error before the parser sees the text. A string literal ends at its line's end.
+pub fn broken_escape(src: &str) -> Option<usize> {
+    let b = src.as_bytes();
+    let mut in_string = false;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\n' => in_string = false,
+            b'"' => in_string = !in_string,
+            b'\\' if in_string => {
+                let len = match b.get(i + 1) {
+                    Some(b'u') => 4,
+                    Some(b'U') => 6,
+                    // Another escape (`\"`, `\\`): its character is not a quote that counts.
+                    _ => {
+                        i += 2;
+                        continue;
+                    }
+                };
+                let digits = b[i + 2..].iter().take(len).take_while(|c| c.is_ascii_hexdigit());
+                let stop = i + 2 + digits.count();
+                if stop < i + 2 + len && b.get(stop).is_some_and(|c| !c.is_ascii()) {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
 /// Where a Fluent syntax error is reported: where the parser found it, except when it ran on
 /// past the broken line into the next entry or the end of the file (a placeable left open):
 /// then just after the last text of the broken entry, on its own line. `validate` and the
@@ -504,6 +544,31 @@ fn match_language<S: AsRef<str>>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A `\u` escape whose digits stop at a Chinese character made the Fluent parser panic:
+    /// it is a syntax error at the escape, in the catalog and in `validate`; good escapes,
+    /// and backslashes outside string literals, are left alone.
+    #[test]
+    fn a_unicode_escape_cut_by_a_wide_character_is_an_error_not_a_panic() {
+        let bad = "ok = fine\nx = { \"a\\uf文\" }\n";
+        assert_eq!(broken_escape(bad), Some(bad.find('\\').unwrap()));
+        let err = Locale::from_sources("en-US", vec![("a.ftl".into(), bad.into())]).err();
+        assert!(
+            matches!(err, Some(I18nError::Syntax { line: 2, col: 9, .. })),
+            "{err:?}"
+        );
+        let f = crate::scenario::validate::parse_ftl("en-US", "a.ftl".as_ref(), bad);
+        assert_eq!((f.errors.len(), f.errors[0].line, f.errors[0].col), (1, 2, 9));
+        for good in [
+            "x = { \"\\u4E2D\" }\n",
+            "x = { \"\\U01F600\" }\n",
+            "x = { \"\\\"\\uf\" }\n",
+            "x = C:\\uf文 outside a literal\n",
+            "x = { \"\\uf\" }\n",
+        ] {
+            assert_eq!(broken_escape(good), None, "{good}");
+        }
+    }
 
     fn cat() -> Catalog {
         let zh = Locale::from_sources(

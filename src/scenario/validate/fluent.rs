@@ -48,6 +48,30 @@ impl FtlFile {
 pub fn parse_ftl(lang: &str, path: &Path, text: &str) -> FtlFile {
     let src = text.strip_prefix('\u{feff}').unwrap_or(text);
     let skip = text.len() - src.len();
+    if let Some(at) = crate::i18n::broken_escape(src) {
+        let start = skip + at;
+        let (line, col) = line_col(text, start);
+        let detail = "a \\u escape needs 4 hex digits, \\U 6";
+        let span = Span { start, end: start + 2, line, col };
+        return FtlFile {
+            lang: lang.to_string(),
+            path: path.to_path_buf(),
+            text: text.to_string(),
+            defs: Vec::new(),
+            refs: BTreeSet::new(),
+            errors: vec![Diagnostic {
+                severity: Severity::Error,
+                code: LintCode::FluentSyntax,
+                file: path.to_path_buf(),
+                line,
+                col,
+                message: Msg::new("validate-fluent-syntax").text("detail", detail),
+                help: Some(Msg::new("validate-fluent-syntax-help")),
+                excerpt: Some(excerpt(text, span)).filter(|s| !s.is_empty()),
+                subject: None,
+            }],
+        };
+    }
     let (res, errs) = match fluent_syntax::parser::parse(src) {
         Ok(r) => (r, Vec::new()),
         Err((r, e)) => (r, e),
