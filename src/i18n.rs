@@ -553,10 +553,7 @@ mod tests {
         let bad = "ok = fine\nx = { \"a\\uf文\" }\n";
         assert_eq!(broken_escape(bad), Some(bad.find('\\').unwrap()));
         let err = Locale::from_sources("en-US", vec![("a.ftl".into(), bad.into())]).err();
-        assert!(
-            matches!(err, Some(I18nError::Syntax { line: 2, col: 9, .. })),
-            "{err:?}"
-        );
+        assert!(matches!(err, Some(I18nError::Syntax { line: 2, col: 9, .. })), "{err:?}");
         let f = crate::scenario::validate::parse_ftl("en-US", "a.ftl".as_ref(), bad);
         assert_eq!((f.errors.len(), f.errors[0].line, f.errors[0].col), (1, 2, 9));
         for good in [
