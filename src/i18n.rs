@@ -293,7 +293,7 @@ impl Locale {
             let src = src.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(src);
             if let Some(at) = broken_escape(&src) {
                 let (line, col) = line_col(&src, at);
-                let message = "Fluent syntax error: a \\u escape needs 4 hex digits, \\U 6".into();
+                let message = format!("Fluent syntax error: {BROKEN_ESCAPE}");
                 return Err(I18nError::Syntax { path, line, col, message });
             }
             let res = match FluentResource::try_new(src.clone()) {
@@ -406,6 +406,9 @@ pub fn definition_offset(src: &str, id: &str, nth: usize) -> usize {
     }
     0
 }
+
+/// What is wrong with an escape [`broken_escape`] finds.
+pub const BROKEN_ESCAPE: &str = "a \\u escape needs 4 hex digits, \\U 6";
 
 /// The byte offset of a `\u` or `\U` escape in a string literal whose hex digits stop at a
 /// character of more than one byte (`"\uf文"`): fluent-syntax 0.12 panics on it (it slices into

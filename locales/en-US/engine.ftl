@@ -140,7 +140,6 @@ expl-no-custody = Nobody was in custody for the trial.
 # Chinese procedure: arrest approval, the procuratorate, confiscation, bulk repatriation.
 ev-arrest-sought = Applied to the procuratorate for approval to arrest { $suspect }.
 ev-arrest-approved = The procuratorate approved the arrest of { $suspect }: a Red notice can now be requested.
-ev-arrest-refused = The procuratorate did not approve the arrest of { $suspect }: the suspect is not identified.
 ev-handed-over = { $jurisdiction } deported { $n } suspects of this case in a bulk repatriation; they are identified after their return.
 ev-case-returned = The procuratorate sent the case back for supplementary investigation ({ $n } of { $max }): nothing in the file it can put to the court proves “{ $link }”. The trial moves to { $opens }.
 ev-not-prosecuted = The procuratorate decided not to prosecute: after { $n ->

@@ -140,7 +140,6 @@ expl-no-custody = Không có ai bị tạm giam khi xét xử.
 # Chinese procedure: arrest approval, the procuratorate, confiscation, bulk repatriation.
 ev-arrest-sought = Đã đề nghị viện kiểm sát phê chuẩn lệnh bắt { $suspect }.
 ev-arrest-approved = Viện kiểm sát đã phê chuẩn lệnh bắt { $suspect }: giờ có thể đề nghị Thông báo đỏ.
-ev-arrest-refused = Viện kiểm sát không phê chuẩn lệnh bắt { $suspect }: đối tượng chưa được xác định.
 ev-handed-over = { $jurisdiction } trục xuất hàng loạt { $n } đối tượng của vụ án; danh tính của họ được xác định sau khi về nước.
 ev-case-returned = Viện kiểm sát trả hồ sơ để điều tra bổ sung (lần { $n }/{ $max }): trong hồ sơ không có gì đưa ra tòa được để chứng minh "{ $link }". Phiên tòa dời đến { $opens }.
 ev-not-prosecuted = Viện kiểm sát quyết định không truy tố: sau { $n } lần điều tra bổ sung, hồ sơ vẫn không chứng minh được "{ $link }".

@@ -140,7 +140,6 @@ expl-no-custody = 庭审时没有在押的嫌疑人。
 # Chinese procedure: arrest approval, the procuratorate, confiscation, bulk repatriation.
 ev-arrest-sought = 已就{ $suspect }提请检察院批准逮捕。
 ev-arrest-approved = 检察院批准逮捕{ $suspect }：现在可以申请红色通报。
-ev-arrest-refused = 检察院不批准逮捕{ $suspect }：嫌疑人身份尚未查明。
 ev-handed-over = { $jurisdiction }集中遣返本案嫌疑人{ $n }名；其身份在押解回国后查明。
 ev-case-returned = 检察院退回补充侦查（第{ $n }次，最多{ $max }次）：卷宗中没有可以提交法庭的证据证明“{ $link }”。开庭推迟至{ $opens }。
 ev-not-prosecuted = 检察院作出不起诉决定：{ $n }次补充侦查后，卷宗中仍没有证据证明“{ $link }”。

@@ -200,6 +200,11 @@ pub struct Service {
 }
 
 impl Channel {
+    /// The service with this id (service ids are unique within their channel only).
+    pub fn service(&self, id: &str) -> Option<&Service> {
+        self.services.iter().find(|s| s.id == id)
+    }
+
     /// What a request for `service` must contain: its own list, or the channel's.
     pub fn elements_of<'a>(&'a self, service: &'a Service) -> &'a [Element] {
         service.elements.as_deref().unwrap_or(&self.elements)

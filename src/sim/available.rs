@@ -98,6 +98,8 @@ fn actions_on(sc: &Scenario, accounts: &[&str], grounds: &[String]) -> Vec<Actio
             }
         }
     }
+    // A written explanation by two investigators only where a rule of the case takes one.
+    let attest = sc.trial.rules.iter().any(|r| r.cured_by.contains(&Answer::Attest));
     for it in &sc.evidence {
         for m in &it.methods {
             out.push(Action::Collect { item: it.id.clone(), method: m.id.clone() });
@@ -105,8 +107,6 @@ fn actions_on(sc: &Scenario, accounts: &[&str], grounds: &[String]) -> Vec<Actio
         for how in [Preservation::Hash, Preservation::Blockchain] {
             out.push(Action::Preserve { item: it.id.clone(), how });
         }
-        // A written explanation by two investigators only where a rule of the case takes one.
-        let attest = sc.trial.rules.iter().any(|r| r.cured_by.contains(&Answer::Attest));
         for &answer in Answer::ALL.iter().filter(|a| attest || **a != Answer::Attest) {
             out.push(Action::Answer { item: it.id.clone(), answer });
         }

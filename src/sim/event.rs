@@ -105,9 +105,6 @@ pub enum EventKind {
     ArrestApproved {
         suspect: String,
     },
-    ArrestRefused {
-        suspect: String,
-    },
     /// The host handed over everyone of the case it found in a jurisdiction.
     HandedOver {
         jurisdiction: String,

@@ -52,7 +52,6 @@ pub const ENGINE_MESSAGES: &[&str] = &[
     "ev-closed",
     "ev-arrest-sought",
     "ev-arrest-approved",
-    "ev-arrest-refused",
     "ev-handed-over",
     "ev-case-returned",
     "ev-not-prosecuted",
@@ -201,8 +200,8 @@ pub fn action_msg(sc: &Scenario, action: &Action) -> Msg {
         Action::Request { channel, service, target, .. } => {
             // A service id is only unique within its channel ("stop-payment" may be both a Thai
             // bank's 72-hour hold and an I-24/7 request): name it from its own channel.
-            let service = (sc.channels.iter().find(|c| &c.id == channel))
-                .and_then(|c| c.services.iter().find(|s| &s.id == service))
+            let service = (sc.channel(channel))
+                .and_then(|c| c.service(service))
                 .map(|s| Arg::Ref(s.name.clone()))
                 .unwrap_or_else(|| name(service));
             Msg::new("ui-act-request")

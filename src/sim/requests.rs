@@ -8,7 +8,7 @@ impl Session {
         let sc = self.sc.clone();
         let req = self.requests[r].clone();
         let Some(ch) = self.sc.ids().channel(&req.channel).map(|c| &sc.channels[c]) else { return };
-        let Some(sv) = ch.services.iter().find(|s| s.id == req.service) else { return };
+        let Some(sv) = ch.service(&req.service) else { return };
         let refuse = |s: &mut Session, why: &str| {
             s.requests[r].status = RequestStatus::Refused(why.to_string());
             let m = Msg::new("ev-request-refused")
@@ -101,16 +101,11 @@ impl Session {
                 }
                 let mut ids = Vec::new();
                 for i in there {
-                    let st = &mut self.suspects[i];
-                    st.arrested = true;
-                    st.located = true;
-                    st.in_custody = true;
-                    st.jurisdiction = sc.home.clone();
+                    (self.suspects[i].located, self.suspects[i].arrested) = (true, true);
                     ids.push(sc.suspects[i].id.clone());
                     // Identified after the return, from their statements and papers.
                     self.identify(i);
-                    let m = Msg::new("ev-repatriated").name("suspect", &sc.suspects[i].name);
-                    self.log(EventKind::Repatriated { suspect: sc.suspects[i].id.clone() }, m);
+                    self.bring_home(i);
                 }
                 let place = sc.jurisdiction(j).map(|x| x.name.clone()).unwrap_or_default();
                 let m = Msg::new("ev-handed-over")
@@ -170,10 +165,7 @@ impl Session {
                 if !self.suspects[i].arrested || self.suspects[i].in_custody {
                     return self.suspects[i].in_custody;
                 }
-                self.suspects[i].in_custody = true;
-                self.suspects[i].jurisdiction = sc.home.clone();
-                let m = Msg::new("ev-repatriated").name("suspect", &sc.suspects[i].name);
-                self.log(EventKind::Repatriated { suspect: s.clone() }, m);
+                self.bring_home(i);
                 true
             }
             (ServiceEffect::Obtain, Target::Evidence(e)) => {
@@ -204,6 +196,15 @@ impl Session {
             }
             _ => false,
         }
+    }
+
+    /// Suspect `i`, arrested abroad, comes home in custody.
+    fn bring_home(&mut self, i: usize) {
+        let sc = self.sc.clone();
+        self.suspects[i].in_custody = true;
+        self.suspects[i].jurisdiction = sc.home.clone();
+        let m = Msg::new("ev-repatriated").name("suspect", &sc.suspects[i].name);
+        self.log(EventKind::Repatriated { suspect: sc.suspects[i].id.clone() }, m);
     }
 
     pub(super) fn identify(&mut self, i: usize) {

@@ -202,17 +202,14 @@ impl Session {
 
     /// The procuratorate's decision on an application to arrest suspect `i`.
     pub(super) fn decide_arrest(&mut self, i: usize) {
+        // An application needs an identified suspect, and nobody identified is forgotten: the
+        // procuratorate approves.
         let sc = self.sc.clone();
-        self.suspects[i].arrest_pending = false;
+        let st = &mut self.suspects[i];
+        (st.arrest_pending, st.arrest_approved) = (false, true);
         let s = &sc.suspects[i];
-        if self.suspects[i].identified {
-            self.suspects[i].arrest_approved = true;
-            let m = Msg::new("ev-arrest-approved").name("suspect", &s.name);
-            self.log(EventKind::ArrestApproved { suspect: s.id.clone() }, m);
-        } else {
-            let m = Msg::new("ev-arrest-refused").name("suspect", &s.name);
-            self.log(EventKind::ArrestRefused { suspect: s.id.clone() }, m);
-        }
+        let m = Msg::new("ev-arrest-approved").name("suspect", &s.name);
+        self.log(EventKind::ArrestApproved { suspect: s.id.clone() }, m);
     }
 
     pub(super) fn close(&mut self) {

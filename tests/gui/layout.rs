@@ -29,6 +29,19 @@ fn off_the_right(tr: &mut Trainee) -> Vec<String> {
     })
 }
 
+/// The tutorial's expert line to day 149, then event by event (decisions answered) until the
+/// trial opens.
+fn to_the_trial(tr: &mut Trainee) {
+    play_expert(tr, 149 * 86_400);
+    for _ in 0..50 {
+        if screen(&tr.app) != Screen::Operations {
+            break;
+        }
+        answer_decisions(&mut tr.app);
+        send(&mut tr.app, Intent::SkipToNextEvent);
+    }
+}
+
 /// Play the tutorial's expert line through the app up to (not past) `until`.
 fn play_expert(tr: &mut Trainee, until: i64) {
     let line = case(&tr.app).scenario().lines["expert"].clone();
@@ -74,14 +87,7 @@ fn nothing_runs_off_the_right_edge() {
             tr.st.draft.service = Some("freeze".into());
             check(&mut tr, "operations, a request");
             // The trial, with the bank records challenged, then the debrief.
-            play_expert(&mut tr, 149 * 86_400);
-            for _ in 0..50 {
-                if screen(&tr.app) != Screen::Operations {
-                    break;
-                }
-                answer_decisions(&mut tr.app);
-                send(&mut tr.app, Intent::SkipToNextEvent);
-            }
+            to_the_trial(&mut tr);
             assert_eq!(screen(&tr.app), Screen::Trial, "{what}");
             tr.st = UiState::default();
             check(&mut tr, "trial");
@@ -103,14 +109,7 @@ fn nothing_runs_off_the_right_edge() {
 #[test]
 fn a_challenge_shows_the_items_provenance() {
     let mut tr = Trainee::tutorial("trial-prov", "en-US", (1440.0, 900.0), 1.5);
-    play_expert(&mut tr, 149 * 86_400);
-    for _ in 0..50 {
-        if screen(&tr.app) != Screen::Operations {
-            break;
-        }
-        answer_decisions(&mut tr.app);
-        send(&mut tr.app, Intent::SkipToNextEvent);
-    }
+    to_the_trial(&mut tr);
     assert_eq!(screen(&tr.app), Screen::Trial);
     let challenged: Vec<String> = case(&tr.app)
         .run

@@ -48,46 +48,35 @@ impl FtlFile {
 pub fn parse_ftl(lang: &str, path: &Path, text: &str) -> FtlFile {
     let src = text.strip_prefix('\u{feff}').unwrap_or(text);
     let skip = text.len() - src.len();
-    if let Some(at) = crate::i18n::broken_escape(src) {
-        let start = skip + at;
-        let (line, col) = line_col(text, start);
-        let detail = "a \\u escape needs 4 hex digits, \\U 6";
-        let span = Span { start, end: start + 2, line, col };
-        return FtlFile {
-            lang: lang.to_string(),
-            path: path.to_path_buf(),
-            text: text.to_string(),
-            defs: Vec::new(),
-            refs: BTreeSet::new(),
-            errors: vec![Diagnostic {
-                severity: Severity::Error,
-                code: LintCode::FluentSyntax,
-                file: path.to_path_buf(),
-                line,
-                col,
-                message: Msg::new("validate-fluent-syntax").text("detail", detail),
-                help: Some(Msg::new("validate-fluent-syntax-help")),
-                excerpt: Some(excerpt(text, span)).filter(|s| !s.is_empty()),
-                subject: None,
-            }],
-        };
-    }
-    let (res, errs) = match fluent_syntax::parser::parse(src) {
-        Ok(r) => (r, Vec::new()),
-        Err((r, e)) => (r, e),
+    // Syntax errors as (start, end, detail): an escape the parser would panic on is reported
+    // without parsing; otherwise the parser's own errors.
+    let (body, found) = match crate::i18n::broken_escape(src) {
+        Some(at) => (Vec::new(), vec![(at, at + 2, crate::i18n::BROKEN_ESCAPE.to_string())]),
+        None => {
+            let (res, errs) = match fluent_syntax::parser::parse(src) {
+                Ok(r) => (r, Vec::new()),
+                Err((r, e)) => (r, e),
+            };
+            let found = (errs.iter())
+                .map(|e| {
+                    let start = crate::i18n::ftl_error_offset(src, e);
+                    (start, e.pos.end.max(start + 1), e.kind.to_string())
+                })
+                .collect();
+            (res.body, found)
+        }
     };
     let mut errors = Vec::new();
-    for e in errs {
-        let start = skip + crate::i18n::ftl_error_offset(src, &e);
+    for (start, end, detail) in found {
+        let (start, end) = (skip + start, skip + end);
         let (line, col) = line_col(text, start);
-        let end = (skip + e.pos.end).max(start + 1);
         errors.push(Diagnostic {
             severity: Severity::Error,
             code: LintCode::FluentSyntax,
             file: path.to_path_buf(),
             line,
             col,
-            message: Msg::new("validate-fluent-syntax").text("detail", &e.kind),
+            message: Msg::new("validate-fluent-syntax").text("detail", detail),
             help: Some(Msg::new("validate-fluent-syntax-help")),
             excerpt: Some(excerpt(text, Span { start, end, line, col })).filter(|s| !s.is_empty()),
             subject: None,
@@ -96,7 +85,7 @@ pub fn parse_ftl(lang: &str, path: &Path, text: &str) -> FtlFile {
     let mut defs = Vec::new();
     let mut refs = BTreeSet::new();
     let mut seen: std::collections::BTreeMap<String, usize> = Default::default();
-    for entry in res.body {
+    for entry in body {
         let ast::Entry::Message(m) = entry else { continue };
         let id = m.id.name.to_string();
         let nth = seen.entry(id.clone()).or_insert(0);

@@ -192,7 +192,7 @@ impl Checker<'_> {
                         service,
                         &svs,
                     );
-                    let listed = match ch.services.iter().find(|s| &s.id == service) {
+                    let listed = match ch.service(service) {
                         Some(sv) => ch.elements_of(sv),
                         None => &ch.elements,
                     };
