@@ -34,8 +34,8 @@ pub(super) struct Args {
     /// --ablate, when the calibration warns.
     #[arg(long)]
     deny_warnings: bool,
-    /// Calibrate the expert line instead: its score over seeds 1 to --seeds, and what each of
-    /// its actions is worth when left out.
+    /// Calibrate the expert line instead: its score over seeds 1 to --seeds, what each of its
+    /// actions is worth when left out, and what a first-day measure costs an hour late.
     #[arg(long)]
     ablate: bool,
     /// With --ablate: how many seeds (1 to this).
