@@ -187,7 +187,7 @@ usdt-inj-exch-reply =
     2. A request for mutual legal assistance is NOT required to maintain the restriction. It IS required before we can disclose records for use in court or transfer any funds.
     3. We cannot return funds to the victim on a police request or on a letter. Funds are released only under a court order or confiscation decision recognised in our jurisdiction.
 
-    Please reply to this message with the action you intend to take.
+    Please reply to this message within 3 hours with the action you intend to take. Tickets left without a reply are closed; the temporary restriction then cannot be extended.
 
     Kestrel Compliance, Law Enforcement Response
 usdt-opt-send-decision = Reply that the sealed freezing decision with an English translation will be uploaded through the portal today
@@ -242,10 +242,10 @@ usdt-db-pooled = Card 1 also carried other victims' money. What comes back from 
 usdt-db-tipped = A hold on the bridge card, operated from the compound's IP in Myawaddy, told the gang at once. Its wallets and exchange account were emptied, the renters wiped their phones and the organisers left the region. The statements showed it: a PC in Myawaddy logging in to a dozen cards. Freeze or follow: the cards the renters operate from their own phones could be stopped safely; this one was better followed.
 usdt-db-followed = The chain was read from the statements without alerting the gang: the renter's card, the bridge card, the dealer, two wallets linked by a common fee payer, and an exchange deposit address. Each link rested on matching amounts and times, and on who operates each account.
 usdt-db-not-traced = The money was not traced to the exchange. Each statement named the next account; the links were there to read (a common fee payer for the two wallets, a deposit address that forwards to the exchange's hot wallet).
-usdt-db-exch-kept = The exchange's answer said what keeps a restriction: a sealed freezing decision with an English translation through its portal, not mutual legal assistance. Reading it and answering the same day kept the account restricted until the return.
+usdt-db-exch-kept = The exchange's answer said what keeps a restriction: a sealed freezing decision with an English translation through its portal, not mutual legal assistance. Reading it yourself and answering within its three hours kept the account restricted until the return.
 usdt-db-exch-mla = The exchange's answer said that mutual legal assistance is NOT needed to keep the restriction, only a sealed freezing decision with a translation. MLA takes months (6–24 months in the Council of Europe's 2014 findings); the 72-hour restriction lapsed long before and the account was emptied.
 usdt-db-exch-return = The exchange's answer said that it returns funds only under a court order or a confiscation decision. Asking for the money at once kept nothing: the restriction lapsed after 72 hours. The return comes through mutual legal assistance, after the verdict.
-usdt-db-translated = The exchange's answer was sent for translation. A translation takes hours; reading the portal's English yourself saves them, and the restriction here ran only 72 hours.
+usdt-db-translated = The exchange's answer was sent for translation. A formal translation took four hours; the exchange closed its ticket after three, and the restriction could no longer be kept. Officers who can work in a foreign language without an interpreter are one of the things the training literature asks for.
 usdt-db-issuer = The holding wallet's USDT was frozen by its issuer at the address: the only way to stop tokens in a self-custody wallet. (The issuer's procedure is modelled as a training default.)
 usdt-db-cashed-out = Part of the money reached the cash desk in Myawaddy and is gone. Money leaves a jurisdiction in less than a day (Hong Kong police, 2019); on a public ledger it moves in minutes.
 usdt-db-care = The warning visit reached Mr Zhou before the "risk deposit". Victims keep paying, deny the fraud and may be at risk; the visit with family, an honest account of what can be recovered and a referral for support are part of the case.
@@ -290,4 +290,5 @@ usdt-src-spp-online-37 = SPP rules on handling online crime cases (2021), Art. 3
 usdt-src-spc-online-16 = SPC Online Litigation Rules (2021), Art. 16
 usdt-src-remote-abroad = No authority to gather evidence abroad without legal authorisation
 usdt-src-design-defaults = Golden Hour training defaults for this case (unverified)
+usdt-src-training-needs = What the seed articles ask of training (scenario teaching, virtual-currency tracing, foreign languages)
 usdt-src-base-rate = INTERPOL (2025) and FATF: how little criminal money is recovered

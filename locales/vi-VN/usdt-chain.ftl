@@ -187,7 +187,7 @@ usdt-inj-exch-reply =
     2. KHÔNG cần yêu cầu tương trợ tư pháp để duy trì lệnh hạn chế. CẦN có yêu cầu đó trước khi chúng tôi có thể cung cấp hồ sơ để dùng trước tòa hoặc chuyển bất kỳ khoản tiền nào.
     3. Chúng tôi không thể hoàn tiền cho nạn nhân theo yêu cầu hay thư của cảnh sát. Tiền chỉ được giải tỏa theo lệnh của tòa án hoặc quyết định tịch thu được công nhận tại nơi chúng tôi đặt trụ sở.
 
-    Vui lòng trả lời thư này, cho biết hành động Quý cơ quan dự định thực hiện.
+    Vui lòng trả lời thư này trong vòng 3 giờ, cho biết hành động Quý cơ quan dự định thực hiện. Các yêu cầu không được trả lời sẽ bị đóng; khi đó lệnh hạn chế tạm thời không thể gia hạn.
 
     Bộ phận Tuân thủ Kestrel, Phản hồi cơ quan thực thi pháp luật
 usdt-opt-send-decision = Trả lời rằng quyết định phong tỏa có đóng dấu kèm bản dịch tiếng Anh sẽ được tải lên cổng ngay hôm nay
@@ -242,10 +242,10 @@ usdt-db-pooled = Thẻ 1 còn mang tiền của những nạn nhân khác. Tiề
 usdt-db-tipped = Một lệnh chặn trên thẻ trung chuyển, được điều khiển từ IP của khu lừa đảo ở Myawaddy, đã báo động băng nhóm ngay lập tức. Các ví và tài khoản sàn bị rút sạch, người cho thuê thẻ xóa sạch điện thoại và những kẻ cầm đầu rời khỏi khu vực. Sao kê đã cho thấy điều đó: một máy tính ở Myawaddy đăng nhập vào cả chục thẻ. Phong tỏa hay theo dõi: những thẻ do người cho thuê tự điều khiển bằng điện thoại của mình có thể chặn an toàn; thẻ này nên được theo dõi.
 usdt-db-followed = Chuỗi đã được đọc từ các sao kê mà không báo động băng nhóm: thẻ thuê, thẻ trung chuyển, người mua bán, hai ví liên kết qua cùng một bên trả phí, và một địa chỉ nạp tiền của sàn. Mỗi liên kết dựa trên số tiền và thời gian khớp nhau, và trên việc ai điều khiển từng tài khoản.
 usdt-db-not-traced = Dòng tiền không được lần đến sàn giao dịch. Mỗi sao kê đều chỉ ra tài khoản tiếp theo; các dấu hiệu liên kết đã có sẵn để đọc (cùng một bên trả phí cho hai ví, một địa chỉ nạp tiền chuyển tiếp vào ví nóng của sàn).
-usdt-db-exch-kept = Thư trả lời của sàn nói rõ điều gì giữ được lệnh hạn chế: quyết định phong tỏa có đóng dấu kèm bản dịch tiếng Anh qua cổng của sàn, không phải tương trợ tư pháp. Đọc thư và trả lời ngay trong ngày đã giữ tài khoản bị hạn chế cho đến khi hoàn trả.
+usdt-db-exch-kept = Thư trả lời của sàn nói rõ điều gì giữ được lệnh hạn chế: quyết định phong tỏa có đóng dấu kèm bản dịch tiếng Anh qua cổng của sàn, không phải tương trợ tư pháp. Tự đọc thư và trả lời trong ba giờ đó đã giữ tài khoản bị hạn chế cho đến khi hoàn trả.
 usdt-db-exch-mla = Thư trả lời của sàn nói rằng KHÔNG cần tương trợ tư pháp để duy trì lệnh hạn chế, chỉ cần quyết định phong tỏa có đóng dấu kèm bản dịch. Tương trợ tư pháp mất nhiều tháng (6–24 tháng theo đánh giá năm 2014 của Hội đồng châu Âu); lệnh hạn chế 72 giờ đã hết từ lâu và tài khoản bị rút sạch.
 usdt-db-exch-return = Thư trả lời của sàn nói rằng họ chỉ trả tiền theo lệnh của tòa án hoặc quyết định tịch thu. Đòi tiền ngay không giữ được gì: lệnh hạn chế hết sau 72 giờ. Việc hoàn trả đi qua tương trợ tư pháp, sau bản án.
-usdt-db-translated = Thư trả lời của sàn đã được gửi đi dịch. Bản dịch mất hàng giờ; tự đọc tiếng Anh trên cổng tiết kiệm được thời gian đó, và ở đây lệnh hạn chế chỉ kéo dài 72 giờ.
+usdt-db-translated = Thư trả lời của sàn đã được gửi đi dịch. Bản dịch chính thức mất bốn giờ; sàn đóng yêu cầu sau ba giờ, và lệnh hạn chế không thể giữ được nữa. Cán bộ làm việc được bằng ngoại ngữ mà không cần phiên dịch là một trong những điều mà các tài liệu đào tạo đòi hỏi.
 usdt-db-issuer = USDT trong ví lưu giữ đã bị bên phát hành phong tỏa tại địa chỉ: cách duy nhất để chặn token trong một ví tự quản. (Quy trình của bên phát hành được mô phỏng như một giả định đào tạo.)
 usdt-db-cashed-out = Một phần tiền đã đến điểm đổi tiền mặt ở Myawaddy và đã mất. Tiền rời một vùng tài phán trong chưa đầy một ngày (cảnh sát Hồng Kông, 2019); trên sổ cái công khai nó di chuyển trong vài phút.
 usdt-db-care = Chuyến đến nhà cảnh báo đã gặp được ông Châu trước khoản "tiền ký quỹ rủi ro". Nạn nhân thường tiếp tục chuyển tiền, phủ nhận bị lừa và có thể gặp nguy hiểm; đến nhà cùng gia đình, nói thật về những gì có thể thu hồi và giới thiệu hỗ trợ là một phần của vụ án.
@@ -290,4 +290,5 @@ usdt-src-spp-online-37 = Quy định của Viện Kiểm sát Nhân dân Tối c
 usdt-src-spc-online-16 = Quy tắc tố tụng trực tuyến của Tòa án Nhân dân Tối cao (2021), Điều 16
 usdt-src-remote-abroad = Không có thẩm quyền thu thập chứng cứ ở nước ngoài khi không được pháp luật cho phép
 usdt-src-design-defaults = Giả định đào tạo của vụ án này (chưa kiểm chứng)
+usdt-src-training-needs = Những gì các bài viết nền tảng đòi hỏi ở đào tạo (dạy học theo tình huống, truy vết tiền ảo, ngoại ngữ)
 usdt-src-base-rate = INTERPOL (2025) và FATF: tiền phạm tội được thu hồi rất ít
