@@ -257,7 +257,7 @@ usdt-db-broker = The exchange's customer file was bought from a data broker: unl
 usdt-db-intel-excluded = Material from the exchange's portal is a lead: with no formal copy through mutual legal assistance, the court could not review its source, provider and extraction.
 usdt-db-report-preserved = The tracing report was hashed when it was written. Data that verify against a blockchain are presumed unaltered (SPC Online Litigation Rules 2021, Art. 16, by analogy in criminal cases); here the hash of the report and the public transactions it cites speak for themselves.
 usdt-db-returned = The procuratorate sent the case back for supplementary investigation: a link of the chain of proof had no item it could put to the court. Each return costs up to a month, at most twice.
-usdt-db-convicted = The court convicted. As at Myawaddy in 2025, the compound's people came home through the region's police cooperation.
+usdt-db-convicted = The court convicted. The compound's people were brought back from Myawaddy through the Lancang-Mekong centre's joint operations; between February 2025 and January 2026 more than 7,600 people were repatriated from the Myawaddy compounds.
 usdt-db-not-convicted = No conviction: a suspect in custody and an admitted item for each link of the proof are both needed.
 
 ## Source titles

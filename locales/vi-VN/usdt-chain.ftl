@@ -257,7 +257,7 @@ usdt-db-broker = Hồ sơ khách hàng của sàn được mua từ một kẻ b
 usdt-db-intel-excluded = Tài liệu từ cổng của sàn là manh mối: không có bản chính thức qua tương trợ tư pháp, tòa án không thể xem xét nguồn, bên cung cấp và việc trích xuất.
 usdt-db-report-preserved = Báo cáo truy vết được tính giá trị băm ngay khi viết xong. Dữ liệu được xác minh trên chuỗi khối được suy đoán là không bị sửa đổi (Quy tắc tố tụng trực tuyến của Tòa án Nhân dân Tối cao 2021, Điều 16, áp dụng tương tự trong vụ án hình sự); ở đây giá trị băm của báo cáo và các giao dịch công khai mà nó trích dẫn tự nói lên điều đó.
 usdt-db-returned = Viện kiểm sát trả hồ sơ để điều tra bổ sung: một mắt xích của chuỗi chứng minh không có chứng cứ nào có thể đưa ra trước tòa. Mỗi lần trả tối đa một tháng, nhiều nhất hai lần.
-usdt-db-convicted = Tòa án tuyên có tội. Như ở Myawaddy năm 2025, những người của khu lừa đảo được đưa về qua hợp tác cảnh sát trong khu vực.
+usdt-db-convicted = Tòa án tuyên có tội. Những người của khu lừa đảo được đưa về từ Myawaddy qua các chiến dịch chung của Trung tâm Lan Thương – Mê Kông; từ tháng 2 năm 2025 đến tháng 1 năm 2026, hơn 7.600 người đã được hồi hương từ các khu lừa đảo ở Myawaddy.
 usdt-db-not-convicted = Không kết án được: cần cả một nghi phạm bị tạm giữ lẫn một chứng cứ được chấp nhận cho mỗi mắt xích của việc chứng minh.
 
 ## Tên nguồn
