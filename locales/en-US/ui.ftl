@@ -340,3 +340,27 @@ ui-class-code-letters = Not a class code: GH- and four characters from 0–9 and
 ui-debrief-of-which-returned = of which returned to the victim { $amount }
 ui-trial-provenance = Where this item came from
 ui-chart-hint-markers = Money that could still be recovered (returned, or sitting in accounts not yet cashed out): your line (gold) against the expert line played with the same seed (blue, dashed). Dots mark your decisions, squares the expert's; hover one to read it. Drag to pan; double-click to reset.
+
+## Analysis, drafts, foreign-language messages and tasks
+ui-tab-analysis = Analysis
+ui-tab-tasks = Tasks
+ui-analysis = Statements and links
+ui-analysis-hint = Query a statement, read who the money went to, and link the next account: only what you link goes on the map. A wrong link costs the analyst hours.
+ui-analyst-busy = The analyst is busy until
+ui-query = Query a statement
+ui-read-statement = Read
+ui-stmt-title = Statement
+ui-statement-empty = No movements on this statement.
+ui-link = Link as the next account
+ui-link-checking = being checked
+ui-linked = linked
+ui-tasks = Tasks: the victim and her family
+ui-task-done = done
+ui-draft-facts = Facts the request states
+ui-draft-in-file = in the file
+ui-draft-basis = Legal basis
+ui-draft-pick-basis = Choose a legal basis…
+ui-draft-attach = Attachments from the case file
+ui-foreign-language = foreign language
+ui-translate = Have it translated
+ui-translation-due = Translation expected by { $at }.

@@ -337,3 +337,27 @@ ui-class-code-letters = Không phải mã lớp: GH- và bốn ký tự từ 0�
 ui-debrief-of-which-returned = trong đó đã trả lại nạn nhân { $amount }
 ui-trial-provenance = Nguồn gốc của chứng cứ này
 ui-chart-hint-markers = Số tiền còn có thể thu hồi (đã trả lại, hoặc còn nằm trong tài khoản chưa bị rút): đường của bạn (vàng) so với đường chuyên gia chơi cùng hạt giống (xanh, nét đứt). Chấm tròn là quyết định của bạn, hình vuông là của chuyên gia; rê chuột lên để xem. Kéo để di chuyển; nhấp đúp để đặt lại.
+
+## Phân tích, soạn văn bản, thư bằng tiếng nước ngoài và công việc
+ui-tab-analysis = Phân tích
+ui-tab-tasks = Công việc
+ui-analysis = Sao kê và liên kết
+ui-analysis-hint = Truy vấn sao kê, xem tiền đã chuyển cho ai, rồi liên kết tài khoản tiếp theo: chỉ những gì bạn liên kết mới lên sơ đồ. Liên kết sai làm cán bộ phân tích mất nhiều giờ.
+ui-analyst-busy = Cán bộ phân tích bận đến
+ui-query = Truy vấn sao kê
+ui-read-statement = Xem
+ui-stmt-title = Sao kê
+ui-statement-empty = Sao kê này không có giao dịch.
+ui-link = Liên kết làm tài khoản tiếp theo
+ui-link-checking = đang kiểm tra
+ui-linked = đã liên kết
+ui-tasks = Công việc: nạn nhân và gia đình
+ui-task-done = đã xong
+ui-draft-facts = Tình tiết nêu trong yêu cầu
+ui-draft-in-file = đã có trong hồ sơ
+ui-draft-basis = Căn cứ pháp lý
+ui-draft-pick-basis = Chọn căn cứ pháp lý…
+ui-draft-attach = Tài liệu đính kèm từ hồ sơ
+ui-foreign-language = tiếng nước ngoài
+ui-translate = Yêu cầu dịch
+ui-translation-due = Bản dịch dự kiến có trước { $at }.

@@ -337,3 +337,27 @@ ui-class-code-letters = 不是有效的班级代码：GH- 加四个字符，取�
 ui-debrief-of-which-returned = 其中已返还被害人 { $amount }
 ui-trial-provenance = 该证据的来历
 ui-chart-hint-markers = 尚可追回的资金（已返还，或仍在未取现账户中）：你的曲线（金色）与同一种子下专家方案的曲线（蓝色虚线）对比。实心点标记你的决策，方块标记专家的决策；鼠标停在上面可查看。拖动可平移，双击复原。
+
+## 研判、文书、外文来函与工作事项
+ui-tab-analysis = 研判
+ui-tab-tasks = 工作
+ui-analysis = 流水与资金串联
+ui-analysis-hint = 查询账户流水，看清钱转给了谁，再串联下一层账户：只有您串联的账户才会上图。串联错误会耗费研判人员数小时。
+ui-analyst-busy = 研判人员忙碌至
+ui-query = 查询流水
+ui-read-statement = 查看
+ui-stmt-title = 交易流水
+ui-statement-empty = 该流水没有交易记录。
+ui-link = 串联为下一层账户
+ui-link-checking = 核实中
+ui-linked = 已串联
+ui-tasks = 工作事项：受害人及其家属
+ui-task-done = 已完成
+ui-draft-facts = 请求书载明的事实
+ui-draft-in-file = 卷内已查实
+ui-draft-basis = 法律依据
+ui-draft-pick-basis = 选择法律依据…
+ui-draft-attach = 随附卷内材料
+ui-foreign-language = 外文来函
+ui-translate = 申请翻译
+ui-translation-due = 译文预计 { $at } 前送达。

@@ -78,6 +78,7 @@ fn demo(
     screen: Res<State<Screen>>,
     mut next: ResMut<NextState<Screen>>,
     mut done: Local<bool>,
+    mut ui: ResMut<super::ui::UiState>,
 ) {
     let Some(mut case) = case else { return };
     if *done || *screen.get() != Screen::Briefing {
@@ -89,8 +90,26 @@ fn demo(
     let (limit, to) = match demo.0.as_str() {
         "trial" => (opens - 1, Screen::Trial),
         "debrief" => (i64::MAX, Screen::Debrief),
-        _ => (90 * 60, Screen::Operations),
+        // `GOLDENHOUR_DEMO_AT`: the operations screen at this many minutes (default 90).
+        _ => (env_minutes("GOLDENHOUR_DEMO_AT").unwrap_or(90) * 60, Screen::Operations),
     };
+    // `GOLDENHOUR_DEMO_TAB` (measures, analysis, channels, evidence, tasks) and
+    // `GOLDENHOUR_DEMO_REQUEST=channel/service`: the side panel as a screenshot needs it.
+    use super::ui::OpsTab;
+    ui.tab = match std::env::var("GOLDENHOUR_DEMO_TAB").as_deref() {
+        Ok("analysis") => OpsTab::Analysis,
+        Ok("channels") => OpsTab::Channels,
+        Ok("evidence") => OpsTab::Evidence,
+        Ok("tasks") => OpsTab::Tasks,
+        _ => OpsTab::Measures,
+    };
+    if let Ok(req) = std::env::var("GOLDENHOUR_DEMO_REQUEST")
+        && let Some((ch, sv)) = req.split_once('/')
+    {
+        ui.tab = OpsTab::Channels;
+        ui.draft.channel = Some(ch.to_string());
+        ui.draft.service = Some(sv.to_string());
+    }
     for a in line.iter().filter(|a| a.at.0 <= limit) {
         let at = a.at.0.max(case.run.now());
         let _ = case.run.act(at, &a.act, None);
@@ -110,4 +129,8 @@ fn demo(
 /// `expert`.
 fn demo_line() -> String {
     std::env::var("GOLDENHOUR_DEMO_LINE").unwrap_or_else(|_| "expert".to_string())
+}
+
+fn env_minutes(var: &str) -> Option<i64> {
+    std::env::var(var).ok()?.parse().ok()
 }

@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 
 pub use event::{ActionError, Event, EventKind, HoldKind, MAX_EVENTS};
 pub use explain::Shortfall;
-pub use investigation::{DraftFault, Statement, StatementLine};
+pub use investigation::{DEFAULT_TRANSLATION, DraftFault, Statement, StatementLine};
 pub use messages::{ENGINE_MESSAGES, action_msg, target_kind_id};
 
 use crate::i18n::{Arg, Msg};
@@ -523,6 +523,14 @@ impl Session {
     }
     pub fn task_state(&self, id: &str) -> Option<&TaskState> {
         self.sc.tasks.iter().position(|t| t.id == id).map(|i| &self.tasks[i])
+    }
+    /// The language an inject's message is still to be read in: its own, until translated.
+    pub fn untranslated(&self, id: &str) -> Option<&str> {
+        let i = self.sc.ids().inject(id)?;
+        match (&self.sc.injects[i].language, self.injects[i].translated) {
+            (Some(lang), false) => Some(lang.as_str()),
+            _ => None,
+        }
     }
     pub fn inject_state(&self, id: &str) -> Option<&InjectState> {
         self.sc.ids().inject(id).map(|i| &self.injects[i])

@@ -10,6 +10,7 @@ mod classroom;
 mod exam;
 mod harness;
 mod hot_reload;
+mod investigation;
 mod languages;
 mod layout;
 mod library;

@@ -171,6 +171,12 @@ pub fn channels_ui(
         );
     }
 
+    // Where the receiving side reads drafts: facts, basis, attachments.
+    let rule = ch.draft_of(sv);
+    if rule.is_some() {
+        super::drafting::draft_form_ui(ui, v, case, &mut st.draft);
+    }
+
     match &st.draft.target {
         Some(target) => {
             let action = Action::Request {
@@ -178,7 +184,7 @@ pub fn channels_ui(
                 service: sv.id.clone(),
                 target: target.clone(),
                 elements: st.draft.elements.iter().cloned().collect(),
-                draft: None,
+                draft: rule.map(|_| st.draft.to_draft()),
             };
             if act_button(ui, v, s, format!("✉ {}", t.t("ui-send-request")), action, out) {
                 // A fresh form on the same channel; the sent request is listed below.
@@ -258,6 +264,7 @@ fn pending_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
                 ui.label(name(v, s, &r.service));
             });
             ui.label(RichText::new(target_label(v, case, &r.target)).color(palette::DIM));
+            super::drafting::draft_summary_ui(ui, v, case, r);
             ui.horizontal_wrapped(|ui| {
                 match &r.status {
                     RequestStatus::Pending => {

@@ -27,16 +27,26 @@ pub fn feed_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
                 break;
             }
             let inject = matches!(ev.kind, EventKind::Inject { .. });
+            // A message in a foreign language reads in that language until translated.
+            let foreign = match &ev.kind {
+                EventKind::Inject { inject } => s.untranslated(inject),
+                _ => None,
+            };
             ui.horizontal_wrapped(|ui| {
                 ui.label(
                     RichText::new(v.texts.clock(ev.at)).monospace().small().color(palette::FAINT),
                 );
                 ui.label(RichText::new("●").small().color(event_color(&ev.kind)));
-                let text = RichText::new(t.msg(&msg));
+                let text = match foreign {
+                    Some(lang) => RichText::new(t.msg_in(lang, &msg)),
+                    None => RichText::new(t.msg(&msg)),
+                };
                 let text = if inject { text.strong().color(palette::GOLD) } else { text };
                 ui.vertical(|ui| {
                     ui.label(text);
-                    if let Some(second) = t.msg_second(&msg) {
+                    if foreign.is_none()
+                        && let Some(second) = t.msg_second(&msg)
+                    {
                         ui.label(RichText::new(second).small().italics().color(palette::DIM));
                     }
                 });

@@ -95,7 +95,16 @@ pub fn guidance_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec
         .auto_shrink(false)
         .show(ui, |ui| {
             let color = if open { palette::TEXT } else { palette::DIM };
-            bi(ui, RichText::new(t.t(&inject.text)).color(color), t.t_second(&inject.text));
+            match s.untranslated(&inject.id) {
+                // In the counterpart's language: read it, or have it translated (slower).
+                Some(lang) => {
+                    translate_ui(ui, v, case, inject, out);
+                    ui.label(RichText::new(t.t_in(lang, &inject.text)).color(color));
+                }
+                None => {
+                    bi(ui, RichText::new(t.t(&inject.text)).color(color), t.t_second(&inject.text))
+                }
+            }
             if !open
                 && let Some(chosen) = s.inject_state(&inject.id).and_then(|x| x.chosen.as_deref())
                 && !is_message(inject)
@@ -148,4 +157,32 @@ fn answers_ui(
             out.push(Intent::TogglePause);
         }
     }
+}
+
+/// A message in a foreign language: ask for a translation, or see when it comes.
+fn translate_ui(
+    ui: &mut egui::Ui,
+    v: &View,
+    case: &ActiveCase,
+    inject: &Inject,
+    out: &mut Vec<Intent>,
+) {
+    let t = v.texts;
+    let s = &case.run;
+    let due = s.inject_state(&inject.id).and_then(|x| x.translation_due);
+    ui.horizontal_wrapped(|ui| {
+        chip(ui, t.t("ui-foreign-language"), palette::INFO);
+        match due {
+            Some(at) => {
+                let m = Msg::new("ui-translation-due").arg("at", Arg::Time(at));
+                ui.label(RichText::new(t.msg(&m)).small().color(palette::WARN));
+            }
+            None => {
+                let takes = inject.translation.map_or(crate::sim::DEFAULT_TRANSLATION, |d| d.0);
+                let label = format!("⇄ {} ({})", t.t("ui-translate"), t.span(takes));
+                let action = Action::Translate { inject: inject.id.clone() };
+                super::widgets::act_button(ui, v, s, label, action, out);
+            }
+        }
+    });
 }

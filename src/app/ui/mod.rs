@@ -19,6 +19,7 @@ pub use resume::resume_ui;
 mod briefing;
 mod channels;
 pub(crate) mod debrief;
+mod drafting;
 mod evidence;
 mod feed;
 mod guidance;
@@ -27,6 +28,7 @@ mod map;
 mod measures;
 mod operations;
 mod resume;
+mod statements;
 mod suspects;
 mod trial;
 mod widgets;
@@ -49,6 +51,8 @@ pub struct UiState {
     pub tab: OpsTab,
     pub freeze_grounds: BTreeSet<String>,
     pub draft: RequestDraft,
+    /// Analysis: the account whose statement is being read.
+    pub statement: Option<String>,
     /// Evidence: the item whose provenance is shown.
     pub selected_item: Option<String>,
     /// Last "saved" notice shown (compared with `RecordSaved::count`).
@@ -64,6 +68,10 @@ pub enum OpsTab {
     Measures,
     Channels,
     Evidence,
+    /// Statements and links (cases with an `analysis` section).
+    Analysis,
+    /// The case's tasks (victim care).
+    Tasks,
 }
 
 /// A request being drafted in the channels panel.
@@ -73,6 +81,10 @@ pub struct RequestDraft {
     pub service: Option<String>,
     pub target: Option<crate::scenario::Target>,
     pub elements: BTreeSet<String>,
+    /// Where the channel reads drafts: the facts stated, the basis cited, the items attached.
+    pub facts: BTreeSet<String>,
+    pub basis: Option<String>,
+    pub attach: BTreeSet<String>,
 }
 
 /// `GOLDENHOUR_DIAGNOSTICS=1`: log the time the view takes to build a frame (CPU, without

@@ -3,7 +3,9 @@
 use bevy_egui::egui::{self, RichText};
 
 use super::widgets::{bi_msg, chip, money};
-use super::{OpsTab, UiState, View, channels, evidence, feed, guidance, map, measures, suspects};
+use super::{
+    OpsTab, UiState, View, channels, evidence, feed, guidance, map, measures, statements, suspects,
+};
 use crate::app::case::is_message;
 use crate::app::egui_setup::palette;
 use crate::app::{ActiveCase, Intent, SPEEDS, Screen};
@@ -159,12 +161,17 @@ fn side_panel_ui(
         .size_range(70.0..=(h * 0.6).max(100.0))
         .frame(egui::Frame::new().inner_margin(egui::Margin { top: 6, ..Default::default() }))
         .show(ui, |ui| feed::feed_ui(ui, v, case));
-    ui.horizontal(|ui| {
-        for (tab, id) in [
-            (OpsTab::Measures, "ui-tab-measures"),
-            (OpsTab::Channels, "ui-tab-channels"),
-            (OpsTab::Evidence, "ui-tab-evidence"),
-        ] {
+    ui.horizontal_wrapped(|ui| {
+        let s = &case.run;
+        let tabs = [
+            (OpsTab::Measures, "ui-tab-measures", true),
+            (OpsTab::Analysis, "ui-tab-analysis", statements::has_analysis(s)),
+            (OpsTab::Channels, "ui-tab-channels", true),
+            (OpsTab::Evidence, "ui-tab-evidence", true),
+            (OpsTab::Tasks, "ui-tab-tasks", statements::has_tasks(s)),
+        ];
+        for (tab, id, _) in tabs.iter().filter(|x| x.2) {
+            let (tab, id) = (*tab, *id);
             let text = RichText::new(t.t(id)).size(16.0);
             if ui.selectable_label(st.tab == tab, text).clicked() {
                 st.tab = tab;
@@ -179,5 +186,7 @@ fn side_panel_ui(
             suspects::suspects_ui(ui, v, case, out);
         }
         OpsTab::Evidence => evidence::evidence_ui(ui, v, case, st, out),
+        OpsTab::Analysis => statements::analysis_ui(ui, v, case, st, out),
+        OpsTab::Tasks => statements::tasks_ui(ui, v, case, out),
     });
 }
