@@ -11,8 +11,14 @@ use goldenhour::time::Dur;
 
 use crate::common::*;
 
-const CASES: [&str; 5] =
-    ["frank-lao-cards", "myawaddy-compound", "thai-hold", "tutorial", "evidence-at-trial"];
+const CASES: [&str; 6] = [
+    "frank-lao-cards",
+    "myawaddy-compound",
+    "thai-hold",
+    "tutorial",
+    "evidence-at-trial",
+    "safe-account",
+];
 
 fn load(id: &str) -> Arc<Scenario> {
     bundled(&format!("scenarios/{id}.ron"))
