@@ -78,8 +78,9 @@ pub fn round1(x: f64) -> f64 {
 }
 
 /// What the facts achieve on each criterion, 0 to 1, against the case alone. `conditions[i]` is
-/// the value of criterion i's `When` condition (ignored for other measures).
-pub fn raw_values(rubric: &Rubric, f: &Facts, conditions: &[bool]) -> Vec<f64> {
+/// the share of criterion i's conditions that hold, for `When` and `Share` (ignored for other
+/// measures).
+pub fn raw_values(rubric: &Rubric, f: &Facts, conditions: &[f64]) -> Vec<f64> {
     rubric
         .criteria
         .iter()
@@ -92,7 +93,9 @@ pub fn raw_values(rubric: &Rubric, f: &Facts, conditions: &[bool]) -> Vec<f64> {
             Measure::Admitted => ratio(f.admitted as u64, f.case_items as u64),
             Measure::Convicted => f64::from(u8::from(f.convicted)),
             Measure::Compliance => f64::from(f.compliance.clamp(0, 100)) / 100.0,
-            Measure::When(_) => f64::from(u8::from(conditions.get(i).copied().unwrap_or(false))),
+            Measure::When(_) | Measure::Share(_) => {
+                conditions.get(i).copied().unwrap_or(0.0).clamp(0.0, 1.0)
+            }
         })
         .collect()
 }
@@ -115,7 +118,7 @@ const PAR_NONE: f64 = 1e-9;
 pub fn outcome(
     rubric: &Rubric,
     f: &Facts,
-    conditions: &[bool],
+    conditions: &[f64],
     par: Option<&[f64]>,
     debrief: Vec<String>,
 ) -> Outcome {

@@ -49,7 +49,13 @@ fn action(sc: &Scenario, kind: u8, a: u8, b: u8) -> Option<Action> {
             };
             let elements =
                 ch.elements_of(sv).iter().take(a as usize % 4).map(|e| e.id.clone()).collect();
-            Action::Request { channel: ch.id.clone(), service: sv.id.clone(), target, elements }
+            Action::Request {
+                channel: ch.id.clone(),
+                service: sv.id.clone(),
+                target,
+                elements,
+                draft: None,
+            }
         }
         6 => {
             let it = pick(&sc.evidence, a)?;

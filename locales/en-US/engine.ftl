@@ -167,3 +167,31 @@ expl-case-returned = The procuratorate sent the case back for supplementary inve
         [one] once
        *[other] { $n } times
     }: the trial opened that much later.
+
+## Statements, links, drafts, translations and tasks
+ev-query-sent = Query sent for the statement of { $account }. Expected by { $at }.
+ev-statement = Statement of { $account } received: { $n } lines. Read it and link the next accounts.
+ev-link-started = The analyst is checking the link { $from } → { $to }.
+ev-link-right = Link confirmed: the money went between { $from } and { $to }.
+ev-link-wrong = Dead end: { $to } is no part of the money from { $from }. Checking it cost { $lost }.
+ev-translation-asked = Translation of the message from { $from } requested. Expected by { $at }.
+ev-translated = Translation received: { $text }
+ev-someone = the counterpart
+ev-task-started = Started: { $task }.
+ev-task-done = Done: { $task }.
+draft-unfounded = states “{ $fact }”, which the case file does not establish
+draft-missing = leaves out “{ $fact }”, which the receiving side needs
+draft-no-basis = cites no legal basis the receiving side accepts
+draft-not-attached = lacks the attachment “{ $item }”
+err-no-analysis = This case has no statements to query.
+err-query-pending = A statement of { $account } is already on its way.
+err-not-on-statement = No statement of { $from } shows money to or from { $to }: query it first.
+err-already-linked = { $to } is already linked to the money, or a link to it is being checked.
+err-nothing-to-translate = There is nothing to translate in { $inject }: it is in your language, or already translated.
+err-task-done = { $task } is done or under way.
+err-task-unavailable = { $task } cannot be done yet: { $reason }
+err-not-attachable = { $item } cannot be attached: it is not in the case file.
+expl-task-not-done = Not done: { $task }.
+what-fact = fact
+what-basis = legal basis
+what-task = task

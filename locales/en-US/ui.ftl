@@ -263,6 +263,10 @@ ui-act-collect = Collect { $item } ({ $method })
 ui-act-preserve = Preserve { $item } ({ $how })
 ui-act-choose = Decision: { $choice }
 ui-act-answer = { $item }: { $answer }
+ui-act-query = Query the statement of { $account }
+ui-act-link = Link { $from } → { $to }
+ui-act-translate = Have the message from { $from } translated
+ui-act-task = { $task }
 ui-renew-freeze = Renew the freeze
 ui-act-renew-freeze = Renew the freeze on { $account }
 

@@ -263,6 +263,10 @@ ui-act-collect = Thu thập { $item } ({ $method })
 ui-act-preserve = Bảo toàn { $item } ({ $how })
 ui-act-choose = Quyết định: { $choice }
 ui-act-answer = { $item }: { $answer }
+ui-act-query = Truy vấn sao kê { $account }
+ui-act-link = Liên kết { $from } → { $to }
+ui-act-translate = Yêu cầu dịch thư của { $from }
+ui-act-task = { $task }
 ui-renew-freeze = Gia hạn phong tỏa
 ui-act-renew-freeze = Gia hạn phong tỏa { $account }
 

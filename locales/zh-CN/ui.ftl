@@ -263,6 +263,10 @@ ui-act-collect = 调取 { $item }（{ $method }）
 ui-act-preserve = 固定 { $item }（{ $how }）
 ui-act-choose = 决策：{ $choice }
 ui-act-answer = { $item }：{ $answer }
+ui-act-query = 查询{ $account }的交易流水
+ui-act-link = 串联 { $from } → { $to }
+ui-act-translate = 申请翻译{ $from }的来函
+ui-act-task = { $task }
 ui-renew-freeze = 续冻
 ui-act-renew-freeze = 对 { $account } 续冻
 

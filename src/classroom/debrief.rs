@@ -212,6 +212,10 @@ pub fn decision(a: &Action) -> Option<(Decision, String)> {
         Action::Preserve { item, how } => d("preserve", item, format!("{how:?}")),
         Action::Choose { inject, choice } => d("choose", inject, choice.clone()),
         Action::Answer { item, answer } => d("answer", item, format!("{answer:?}")),
+        Action::Query { account } => d("query", account, String::new()),
+        Action::Link { to, .. } => d("link", to, String::new()),
+        Action::Translate { inject } => d("translate", inject, String::new()),
+        Action::Task { task } => d("task", task, String::new()),
         // The instructor's, not the team's.
         Action::FireInject { .. } => None,
     }

@@ -453,7 +453,11 @@ pub fn decision_activity(scenario_id: &str, act: &Action) -> String {
         | Action::Freeze { account, .. }
         | Action::RenewFreeze { account }
         | Action::ReturnFunds { account }
-        | Action::Monitor { account } => seg(account),
+        | Action::Monitor { account }
+        | Action::Query { account } => seg(account),
+        Action::Link { from, to } => format!("{}/{}", seg(from), seg(to)),
+        Action::Translate { inject } => seg(inject),
+        Action::Task { task } => seg(task),
         Action::SeekArrest { suspect } => seg(suspect),
         Action::Request { channel, service, target, .. } => {
             format!("{}/{}/{}", seg(channel), seg(service), seg(target.id()))

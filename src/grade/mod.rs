@@ -528,6 +528,10 @@ pub fn action_kind(action: &Action) -> &'static str {
         Action::Choose { .. } => "choose",
         Action::Answer { .. } => "answer",
         Action::FireInject { .. } => "fire-inject",
+        Action::Query { .. } => "query",
+        Action::Link { .. } => "link",
+        Action::Translate { .. } => "translate",
+        Action::Task { .. } => "task",
     }
 }
 

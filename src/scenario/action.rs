@@ -49,6 +49,27 @@ pub enum Action {
         service: String,
         target: Target,
         elements: Vec<String>,
+        /// The request as drafted, where the channel reads drafts.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        draft: Option<Draft>,
+    },
+    /// Ask for an account's statement (a domestic bank's or payment firm's records, or a
+    /// wallet's transactions on the public ledger).
+    Query {
+        account: String,
+    },
+    /// Say that money went between an account and a counterparty on its statement.
+    Link {
+        from: String,
+        to: String,
+    },
+    /// Have a message in a foreign language translated.
+    Translate {
+        inject: String,
+    },
+    /// Do one of the case's tasks.
+    Task {
+        task: String,
     },
     Collect {
         item: String,

@@ -25,6 +25,13 @@ pub struct Inject {
     pub deadline: Option<Dur>,
     #[serde(default)]
     pub default: Option<String>,
+    /// The language the message comes in (`en-US`), whatever the trainee's: she may act on
+    /// it as she reads it, or have it translated first.
+    #[serde(default)]
+    pub language: Option<String>,
+    /// How long a translation takes.
+    #[serde(default)]
+    pub translation: Option<Dur>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -121,6 +128,12 @@ pub enum Condition {
     Convicted,
     /// The procuratorate sent the case back for supplementary investigation at least once.
     ReturnedForInvestigation,
+    /// A statement of the account has been delivered.
+    Queried(String),
+    /// The task's effects have happened.
+    Done(String),
+    /// The inject's translation has arrived.
+    Translated(String),
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

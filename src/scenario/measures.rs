@@ -108,6 +108,9 @@ pub struct Channel {
     /// The legal weight of what the channel returns.
     pub weight: Weight,
     pub services: Vec<Service>,
+    /// What a drafted request must state, cite and attach (see [`DraftRule`]).
+    #[serde(default)]
+    pub draft: Option<DraftRule>,
     pub source: String,
 }
 
@@ -197,6 +200,9 @@ pub struct Service {
     /// What a request for this service must contain, in place of the channel's list.
     #[serde(default)]
     pub elements: Option<Vec<Element>>,
+    /// What a drafted request for this service needs, in place of the channel's rule.
+    #[serde(default)]
+    pub draft: Option<DraftRule>,
 }
 
 impl Channel {
@@ -208,6 +214,11 @@ impl Channel {
     /// What a request for `service` must contain: its own list, or the channel's.
     pub fn elements_of<'a>(&'a self, service: &'a Service) -> &'a [Element] {
         service.elements.as_deref().unwrap_or(&self.elements)
+    }
+
+    /// What a drafted request for `service` needs: its own rule, or the channel's.
+    pub fn draft_of<'a>(&'a self, service: &'a Service) -> Option<&'a DraftRule> {
+        service.draft.as_ref().or(self.draft.as_ref())
     }
 }
 
@@ -248,6 +259,8 @@ pub enum ServiceEffect {
     HandOver,
     /// Obtain the target evidence item with the channel's weight.
     Obtain,
+    /// The target account's statement (a foreign bank's or an exchange's records).
+    Statement,
     /// Any scenario effect.
     Do(Effect),
 }

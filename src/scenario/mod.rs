@@ -9,6 +9,7 @@ mod action;
 mod evidence;
 mod ids;
 mod inject;
+mod investigation;
 mod measures;
 mod money;
 mod read;
@@ -25,6 +26,7 @@ pub use action::*;
 pub use evidence::*;
 pub use ids::{Ids, IdsCache, ParCache};
 pub use inject::*;
+pub use investigation::*;
 pub use measures::*;
 pub use money::*;
 pub use read::*;
@@ -73,6 +75,19 @@ pub struct Scenario {
     pub flags: Vec<String>,
     #[serde(default)]
     pub injects: Vec<Inject>,
+    /// How long statements, ledger reads and the analyst's links take; without it accounts
+    /// cannot be queried.
+    #[serde(default)]
+    pub analysis: Option<Analysis>,
+    /// Facts a drafted request can state, each established by a condition.
+    #[serde(default)]
+    pub facts: Vec<Fact>,
+    /// Legal bases a drafted request can cite.
+    #[serde(default)]
+    pub bases: Vec<Basis>,
+    /// Work that is neither a measure nor a request (victim care…).
+    #[serde(default)]
+    pub tasks: Vec<Task>,
     pub phases: Vec<Phase>,
     pub trial: Trial,
     /// When the case closes and the outcome is scored (after the verdict).
@@ -177,6 +192,9 @@ impl Scenario {
             .or_else(|| {
                 sc.measures.freeze.grounds.iter().find(|c| c.id == id).map(|c| c.name.as_str())
             })
+            .or_else(|| sc.facts.iter().find(|c| c.id == id).map(|c| c.name.as_str()))
+            .or_else(|| sc.bases.iter().find(|c| c.id == id).map(|c| c.name.as_str()))
+            .or_else(|| sc.tasks.iter().find(|c| c.id == id).map(|c| c.name.as_str()))
             .or_else(|| {
                 sc.evidence
                     .iter()
@@ -219,6 +237,15 @@ impl Scenario {
     }
     pub fn inject(&self, id: &str) -> Option<&Inject> {
         self.ids().inject(id).and_then(|i| self.injects.get(i))
+    }
+    pub fn fact(&self, id: &str) -> Option<&Fact> {
+        self.facts.iter().find(|f| f.id == id)
+    }
+    pub fn basis(&self, id: &str) -> Option<&Basis> {
+        self.bases.iter().find(|b| b.id == id)
+    }
+    pub fn task(&self, id: &str) -> Option<&Task> {
+        self.tasks.iter().find(|t| t.id == id)
     }
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)

@@ -58,6 +58,17 @@ pub struct Account {
     /// shared among its victims by amount, so this victim gets her part only.
     #[serde(default)]
     pub pooled: u64,
+    /// The number statements show for it (`6217 **** 4471`, a wallet address); not
+    /// translated. Its name is shown when absent.
+    #[serde(default)]
+    pub number: Option<String>,
+    /// Who operates it, as its statement shows on money going out (login IP and place,
+    /// device): a clue, never a verdict (a message id).
+    #[serde(default)]
+    pub device: Option<MsgId>,
+    /// Lines of its statement that are not the case's money.
+    #[serde(default)]
+    pub records: Vec<RecordLine>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

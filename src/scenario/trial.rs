@@ -142,6 +142,8 @@ pub enum Measure {
     Compliance,
     /// 1 when the condition holds at the close, else 0.
     When(Condition),
+    /// The share of these conditions that hold at the close.
+    Share(Vec<Condition>),
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

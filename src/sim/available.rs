@@ -2,7 +2,7 @@
 //! explore a case (random playthroughs) and for front ends that list choices. Read-only.
 
 use super::Session;
-use crate::scenario::{Action, Answer, Preservation, Scenario, Target, TargetKind};
+use crate::scenario::{Action, Answer, Draft, Preservation, Scenario, Target, TargetKind};
 
 impl Session {
     /// Every action [`Session::check`] allows now, in a stable order (scenario order of accounts,
@@ -69,6 +69,32 @@ fn actions_on(sc: &Scenario, accounts: &[&str], grounds: &[String]) -> Vec<Actio
         out.push(Action::RenewFreeze { account: account() });
         out.push(Action::ReturnFunds { account: account() });
         out.push(Action::Monitor { account: account() });
+        if sc.analysis.is_some() {
+            out.push(Action::Query { account: account() });
+        }
+    }
+    // Links along every way money or a record line can go between two accounts: what a
+    // statement can show.
+    if sc.analysis.is_some() {
+        let mut pairs = std::collections::BTreeSet::new();
+        for r in &sc.laundering.rules {
+            for leg in &r.legs {
+                pairs.insert((r.from.as_str(), leg.to.as_str()));
+            }
+        }
+        for p in &sc.payments {
+            pairs.insert((p.from.as_str(), p.to.as_str()));
+        }
+        for a in &sc.accounts {
+            for r in &a.records {
+                pairs.insert((a.id.as_str(), r.counterparty.as_str()));
+            }
+        }
+        for (from, to) in pairs {
+            if accounts.contains(&from) {
+                out.push(Action::Link { from: from.to_string(), to: to.to_string() });
+            }
+        }
     }
     for ch in &sc.channels {
         for sv in &ch.services {
@@ -89,11 +115,26 @@ fn actions_on(sc: &Scenario, accounts: &[&str], grounds: &[String]) -> Vec<Actio
                     .collect(),
             };
             for target in targets {
+                // A draft that states what the receiving side needs, on the first basis it
+                // accepts, with its attachments: whether it holds is the session's to say.
+                let draft = ch.draft_of(sv).map(|rule| Draft {
+                    facts: (rule.needs.iter())
+                        .filter(|f| {
+                            sc.fact(f).is_some_and(|x| {
+                                x.about.as_deref().is_none_or(|a| a == target.id())
+                            })
+                        })
+                        .cloned()
+                        .collect(),
+                    basis: rule.bases.first().cloned(),
+                    attach: rule.attach.clone(),
+                });
                 out.push(Action::Request {
                     channel: ch.id.clone(),
                     service: sv.id.clone(),
                     target,
                     elements: elements.clone(),
+                    draft,
                 });
             }
         }
@@ -120,6 +161,12 @@ fn actions_on(sc: &Scenario, accounts: &[&str], grounds: &[String]) -> Vec<Actio
         for c in &inj.choices {
             out.push(Action::Choose { inject: inj.id.clone(), choice: c.id.clone() });
         }
+        if inj.language.is_some() {
+            out.push(Action::Translate { inject: inj.id.clone() });
+        }
+    }
+    for t in &sc.tasks {
+        out.push(Action::Task { task: t.id.clone() });
     }
     out
 }

@@ -112,9 +112,82 @@ impl Session {
                 }
                 Op::SeekArrest(i)
             }
-            Action::Request { channel, service, target, elements } => {
+            Action::Request { channel, service, target, elements, draft } => {
                 let (channel, service) = self.check_request(channel, service, target)?;
-                Op::Request { channel, service, target, elements }
+                for item in draft.iter().flat_map(|d| &d.attach) {
+                    if !self.items[self.item_idx(item)?].held() {
+                        return Err(ActionError::NotAttachable { item: item.clone() });
+                    }
+                }
+                for f in draft.iter().flat_map(|d| &d.facts) {
+                    sc.fact(f).ok_or_else(|| unknown("fact", f))?;
+                }
+                if let Some(b) = draft.as_ref().and_then(|d| d.basis.as_ref()) {
+                    sc.basis(b).ok_or_else(|| unknown("basis", b))?;
+                }
+                Op::Request { channel, service, target, elements, draft: draft.as_ref() }
+            }
+            Action::Query { account } => {
+                let i = self.known_account(account)?;
+                if sc.analysis.is_none() {
+                    return Err(ActionError::NoAnalysis);
+                }
+                if !self.on_public_ledger(i) {
+                    self.domestic(account, true)?;
+                }
+                if self.accounts[i].query_pending {
+                    return Err(ActionError::QueryPending { account: account.clone() });
+                }
+                Op::Query(i)
+            }
+            Action::Link { from, to } => {
+                let f = self.known_account(from)?;
+                let t = self.acc(to).ok_or_else(|| unknown("account", to))?;
+                if sc.analysis.is_none() {
+                    return Err(ActionError::NoAnalysis);
+                }
+                let on_statement = self
+                    .statements
+                    .iter()
+                    .filter(|s| &s.account == from)
+                    .any(|s| s.lines.iter().any(|l| &l.counterparty == to));
+                if !on_statement {
+                    return Err(ActionError::NotOnStatement { from: from.clone(), to: to.clone() });
+                }
+                if self.accounts[t].traced || self.links_pending.iter().any(|&(_, x)| x == t) {
+                    return Err(ActionError::AlreadyLinked { to: to.clone() });
+                }
+                Op::Link { from: f, to: t }
+            }
+            Action::Translate { inject } => {
+                let i = self.sc.ids().inject(inject).ok_or_else(|| unknown("inject", inject))?;
+                let st = &self.injects[i];
+                if sc.injects[i].language.is_none()
+                    || st.fired.is_none()
+                    || st.translated
+                    || st.translation_due.is_some()
+                {
+                    return Err(ActionError::NothingToTranslate { inject: inject.clone() });
+                }
+                Op::Translate(i)
+            }
+            Action::Task { task } => {
+                let i = sc
+                    .tasks
+                    .iter()
+                    .position(|t| &t.id == task)
+                    .ok_or_else(|| unknown("task", task))?;
+                if self.tasks[i].started.is_some() {
+                    return Err(ActionError::TaskDone { task: task.clone() });
+                }
+                if let Some(c) = &sc.tasks[i].requires
+                    && !self.cond(c)
+                {
+                    let reason =
+                        sc.tasks[i].reason.clone().unwrap_or_else(|| "why-precondition".into());
+                    return Err(ActionError::TaskUnavailable { task: task.clone(), reason });
+                }
+                Op::Task(i)
             }
             Action::Collect { item, method } => {
                 let i = self.item_idx(item)?;
@@ -326,15 +399,43 @@ impl Session {
 pub(super) enum Op<'a> {
     StopPayment(usize),
     RenewStopPayment(usize),
-    Freeze { account: usize, grounds: &'a [String] },
+    Freeze {
+        account: usize,
+        grounds: &'a [String],
+    },
     RenewFreeze(usize),
     ReturnFunds(usize),
     Monitor(usize),
     SeekArrest(usize),
-    Request { channel: usize, service: usize, target: &'a Target, elements: &'a [String] },
-    Collect { item: usize, method: usize },
-    Preserve { item: usize, how: Preservation },
-    Choose { inject: usize, choice: usize },
+    Request {
+        channel: usize,
+        service: usize,
+        target: &'a Target,
+        elements: &'a [String],
+        draft: Option<&'a crate::scenario::Draft>,
+    },
+    Query(usize),
+    Link {
+        from: usize,
+        to: usize,
+    },
+    Translate(usize),
+    Task(usize),
+    Collect {
+        item: usize,
+        method: usize,
+    },
+    Preserve {
+        item: usize,
+        how: Preservation,
+    },
+    Choose {
+        inject: usize,
+        choice: usize,
+    },
     FireInject(usize),
-    Answer { item: usize, answer: Answer },
+    Answer {
+        item: usize,
+        answer: Answer,
+    },
 }

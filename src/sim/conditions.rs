@@ -59,6 +59,14 @@ impl Session {
                 st.fired.is_some() && st.chosen.is_none() && !self.sc.injects[i].choices.is_empty()
             }),
             Condition::Convicted => self.trial.convicted,
+            Condition::Queried(a) => {
+                let id = a.as_str();
+                self.statements.iter().any(|s| s.account == id)
+            }
+            Condition::Done(t) => {
+                self.sc.tasks.iter().position(|x| &x.id == t).is_some_and(|i| self.tasks[i].done)
+            }
+            Condition::Translated(i) => self.inject_state(i).is_some_and(|s| s.translated),
         }
     }
 

@@ -178,6 +178,34 @@ pub enum EventKind {
         convicted: bool,
     },
     Closed,
+    QuerySent {
+        account: String,
+    },
+    StatementDelivered {
+        account: String,
+    },
+    LinkStarted {
+        from: String,
+        to: String,
+    },
+    /// The analyst checked a link: `right` when the case's money moved between them.
+    LinkChecked {
+        from: String,
+        to: String,
+        right: bool,
+    },
+    TranslationAsked {
+        inject: String,
+    },
+    Translated {
+        inject: String,
+    },
+    TaskStarted {
+        task: String,
+    },
+    TaskDone {
+        task: String,
+    },
 }
 
 /// Kinds of hold on an account.
@@ -283,6 +311,24 @@ pub enum ActionError {
     TrialNotOpen,
     #[error("the defence has not challenged `{item}`")]
     NotChallenged { item: String },
+    #[error("this case has no statements to query")]
+    NoAnalysis,
+    #[error("a statement of `{account}` is already on its way")]
+    QueryPending { account: String },
+    #[error("no statement of `{from}` shows money to or from `{to}`: query it first")]
+    NotOnStatement { from: String, to: String },
+    #[error("`{to}` is already linked to the money, or a link to it is being checked")]
+    AlreadyLinked { to: String },
+    #[error(
+        "inject `{inject}` is not a message in a foreign language, or it is translated already"
+    )]
+    NothingToTranslate { inject: String },
+    #[error("task `{task}` is done or under way")]
+    TaskDone { task: String },
+    #[error("task `{task}` cannot be done yet: {reason}")]
+    TaskUnavailable { task: String, reason: String },
+    #[error("`{item}` cannot be attached: it is not in the case file")]
+    NotAttachable { item: String },
     #[error("the session stopped: {0}")]
     Halted(String),
 }
@@ -386,6 +432,24 @@ impl ActionError {
             ActionError::TrialNotOpen => Msg::new("err-trial-not-open"),
             ActionError::NotChallenged { item } => {
                 Msg::new("err-not-challenged").arg("item", t(item))
+            }
+            ActionError::NoAnalysis => Msg::new("err-no-analysis"),
+            ActionError::QueryPending { account } => {
+                Msg::new("err-query-pending").arg("account", t(account))
+            }
+            ActionError::NotOnStatement { from, to } => {
+                Msg::new("err-not-on-statement").arg("from", t(from)).arg("to", t(to))
+            }
+            ActionError::AlreadyLinked { to } => Msg::new("err-already-linked").arg("to", t(to)),
+            ActionError::NothingToTranslate { inject } => {
+                Msg::new("err-nothing-to-translate").arg("inject", t(inject))
+            }
+            ActionError::TaskDone { task } => Msg::new("err-task-done").arg("task", t(task)),
+            ActionError::TaskUnavailable { task, reason } => Msg::new("err-task-unavailable")
+                .arg("task", t(task))
+                .arg("reason", Arg::Ref(reason.clone())),
+            ActionError::NotAttachable { item } => {
+                Msg::new("err-not-attachable").arg("item", t(item))
             }
             ActionError::Halted(why) => Msg::new("err-halted").arg("why", t(why)),
         }

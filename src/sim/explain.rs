@@ -45,6 +45,7 @@ impl Session {
                     Measure::When(_) => {
                         lines.push(Msg::new("expl-when").name("criterion", &crit.name))
                     }
+                    Measure::Share(conds) => self.share_lines(&mut lines, &crit.name, conds),
                 }
                 if lines.is_empty() {
                     lines.push(Msg::new("expl-short").name("criterion", &crit.name));
@@ -221,6 +222,23 @@ impl Session {
     }
 
     /// Each loss of compliance points, with its reason.
+    /// The conditions of a `Share` criterion that did not hold: tasks by name.
+    fn share_lines(&self, lines: &mut Vec<Msg>, criterion: &str, conds: &[Condition]) {
+        let mut generic = false;
+        for c in conds.iter().filter(|c| !self.cond(c)) {
+            match c {
+                Condition::Done(t) if self.sc.task(t).is_some() => {
+                    let name = self.sc.task(t).map(|x| x.name.as_str()).unwrap_or_default();
+                    lines.push(Msg::new("expl-task-not-done").name("task", name));
+                }
+                _ => generic = true,
+            }
+        }
+        if generic {
+            lines.push(Msg::new("expl-when").name("criterion", criterion));
+        }
+    }
+
     fn compliance_lines(&self, lines: &mut Vec<Msg>) {
         for e in &self.events {
             if matches!(e.kind, EventKind::Compliance { points } if points < 0) {

@@ -167,6 +167,36 @@ pub const ENGINE_MESSAGES: &[&str] = &[
     "ui-act-answer",
     "ui-act-fire",
     "ui-unknown",
+    "ev-query-sent",
+    "ev-statement",
+    "ev-link-started",
+    "ev-link-right",
+    "ev-link-wrong",
+    "ev-translation-asked",
+    "ev-translated",
+    "ev-someone",
+    "ev-task-started",
+    "ev-task-done",
+    "draft-unfounded",
+    "draft-missing",
+    "draft-no-basis",
+    "draft-not-attached",
+    "err-no-analysis",
+    "err-query-pending",
+    "err-not-on-statement",
+    "err-already-linked",
+    "err-nothing-to-translate",
+    "err-task-done",
+    "err-task-unavailable",
+    "err-not-attachable",
+    "expl-task-not-done",
+    "what-fact",
+    "what-basis",
+    "what-task",
+    "ui-act-query",
+    "ui-act-link",
+    "ui-act-translate",
+    "ui-act-task",
 ];
 
 /// Kinds of target a service takes, for front ends building a request form.
@@ -228,6 +258,16 @@ pub fn action_msg(sc: &Scenario, action: &Action) -> Msg {
             let a = Arg::Ref(answer.msg_id().into());
             Msg::new("ui-act-answer").arg("item", name(item)).arg("answer", a)
         }
+        Action::Query { account } => Msg::new("ui-act-query").arg("account", name(account)),
+        Action::Link { from, to } => {
+            Msg::new("ui-act-link").arg("from", name(from)).arg("to", name(to))
+        }
+        Action::Translate { inject } => {
+            let from =
+                sc.inject(inject).and_then(|i| i.from.clone()).unwrap_or("ev-someone".into());
+            Msg::new("ui-act-translate").arg("from", Arg::Ref(from))
+        }
+        Action::Task { task } => Msg::new("ui-act-task").arg("task", name(task)),
         Action::FireInject { inject } => {
             let text = sc
                 .inject(inject)
@@ -251,6 +291,7 @@ mod tests {
         ("conditions.rs", include_str!("conditions.rs")),
         ("event.rs", include_str!("event.rs")),
         ("explain.rs", include_str!("explain.rs")),
+        ("investigation.rs", include_str!("investigation.rs")),
         ("../scenario/ids.rs", include_str!("../scenario/ids.rs")),
         ("messages.rs", include_str!("messages.rs")),
         ("mod.rs", include_str!("mod.rs")),
@@ -283,6 +324,7 @@ mod tests {
         "cli-",
         "expl-",
         "ui-",
+        "draft-",
     ];
 
     /// String literals that look like message ids, outside the list itself and the tests.

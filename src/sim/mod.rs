@@ -9,6 +9,7 @@ mod check;
 mod conditions;
 mod event;
 mod explain;
+mod investigation;
 mod messages;
 mod money;
 mod perform;
@@ -23,6 +24,7 @@ use serde::{Deserialize, Serialize};
 
 pub use event::{ActionError, Event, EventKind, HoldKind, MAX_EVENTS};
 pub use explain::Shortfall;
+pub use investigation::{DraftFault, Statement, StatementLine};
 pub use messages::{ENGINE_MESSAGES, action_msg, target_kind_id};
 
 use crate::i18n::{Arg, Msg};
@@ -64,6 +66,8 @@ pub struct AccountState {
     pub confiscation: Option<u32>,
     /// Money that reached this account from the victim (its part of a pooled account).
     pub from_victim: u64,
+    /// A query for its statement is on its way.
+    pub query_pending: bool,
     /// The queue key of the gang's next sweep of this account, and the rule it follows.
     sweep: Option<((Secs, u64), usize)>,
     /// The gang tried to sweep while the account was blocked.
@@ -97,6 +101,12 @@ pub struct Request {
     /// The range of answer times the channel promises (not the sampled one).
     pub expected: (Secs, Secs),
     pub status: RequestStatus,
+    /// The request as drafted, where the channel reads drafts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<crate::scenario::Draft>,
+    /// What the receiving side found wrong with the draft: why it was sent back or refused.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub faults: Vec<DraftFault>,
     due: Secs,
     complete: bool,
 }
@@ -183,6 +193,9 @@ pub struct SuspectState {
 pub struct InjectState {
     pub fired: Option<Secs>,
     pub chosen: Option<String>,
+    /// A translation was asked for, and when it arrives.
+    pub translation_due: Option<Secs>,
+    pub translated: bool,
     deadline_key: Option<(Secs, u64)>,
 }
 
@@ -228,6 +241,23 @@ enum Pending {
     End,
     /// Nothing happens; conditions are looked at again (an `After(t)` inside a `When`).
     Wake,
+    /// A queried account's statement arrives.
+    StatementReady(usize),
+    /// The analyst has checked a link between two accounts.
+    LinkChecked {
+        from: usize,
+        to: usize,
+        right: bool,
+    },
+    TaskDone(usize),
+    Translated(usize),
+}
+
+/// A task's progress.
+#[derive(Debug, Clone, Default)]
+pub struct TaskState {
+    pub started: Option<Secs>,
+    pub done: bool,
 }
 
 /// One playthrough of a scenario.
@@ -251,6 +281,13 @@ pub struct Session {
     suspects: Vec<SuspectState>,
     items: Vec<ItemState>,
     injects: Vec<InjectState>,
+    tasks: Vec<TaskState>,
+    /// Statements delivered, in order.
+    statements: Vec<Statement>,
+    /// Links asked for and not yet checked, (from, to).
+    links_pending: BTreeSet<(usize, usize)>,
+    /// When the analyst is free to check the next link.
+    analyst_free: Secs,
     trial: TrialState,
     phase: Option<usize>,
     events: Vec<Event>,
@@ -309,6 +346,10 @@ impl Session {
             suspects,
             items,
             injects: vec![InjectState::default(); sc.injects.len()],
+            tasks: vec![TaskState::default(); sc.tasks.len()],
+            statements: Vec::new(),
+            links_pending: BTreeSet::new(),
+            analyst_free: 0,
             trial: TrialState::default(),
             phase: None,
             events: Vec::new(),
@@ -460,6 +501,28 @@ impl Session {
             .collect();
         v.sort();
         v.into_iter().map(|(_, i)| &self.sc.injects[i]).collect()
+    }
+    /// Statements delivered so far, in the order they arrived.
+    pub fn statements(&self) -> &[Statement] {
+        &self.statements
+    }
+    /// The latest statement of an account, if one was delivered.
+    pub fn statement_of(&self, account: &str) -> Option<&Statement> {
+        self.statements.iter().rev().find(|s| s.account == account)
+    }
+    /// Whether a link between these accounts is being checked.
+    pub fn link_pending(&self, from: &str, to: &str) -> bool {
+        match (self.acc(from), self.acc(to)) {
+            (Some(f), Some(t)) => self.links_pending.contains(&(f, t)),
+            _ => false,
+        }
+    }
+    /// When the analyst can start on the next link.
+    pub fn analyst_free(&self) -> Secs {
+        self.analyst_free.max(self.now)
+    }
+    pub fn task_state(&self, id: &str) -> Option<&TaskState> {
+        self.sc.tasks.iter().position(|t| t.id == id).map(|i| &self.tasks[i])
     }
     pub fn inject_state(&self, id: &str) -> Option<&InjectState> {
         self.sc.ids().inject(id).map(|i| &self.injects[i])

@@ -85,7 +85,7 @@ impl Session {
                 let m = Msg::new("ev-arrest-sought").name("suspect", &sc.suspects[i].name);
                 self.log(EventKind::ArrestSought { suspect: sc.suspects[i].id.clone() }, m);
             }
-            Op::Request { channel, service, target, elements } => {
+            Op::Request { channel, service, target, elements, draft } => {
                 let ch = &sc.channels[channel];
                 let sv = &ch.services[service];
                 let dist = sv.response.as_ref().unwrap_or(&ch.response);
@@ -98,11 +98,16 @@ impl Session {
                     expected = (expected.0 + lo, expected.1 + hi);
                     due += self.sample(r, Draw::request(DrawKind::Routing, &ch.id, &sv.id, target));
                 }
-                let complete = ch
-                    .elements_of(sv)
-                    .iter()
-                    .filter(|e| e.required)
-                    .all(|e| elements.contains(&e.id));
+                let faults = ch
+                    .draft_of(sv)
+                    .map(|rule| self.draft_faults(rule, draft, target))
+                    .unwrap_or_default();
+                let complete = faults.is_empty()
+                    && ch
+                        .elements_of(sv)
+                        .iter()
+                        .filter(|e| e.required)
+                        .all(|e| elements.contains(&e.id));
                 if !complete && let Incomplete::Delay(d) = ch.incomplete {
                     due += d.0;
                 }
@@ -115,6 +120,8 @@ impl Session {
                     sent: self.now,
                     expected: (self.now + expected.0, self.now + expected.1),
                     status: RequestStatus::Pending,
+                    draft: draft.cloned(),
+                    faults,
                     due,
                     complete,
                 });
@@ -146,6 +153,10 @@ impl Session {
                     .name("how", how.msg_id());
                 self.log(EventKind::Preserved { item: item.clone() }, m);
             }
+            Op::Query(i) => self.start_query(i),
+            Op::Link { from, to } => self.start_link(from, to),
+            Op::Translate(i) => self.start_translation(i),
+            Op::Task(i) => self.start_task(i),
             Op::Choose { inject, choice } => self.choose(inject, choice, false),
             Op::FireInject(i) => self.fire(i),
             Op::Answer { item: i, answer } => {

@@ -28,6 +28,10 @@ pub(super) enum DrawKind {
     Routing = 8,
     /// When the procuratorate decides on an arrest.
     Arrest = 9,
+    /// When a bank's or payment firm's statement arrives.
+    Query = 10,
+    /// When a wallet's transactions have been read off the public ledger.
+    Chain = 11,
 }
 
 impl Draw {
@@ -344,6 +348,10 @@ impl Session {
                 self.confiscate();
             }
             Pending::Wake => {}
+            Pending::StatementReady(a) => self.deliver_statement(a),
+            Pending::LinkChecked { from, to, right } => self.link_checked(from, to, right),
+            Pending::TaskDone(i) => self.task_done(i),
+            Pending::Translated(i) => self.translated(i),
             Pending::End => {
                 self.log(EventKind::Closed, Msg::new("ev-closed"));
                 self.close();

@@ -132,6 +132,11 @@ impl Session {
                 }
                 true
             }
+            (ServiceEffect::Statement, Target::Account(a)) => {
+                let Some(i) = self.acc(a) else { return false };
+                self.deliver_statement(i);
+                true
+            }
             (ServiceEffect::Identify, Target::Suspect(s)) => {
                 let Some(i) = self.sus(s) else { return false };
                 self.identify(i);

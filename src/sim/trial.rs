@@ -223,7 +223,7 @@ impl Session {
     }
 
     /// The facts the rubric scores, and the value of each criterion's `When` condition.
-    fn scored_facts(&self) -> (Facts, Vec<bool>) {
+    fn scored_facts(&self) -> (Facts, Vec<f64>) {
         let sc = &self.sc;
         let facts = Facts {
             paid: self.paid,
@@ -253,13 +253,16 @@ impl Session {
             convicted: self.trial.convicted,
             compliance: self.compliance,
         };
-        let conditions: Vec<bool> = sc
+        let conditions: Vec<f64> = sc
             .rubric
             .criteria
             .iter()
             .map(|c| match &c.measure {
-                crate::scenario::Measure::When(cond) => self.cond(cond),
-                _ => false,
+                crate::scenario::Measure::When(cond) => f64::from(u8::from(self.cond(cond))),
+                crate::scenario::Measure::Share(v) if !v.is_empty() => {
+                    v.iter().filter(|c| self.cond(c)).count() as f64 / v.len() as f64
+                }
+                _ => 0.0,
             })
             .collect();
         (facts, conditions)

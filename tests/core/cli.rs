@@ -418,6 +418,7 @@ mod frank {
             service: "blue".into(),
             target: goldenhour::scenario::Target::Suspect("frank".into()),
             elements: vec!["identity".into(), "facts".into()],
+            draft: None,
         };
         let (_, refused) = play(
             bundled(CASE),

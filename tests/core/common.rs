@@ -37,6 +37,7 @@ pub fn request(channel: &str, service: &str, target: Target, elements: &[&str]) 
         service: service.into(),
         target,
         elements: elements.iter().map(|s| s.to_string()).collect(),
+        draft: None,
     }
 }
 

@@ -8,6 +8,7 @@ mod common;
 mod corpus;
 mod evidence_at_trial_and_tutorial;
 mod grade;
+mod investigation;
 mod judgement;
 mod lan;
 mod layering;

@@ -178,6 +178,7 @@ pub fn channels_ui(
                 service: sv.id.clone(),
                 target: target.clone(),
                 elements: st.draft.elements.iter().cloned().collect(),
+                draft: None,
             };
             if act_button(ui, v, s, format!("✉ {}", t.t("ui-send-request")), action, out) {
                 // A fresh form on the same channel; the sent request is listed below.

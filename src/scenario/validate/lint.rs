@@ -49,6 +49,9 @@ lint_codes! {
     UnknownService => "unknown-service",
     UnknownSource => "unknown-source",
     UnknownSuspect => "unknown-suspect",
+    UnknownFact => "unknown-fact",
+    UnknownBasis => "unknown-basis",
+    UnknownTask => "unknown-task",
     // Errors: ids, ranges and structure.
     BadId => "bad-id",
     DuplicateId => "duplicate-id",
@@ -107,6 +110,9 @@ lint_codes! {
     DefaultWithoutDeadline => "default-without-deadline",
     UnusedAllow => "unused-allow",
     AllowWithoutReason => "allow-without-reason",
+    StatementUnreachable => "statement-unreachable",
+    UnusedFact => "unused-fact",
+    UnusedBasis => "unused-basis",
     // Warnings `explore` reports: observed in random playthroughs, not proved.
     UnreachedInject => "unreached-inject",
     UnreachedChoice => "unreached-choice",

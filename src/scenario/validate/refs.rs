@@ -46,6 +46,48 @@ impl Checker<'_> {
             self.reference(path, LintCode::UnknownEvidenceItem, id, &known);
         }
     }
+    pub(super) fn inject_ref(&mut self, path: String, id: &str) {
+        if self.sc.inject(id).is_none() {
+            let known = Self::ids(self.sc.injects.iter().map(|a| a.id.as_str()));
+            self.reference(path, LintCode::UnknownInject, id, &known);
+        }
+    }
+    pub(super) fn fact_ref(&mut self, path: String, id: &str) {
+        let known = Self::ids(self.sc.facts.iter().map(|a| a.id.as_str()));
+        self.reference(path, LintCode::UnknownFact, id, &known);
+    }
+    pub(super) fn basis_ref(&mut self, path: String, id: &str) {
+        let known = Self::ids(self.sc.bases.iter().map(|a| a.id.as_str()));
+        self.reference(path, LintCode::UnknownBasis, id, &known);
+    }
+    pub(super) fn task_ref(&mut self, path: String, id: &str) {
+        let known = Self::ids(self.sc.tasks.iter().map(|a| a.id.as_str()));
+        self.reference(path, LintCode::UnknownTask, id, &known);
+    }
+    /// A drafted request's facts, basis and attachments.
+    pub(super) fn draft(&mut self, path: String, d: &Draft) {
+        for (i, f) in d.facts.iter().enumerate() {
+            self.fact_ref(format!("{path}.facts[{i}]"), f);
+        }
+        if let Some(b) = &d.basis {
+            self.basis_ref(format!("{path}.basis"), b);
+        }
+        for (i, x) in d.attach.iter().enumerate() {
+            self.item_ref(format!("{path}.attach[{i}]"), x);
+        }
+    }
+    /// What a channel or service needs of a draft.
+    pub(super) fn draft_rule(&mut self, path: String, r: &DraftRule) {
+        for (i, f) in r.needs.iter().enumerate() {
+            self.fact_ref(format!("{path}.needs[{i}]"), f);
+        }
+        for (i, b) in r.bases.iter().enumerate() {
+            self.basis_ref(format!("{path}.bases[{i}]"), b);
+        }
+        for (i, x) in r.attach.iter().enumerate() {
+            self.item_ref(format!("{path}.attach[{i}]"), x);
+        }
+    }
     pub(super) fn channel_ref(&mut self, path: String, id: &str) {
         if self.sc.ids().channel(id).is_none() {
             let known = Self::ids(self.sc.channels.iter().map(|a| a.id.as_str()));
@@ -76,7 +118,10 @@ impl Checker<'_> {
             | Condition::Monitored(a)
             | Condition::Traced(a)
             | Condition::Known(a)
+            | Condition::Queried(a)
             | Condition::Reached(a) => self.account_ref(path, a),
+            Condition::Done(t) => self.task_ref(path, t),
+            Condition::Translated(i) => self.inject_ref(path, i),
             Condition::Identified(s)
             | Condition::Located(s)
             | Condition::ArrestApproved(s)
@@ -176,7 +221,10 @@ impl Checker<'_> {
                     );
                 }
             }
-            Action::Request { channel, service, target, elements } => {
+            Action::Request { channel, service, target, elements, draft } => {
+                if let Some(d) = draft {
+                    self.draft(format!("{path}.draft"), d);
+                }
                 let chans = Self::ids(sc.channels.iter().map(|c| c.id.as_str()));
                 self.reference(
                     format!("{path}.channel"),
@@ -223,6 +271,13 @@ impl Checker<'_> {
             Action::Preserve { item, .. } | Action::Answer { item, .. } => {
                 self.item_ref(format!("{path}.item"), item)
             }
+            Action::Query { account } => self.account_ref(format!("{path}.account"), account),
+            Action::Link { from, to } => {
+                self.account_ref(format!("{path}.from"), from);
+                self.account_ref(format!("{path}.to"), to);
+            }
+            Action::Translate { inject } => self.inject_ref(format!("{path}.inject"), inject),
+            Action::Task { task } => self.task_ref(format!("{path}.task"), task),
             Action::Choose { inject, choice } => self
                 .cond(path, &Condition::Chose { inject: inject.clone(), choice: choice.clone() }),
             Action::FireInject { inject } => {

@@ -70,6 +70,8 @@ fn reach(sc: &crate::scenario::Scenario) -> Reach<'_> {
         // Effects that need no inject: tip-off, services and collection methods.
         let mut base: Vec<&Effect> = sc.laundering.tipoff.effects.iter().collect();
         base.extend(sc.evidence.iter().flat_map(|it| it.methods.iter().flat_map(|m| &m.effects)));
+        // Tasks (conservatively: whatever their `requires`).
+        base.extend(sc.tasks.iter().flat_map(|t| &t.effects));
         for ch in &sc.channels {
             for sv in &ch.services {
                 for e in &sv.effects {
@@ -231,6 +233,20 @@ impl Checker<'_> {
             touched.insert(rule.from.as_str());
             touched.extend(rule.legs.iter().map(|l| l.to.as_str()));
         }
+        // Counterparties on statements: the innocent accounts a wrong link leads to.
+        for a in sc.accounts.iter().filter(|a| !a.records.is_empty()) {
+            touched.insert(a.id.as_str());
+            touched.extend(a.records.iter().map(|r| r.counterparty.as_str()));
+        }
+        let mut by_money: BTreeSet<&str> = BTreeSet::new();
+        for p in &sc.payments {
+            by_money.extend([p.from.as_str(), p.to.as_str()]);
+        }
+        for rule in &sc.laundering.rules {
+            by_money.insert(rule.from.as_str());
+            by_money.extend(rule.legs.iter().map(|l| l.to.as_str()));
+        }
+        let touched_by_money = |id: &str| by_money.contains(id);
         let payers: BTreeSet<&str> = sc.payments.iter().map(|p| p.from.as_str()).collect();
         for (i, a) in sc.accounts.iter().enumerate() {
             if !touched.contains(a.id.as_str()) && a.balance == 0 {
@@ -241,7 +257,7 @@ impl Checker<'_> {
                     Msg::new("validate-unused-account").text("id", &a.id),
                     "validate-unused-account-help",
                 );
-            } else if touched.contains(a.id.as_str())
+            } else if touched_by_money(&a.id)
                 && !r.money.contains(a.id.as_str())
                 && a.id != sc.victim.account
                 && !payers.contains(a.id.as_str())
@@ -255,6 +271,8 @@ impl Checker<'_> {
                 );
             }
         }
+
+        self.investigation_lints();
 
         for (i, it) in sc.evidence.iter().enumerate() {
             if !r.items.contains(it.id.as_str()) {
@@ -409,4 +427,69 @@ fn chosen_in(sc: &crate::scenario::Scenario) -> BTreeSet<(&str, &str)> {
         walk(c, &mut out);
     }
     out
+}
+
+impl Checker<'_> {
+    /// Statements nothing produces, facts no draft needs and bases no draft accepts.
+    fn investigation_lints(&mut self) {
+        let sc = self.sc;
+        // A query reaches home accounts and public-ledger wallets; a `Statement` service
+        // reaches accounts in the jurisdictions of its channel.
+        let by_service: BTreeSet<&str> = sc
+            .channels
+            .iter()
+            .filter(|ch| {
+                ch.services.iter().any(|s| {
+                    s.target == TargetKind::Account
+                        && s.effects.iter().any(|e| matches!(e, ServiceEffect::Statement))
+                })
+            })
+            .flat_map(|ch| ch.reach.iter().map(String::as_str))
+            .collect();
+        for (i, a) in sc.accounts.iter().enumerate() {
+            if a.records.is_empty() {
+                continue;
+            }
+            let inst = sc.institution(&a.institution);
+            let j = inst.map(|x| x.jurisdiction.as_str()).unwrap_or_default();
+            let ledger = inst.is_some_and(|x| x.kind == crate::scenario::InstitutionKind::Wallet);
+            let queryable = sc.analysis.is_some() && (ledger || j == sc.home);
+            if !queryable && !by_service.contains(j) {
+                self.warn_about(
+                    LintCode::StatementUnreachable,
+                    format!("accounts[{i}].records"),
+                    &a.id,
+                    Msg::new("validate-statement-unreachable").text("id", &a.id),
+                    "validate-statement-unreachable-help",
+                );
+            }
+        }
+        let rules: Vec<&crate::scenario::DraftRule> = sc
+            .channels
+            .iter()
+            .flat_map(|ch| ch.draft.iter().chain(ch.services.iter().flat_map(|s| s.draft.iter())))
+            .collect();
+        for (i, f) in sc.facts.iter().enumerate() {
+            if !rules.iter().any(|r| r.needs.contains(&f.id)) {
+                self.warn_about(
+                    LintCode::UnusedFact,
+                    format!("facts[{i}].id"),
+                    &f.id,
+                    Msg::new("validate-unused-fact").text("id", &f.id),
+                    "validate-unused-fact-help",
+                );
+            }
+        }
+        for (i, b) in sc.bases.iter().enumerate() {
+            if !rules.iter().any(|r| r.bases.contains(&b.id)) {
+                self.warn_about(
+                    LintCode::UnusedBasis,
+                    format!("bases[{i}].id"),
+                    &b.id,
+                    Msg::new("validate-unused-basis").text("id", &b.id),
+                    "validate-unused-basis-help",
+                );
+            }
+        }
+    }
 }

@@ -113,6 +113,15 @@ impl Checker<'_> {
         }
         for (i, a) in sc.accounts.iter().enumerate() {
             self.msg(format!("accounts[{i}].name"), &a.name);
+            if let Some(d) = &a.device {
+                self.msg(format!("accounts[{i}].device"), d);
+            }
+            for (k, r) in a.records.iter().enumerate() {
+                self.account_ref(
+                    format!("accounts[{i}].records[{k}].counterparty"),
+                    &r.counterparty,
+                );
+            }
             self.reference(
                 format!("accounts[{i}].institution"),
                 LintCode::UnknownInstitution,
@@ -247,9 +256,15 @@ impl Checker<'_> {
             for (k, pr) in ch.requires.iter().enumerate() {
                 self.prerequisite(format!("{p}.requires[{k}]"), pr, &ch.services);
             }
+            if let Some(r) = &ch.draft {
+                self.draft_rule(format!("{p}.draft"), r);
+            }
             for (k, sv) in ch.services.iter().enumerate() {
                 let q = format!("{p}.services[{k}]");
                 self.msg(format!("{q}.name"), &sv.name);
+                if let Some(r) = &sv.draft {
+                    self.draft_rule(format!("{q}.draft"), r);
+                }
                 for (r, pr) in sv.requires.iter().enumerate() {
                     self.prerequisite(format!("{q}.requires[{r}]"), pr, std::slice::from_ref(sv));
                 }
@@ -271,7 +286,7 @@ impl Checker<'_> {
                             self.nonneg(format!("{q}.effects[{e}]"), *d);
                             sv.target == TargetKind::Account
                         }
-                        ServiceEffect::Return | ServiceEffect::Trace => {
+                        ServiceEffect::Return | ServiceEffect::Trace | ServiceEffect::Statement => {
                             sv.target == TargetKind::Account
                         }
                         ServiceEffect::ReturnAfterVerdict(share) => {
@@ -365,10 +380,65 @@ impl Checker<'_> {
             }
         }
 
+        // Statements, facts, bases, tasks.
+        if let Some(an) = &sc.analysis {
+            self.dist("analysis.query".into(), &an.query);
+            self.dist("analysis.chain".into(), &an.chain);
+            self.nonneg("analysis.link".into(), an.link);
+            self.nonneg("analysis.wrong_link".into(), an.wrong_link);
+            let srcs = Self::ids(sc.sources.iter().map(|s| s.id.as_str()));
+            self.source_ref("analysis.source".into(), &an.source, &srcs);
+        }
+        self.unique("facts", sc.facts.iter().map(|f| f.id.as_str()));
+        for (i, f) in sc.facts.iter().enumerate() {
+            self.msg(format!("facts[{i}].name"), &f.name);
+            self.cond(format!("facts[{i}].established"), &f.established);
+            if let Some(a) = &f.about
+                && sc.name_of(a).is_none()
+            {
+                self.account_ref(format!("facts[{i}].about"), a);
+            }
+        }
+        self.unique("bases", sc.bases.iter().map(|f| f.id.as_str()));
+        for (i, b) in sc.bases.iter().enumerate() {
+            self.msg(format!("bases[{i}].name"), &b.name);
+        }
+        self.unique("tasks", sc.tasks.iter().map(|f| f.id.as_str()));
+        for (i, t) in sc.tasks.iter().enumerate() {
+            self.msg(format!("tasks[{i}].name"), &t.name);
+            if let Some(r) = &t.reason {
+                self.msg(format!("tasks[{i}].reason"), r);
+            }
+            if let Some(c) = &t.requires {
+                self.cond(format!("tasks[{i}].requires"), c);
+            }
+            self.nonneg(format!("tasks[{i}].takes"), t.takes);
+            for (k, e) in t.effects.iter().enumerate() {
+                self.effect(format!("tasks[{i}].effects[{k}]"), e);
+            }
+        }
+
         // Injects.
         for (i, inj) in sc.injects.iter().enumerate() {
             let p = format!("injects[{i}]");
             self.msg(format!("{p}.text"), &inj.text);
+            if let Some(lang) = &inj.language
+                && !sc.languages.contains(lang)
+            {
+                self.err(
+                    LintCode::MissingLocale,
+                    format!("{p}.language"),
+                    Msg::new("validate-missing-locale").text("lang", lang),
+                    Some(
+                        Msg::new("validate-missing-locale-help")
+                            .text("lang", lang)
+                            .text("case", &sc.id),
+                    ),
+                );
+            }
+            if let Some(d) = inj.translation {
+                self.nonneg(format!("{p}.translation"), d);
+            }
             if let Some(f) = &inj.from {
                 self.msg(format!("{p}.from"), f);
             }
@@ -504,6 +574,11 @@ impl Checker<'_> {
             }
             if let Measure::When(cond) = &c.measure {
                 self.cond(format!("rubric.criteria[{i}].measure"), cond);
+            }
+            if let Measure::Share(conds) = &c.measure {
+                for (k, cond) in conds.iter().enumerate() {
+                    self.cond(format!("rubric.criteria[{i}].measure[{k}]"), cond);
+                }
             }
         }
         if sc.rubric.bands.is_empty() {
