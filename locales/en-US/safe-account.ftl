@@ -45,6 +45,7 @@ safe-acc-otc-bank = Bank account ending 8830 (Yiwu)
 safe-acc-otc-wallet = USDT address TQ7x…9fK2
 safe-acc-kh-deposit = Exchange deposit address TXk4…q9Rm
 safe-acc-gang-wallet = Private USDT wallet TMv8…3sLp
+safe-acc-den-wallet = The den's new private USDT wallet TNp3…7hWc
 safe-acc-safe-card-2 = The new "safe account" (card ending 1928, Guangxi)
 safe-acc-atm-cash = Cash withdrawn at ATMs
 safe-acc-nz-shop = A merchant account (shop)
@@ -217,7 +218,8 @@ safe-band-f = Fail
 
 safe-db-base-rate = Background: INTERPOL said in January 2025 that 99 % of criminal assets are never recovered; the FATF puts the share of proceeds seized under 2 %.
 safe-db-dealer-stopped = The stop-payment on the dealer's account kept the RMB 250,000 at home: he releases USDT only once the RMB has cleared. An emergency stop-payment takes effect in minutes and lasts 48 hours, renewable twice; the freeze and the return within 3 working days must follow.
-safe-db-p2-gone = Money reached the den's private wallet. On the public ledger it can still be watched, but no measure of this case reaches a self-custodied wallet; Hong Kong police found scam money generally out of the city within 24 hours.
+safe-db-p2-gone = The RMB 250,000 paid this morning reached the den's new private wallet: the dealer had settled before any stop reached his account. He releases USDT once the RMB has cleared, within hours; an emergency stop-payment takes effect in minutes, so the minutes spent reading statements, and any wrong link, decided it. No measure of this case reaches a self-custodied wallet.
+safe-db-kh-gone = The balance at the Cambodian exchange was withdrawn to the den's private wallet before any restriction or hold reached it. Hong Kong police found scam money generally out of the city within 24 hours; an exchange's large-withdrawal review buys a day or two, no more.
 safe-db-tipped = The den was alerted: by a stop on its own payment account (whose logins came from Sihanoukville), by a foreign freeze notice the exchange disclosed, by an angry dealer's word, or by a raid that made the GOIP box go dead. It withdrew what it could reach and its team leader left. Read the statements' device lines before you choose where to stop the money.
 safe-db-quiet = The den never learned that the police were on the chain: the stop fell on an account it does not operate, and the box kept running until its operator came.
 safe-db-witness = You treated the dealer as a witness. His trade records and his chat with the buyer are lawful evidence of the conversion to USDT, and nothing in his statement suggested he knew of the fraud. Before a case is filed, and after, police may question and obtain materials without restricting anyone.

@@ -45,6 +45,7 @@ safe-acc-otc-bank = Tài khoản ngân hàng đuôi 8830 (Nghĩa Ô)
 safe-acc-otc-wallet = Địa chỉ USDT TQ7x…9fK2
 safe-acc-kh-deposit = Địa chỉ nạp tiền trên sàn TXk4…q9Rm
 safe-acc-gang-wallet = Ví USDT riêng TMv8…3sLp
+safe-acc-den-wallet = Ví USDT riêng mới của ổ lừa đảo TNp3…7hWc
 safe-acc-safe-card-2 = "Tài khoản an toàn" mới (thẻ đuôi 1928, Quảng Tây)
 safe-acc-atm-cash = Tiền mặt rút tại ATM
 safe-acc-nz-shop = Một tài khoản thương nhân (cửa hàng)
@@ -217,7 +218,8 @@ safe-band-f = Không đạt
 
 safe-db-base-rate = Bối cảnh: tháng 1 năm 2025, INTERPOL cho biết 99 % tài sản phạm tội không bao giờ được thu hồi; theo FATF, phần tiền thu lời bất chính bị thu giữ dưới 2 %.
 safe-db-dealer-stopped = Lệnh dừng thanh toán trên tài khoản của người buôn bán OTC đã giữ 250.000 nhân dân tệ ở trong nước: anh ta chỉ chuyển USDT khi tiền nhân dân tệ đã về. Lệnh dừng thanh toán khẩn cấp có hiệu lực trong vài phút và kéo dài 48 giờ, gia hạn tối đa hai lần; sau đó phải phong tỏa và hoàn trả trong 3 ngày làm việc.
-safe-db-p2-gone = Có tiền đã vào ví riêng của ổ lừa đảo. Trên sổ cái công khai vẫn có thể theo dõi nó, nhưng không biện pháp nào của vụ án này với tới một ví tự lưu ký; cảnh sát Hồng Kông nhận thấy tiền lừa đảo thường rời thành phố trong vòng 24 giờ.
+safe-db-p2-gone = Khoản 250.000 nhân dân tệ chuyển sáng nay đã vào ví riêng mới của ổ lừa đảo: người buôn bán OTC đã chuyển USDT trước khi có lệnh dừng nào tới tài khoản của anh ta. Anh ta chuyển USDT trong vòng vài giờ sau khi tiền nhân dân tệ về; lệnh dừng thanh toán khẩn cấp có hiệu lực trong vài phút, nên chính những phút đọc sao kê, và mọi lần nối sai, đã quyết định kết quả. Không biện pháp nào của vụ án này với tới một ví tự lưu ký.
+safe-db-kh-gone = Số dư tại sàn giao dịch Campuchia đã được rút về ví riêng của ổ lừa đảo trước khi có lệnh hạn chế hay tạm giữ nào. Cảnh sát Hồng Kông nhận thấy tiền lừa đảo thường rời thành phố trong vòng 24 giờ; quy trình xét duyệt rút khoản lớn của sàn chỉ kéo dài thêm một, hai ngày, không hơn.
 safe-db-tipped = Ổ lừa đảo đã bị đánh động: bởi lệnh dừng thanh toán trên chính tài khoản thanh toán của nó (đăng nhập từ Sihanoukville), bởi thông báo phong tỏa nước ngoài mà sàn đã báo cho chủ tài khoản, bởi lời của một người buôn bán đang tức giận, hoặc bởi cuộc khám xét làm thiết bị GOIP mất tín hiệu. Nó rút những gì còn rút được và tổ trưởng bỏ đi. Hãy đọc dòng thiết bị trên sao kê trước khi chọn chặn tiền ở đâu.
 safe-db-quiet = Ổ lừa đảo không hề biết công an đã lần theo chuỗi tài khoản: lệnh dừng rơi vào một tài khoản nó không vận hành, và thiết bị GOIP vẫn chạy cho đến khi kẻ vận hành tới.
 safe-db-witness = Bạn coi người buôn bán OTC là người làm chứng. Hồ sơ giao dịch và tin nhắn của anh ta với người mua là chứng cứ hợp pháp về việc đổi sang USDT, và lời khai không cho thấy dấu hiệu anh ta biết về hành vi lừa đảo. Trước cũng như sau khi khởi tố, công an có thể hỏi và thu thập tài liệu mà không hạn chế quyền của ai.
