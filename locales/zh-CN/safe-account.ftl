@@ -211,7 +211,7 @@ safe-cr-quiet = 未惊动窝点
 safe-band-a = 优秀
 safe-band-b = 良好
 safe-band-c = 合格
-safe-band-d = 有待提高
+safe-band-d = 需改进
 safe-band-f = 不合格
 
 ## 讲评
