@@ -101,7 +101,7 @@ safe-role-boss = The voice of "Officer Zhang": team leader of the den in Sihanou
 ## Evidence
 
 safe-ev-statement = Mr Chen's report and Ms Lin's later statement
-safe-ev-phone-data = Ms Lin's call log, the "arrest warrant" image and the video-call screenshots
+safe-ev-phone-data = Photographs of Ms Lin's phone: call log, the "arrest warrant" image, the video-call screen
 safe-ev-call-records = Telecom records of the caller numbers
 safe-ev-bank-records = Bank and payment-firm records of the chain (formal)
 safe-ev-otc-records = The OTC dealer's trade records and his chat with the buyer
@@ -111,7 +111,7 @@ safe-m-telecom = Obtain the telecom operator's records (pre-filing inquiry allow
 safe-m-evidence-notice = Obtain the banks' and the payment firm's records with a notice to obtain evidence
 safe-m-insider = Buy the KYC file from an exchange employee on Telegram
 safe-src-report = Record of the report interview
-safe-src-phone = Copied at intake from Ms Lin's phone, which her son brought
+safe-src-phone = Copied at intake from the son's phone (photographs he took of his mother's phone)
 safe-src-telecom = The telecom operator's records, on a notice
 safe-src-banks = Records provided by the banks and the payment firm on a notice to obtain evidence
 safe-src-otc-app = The dealer's OTC app and chat history, handed over as a witness
@@ -153,7 +153,7 @@ safe-from-dealer = Mr Qian, OTC dealer (Yiwu)
 safe-from-exch = Compliance desk of the exchange (Phnom Penh)
 safe-from-lm = Lancang-Mekong centre, Kunming
 safe-from-prosecutor = Procuratorate
-safe-inj-filed = The case is filed on the son's report and the transfer slips, although Ms Lin denies being defrauded. Her phone is here: her son brought it when she left it at home.
+safe-inj-filed = The case is filed on the son's report and the transfer slips, although Ms Lin denies being defrauded. Last night her son photographed her phone while she slept: the call log, the "arrest warrant" image and the video-call screen.
 safe-inj-atm-again = Mr Chen: "Mum went to an ATM at one o'clock and sent RMB 150,000 to a new card the 'officers' gave her. The bank says an ATM transfer to another person arrives only after 24 hours."
 safe-inj-dealer-call = Mr Qian, an OTC dealer in Yiwu, calls the duty room, furious: his account has been stopped. He sells USDT for a living, has done so for years, and received RMB 250,000 from a buyer this morning; he has not sent the USDT yet. He offers to show his trade records and his chat with the buyer, but says he will tell every trader he knows if nobody explains.
 safe-opt-witness = Explain the stop, take his statement as a witness and his trade records, and ask him to say nothing

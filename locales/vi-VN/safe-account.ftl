@@ -101,7 +101,7 @@ safe-role-boss = Giọng nói của "cán bộ Trương": tổ trưởng của �
 ## Evidence
 
 safe-ev-statement = Đơn trình báo của anh Trần và lời khai sau đó của bà Lâm
-safe-ev-phone-data = Nhật ký cuộc gọi của bà Lâm, ảnh "lệnh bắt" và ảnh chụp màn hình cuộc gọi video
+safe-ev-phone-data = Ảnh chụp điện thoại của bà Lâm: nhật ký cuộc gọi, ảnh "lệnh bắt", màn hình cuộc gọi video
 safe-ev-call-records = Hồ sơ viễn thông của các số máy gọi đến
 safe-ev-bank-records = Hồ sơ của ngân hàng và công ty thanh toán trên toàn chuỗi (thu thập chính thức)
 safe-ev-otc-records = Hồ sơ giao dịch của người buôn bán OTC và tin nhắn của anh ta với người mua
@@ -111,7 +111,7 @@ safe-m-telecom = Thu thập hồ sơ của nhà mạng (được phép cả trư
 safe-m-evidence-notice = Thu thập hồ sơ của ngân hàng và công ty thanh toán bằng thông báo thu thập chứng cứ
 safe-m-insider = Mua hồ sơ KYC từ một nhân viên của sàn qua Telegram
 safe-src-report = Biên bản ghi lời trình báo
-safe-src-phone = Sao chép khi tiếp nhận từ điện thoại của bà Lâm do con trai mang đến
+safe-src-phone = Sao chép khi tiếp nhận từ điện thoại của con trai (ảnh anh chụp điện thoại của mẹ)
 safe-src-telecom = Hồ sơ nhà mạng cung cấp theo thông báo
 safe-src-banks = Hồ sơ ngân hàng và công ty thanh toán cung cấp theo thông báo thu thập chứng cứ
 safe-src-otc-app = Ứng dụng OTC và lịch sử tin nhắn do người buôn bán giao nộp với tư cách người làm chứng
@@ -153,7 +153,7 @@ safe-from-dealer = Anh Tiền, người buôn bán OTC (Nghĩa Ô)
 safe-from-exch = Bộ phận tuân thủ của sàn (Phnôm Pênh)
 safe-from-lm = Trung tâm Lan Thương – Mê Kông, Côn Minh
 safe-from-prosecutor = Viện kiểm sát
-safe-inj-filed = Vụ án được khởi tố dựa trên trình báo của con trai và các biên lai chuyển khoản, dù bà Lâm phủ nhận bị lừa. Điện thoại của bà đang ở đây: bà để quên ở nhà và con trai đã mang đến.
+safe-inj-filed = Vụ án được khởi tố dựa trên trình báo của con trai và các biên lai chuyển khoản, dù bà Lâm phủ nhận bị lừa. Đêm qua, khi bà ngủ, con trai đã chụp lại màn hình điện thoại của bà: nhật ký cuộc gọi, ảnh "lệnh bắt" và màn hình cuộc gọi video.
 safe-inj-atm-again = Anh Trần: "Mẹ tôi ra ATM lúc một giờ và chuyển 150.000 nhân dân tệ vào một thẻ mới mà 'các cán bộ' đưa cho bà. Ngân hàng nói chuyển khoản ATM cho người khác chỉ đến nơi sau 24 giờ."
 safe-inj-dealer-call = Anh Tiền, người buôn bán OTC ở Nghĩa Ô, gọi đến phòng trực ban, rất tức giận: tài khoản của anh bị dừng thanh toán. Anh sống bằng nghề mua bán USDT đã nhiều năm, sáng nay nhận 250.000 nhân dân tệ của một người mua và chưa chuyển USDT. Anh đề nghị cho xem hồ sơ giao dịch và tin nhắn với người mua, nhưng nói sẽ kể với mọi người buôn bán anh quen nếu không ai giải thích.
 safe-opt-witness = Giải thích lý do dừng thanh toán, lấy lời khai của anh với tư cách người làm chứng cùng hồ sơ giao dịch, và đề nghị anh giữ kín

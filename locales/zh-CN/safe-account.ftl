@@ -101,7 +101,7 @@ safe-role-boss = “张警官”的声音：西哈努克港窝点的组长；交
 ## 证据
 
 safe-ev-statement = 陈浩的报案材料及林女士后来的陈述
-safe-ev-phone-data = 林女士的通话记录、“逮捕令”图片和视频通话截图
+safe-ev-phone-data = 林女士手机画面的照片：通话记录、“逮捕令”图片、视频通话画面
 safe-ev-call-records = 来电号码的电信记录
 safe-ev-bank-records = 资金链条上各银行和支付机构的交易记录（正式调取）
 safe-ev-otc-records = 场外交易商的交易记录及其与买家的聊天记录
@@ -111,7 +111,7 @@ safe-m-telecom = 调取电信运营商记录（立案前调查核实亦可）
 safe-m-evidence-notice = 以调取证据通知书调取银行和支付机构的记录
 safe-m-insider = 通过Telegram向交易所员工购买KYC资料
 safe-src-report = 报案询问笔录
-safe-src-phone = 接警时从林女士的手机中复制（手机由其儿子带来）
+safe-src-phone = 接警时从其儿子手机中复制（他拍摄的母亲手机画面）
 safe-src-telecom = 电信运营商凭通知书提供的记录
 safe-src-banks = 银行和支付机构凭调取证据通知书提供的记录
 safe-src-otc-app = 场外交易商以证人身份交出的交易软件记录和聊天记录
@@ -153,7 +153,7 @@ safe-from-dealer = 义乌场外交易商钱先生
 safe-from-exch = 交易所合规部门（金边）
 safe-from-lm = 澜湄综合执法安全合作中心（昆明）
 safe-from-prosecutor = 检察院
-safe-inj-filed = 尽管林女士否认被骗，根据其儿子的报案和转账回单，本案已立案。她的手机在这里：她出门时忘在家里，儿子带来了。
+safe-inj-filed = 尽管林女士否认被骗，根据其儿子的报案和转账回单，本案已立案。昨晚她睡着后，儿子用自己的手机拍下了她手机上的通话记录、“逮捕令”图片和视频通话画面。
 safe-inj-atm-again = 陈浩：“我妈一点钟去ATM，往‘警官’给她的一张新卡转了15万元。银行说ATM转账给他人要24小时后才到账。”
 safe-inj-dealer-call = 义乌场外交易商钱先生打电话到值班室，十分恼火：他的账户被止付了。他多年以买卖USDT为生，今天上午收到一名买家25万元，还没有放币。他愿意出示交易记录和与买家的聊天记录，但说如果没人给个解释，他就告诉所有认识的币商。
 safe-opt-witness = 向他解释止付原因，以证人身份为他制作笔录、调取交易记录，并请他保密
