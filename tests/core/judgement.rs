@@ -11,13 +11,14 @@ use goldenhour::time::Dur;
 
 use crate::common::*;
 
-const CASES: [&str; 6] = [
+const CASES: [&str; 7] = [
     "frank-lao-cards",
     "myawaddy-compound",
     "thai-hold",
     "tutorial",
     "evidence-at-trial",
     "usdt-chain",
+    "safe-account",
 ];
 
 fn load(id: &str) -> Arc<Scenario> {
