@@ -124,6 +124,7 @@ expl-money-not-returned = { $lost } of the { $stake } still within reach at the 
 expl-money-not-secured = { $lost } of the { $stake } still within reach at the report (or paid after it) was neither returned nor under a hold or freeze at the close.
 expl-money-escaped = { $at }: { $amount } left { $from } and was cashed out, out of reach. { $hint }
 expl-hint-follow = The account was never found: following the money (monitor, trace) would have shown it in time.
+expl-hint-link = The account was never found: querying the statement before it and linking it would have put it on the map in time.
 expl-hint-hold-home = A stop-payment or freeze on it before then would have kept the money.
 expl-hint-hold-abroad = A hold abroad before then (I-24/7 stop-payment, the host bank's own hold, an urgent freeze through mutual legal assistance) would have kept the money.
 expl-money-held-not-returned = { $amount } was held on { $account } but never returned: a return order at home, or a return request through mutual legal assistance abroad, brings it back.

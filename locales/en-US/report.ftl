@@ -150,3 +150,10 @@ grade-flag-no-wall-times = { $n } actions carry no wall-clock time
 grade-flag-too-fast = actions { $secs } s apart on average: faster than a person acts (at least { $min } s)
 grade-flag-same-as-line = the same actions at the same times as the reference line “{ $line }”
 grade-summary-standing = of the verified: { $witnessed } witnessed, { $self } self-submitted ({ $flagged } with flags)
+
+report-drafts = Requests as drafted
+report-col-request = Request
+report-col-draft = Draft and what the receiving side found
+report-draft-facts = Facts stated
+report-draft-basis = Legal basis
+report-draft-attach = Attached

@@ -364,3 +364,5 @@ ui-draft-attach = Attachments from the case file
 ui-foreign-language = foreign language
 ui-translate = Have it translated
 ui-translation-due = Translation expected by { $at }.
+ui-debrief-drafts = Requests as drafted
+ui-draft-accepted = accepted as drafted

@@ -124,6 +124,7 @@ expl-money-not-returned = Trong { $stake } còn trong tầm với lúc trình b�
 expl-money-not-secured = Trong { $stake } còn trong tầm với lúc trình báo (hoặc chuyển sau đó), { $lost } khi kết thúc không được trả lại cũng không bị phong tỏa hay đóng băng.
 expl-money-escaped = { $at }: { $amount } rời { $from } và bị rút tiền mặt, không thể thu hồi. { $hint }
 expl-hint-follow = Tài khoản này không bao giờ được phát hiện: theo dõi dòng tiền (giám sát, truy vết) lẽ ra đã tìm ra nó kịp thời.
+expl-hint-link = Tài khoản này không bao giờ được phát hiện: truy vấn sao kê của tài khoản trước nó và liên kết lẽ ra đã đưa nó lên sơ đồ kịp thời.
 expl-hint-hold-home = Dừng thanh toán hoặc đóng băng nó trước lúc đó lẽ ra đã giữ được tiền.
 expl-hint-hold-abroad = Một lệnh giữ ở nước ngoài trước lúc đó (dừng thanh toán I-24/7, ngân hàng sở tại tự giữ, đóng băng khẩn qua tương trợ tư pháp) lẽ ra đã giữ được tiền.
 expl-money-held-not-returned = { $amount } bị giữ trên { $account } nhưng không được trả lại: cần quyết định hoàn trả trong nước, hoặc yêu cầu hoàn trả qua tương trợ tư pháp ở nước ngoài.

@@ -147,3 +147,10 @@ grade-flag-no-wall-times = { $n } thao tác không có giờ thực
 grade-flag-too-fast = các thao tác cách nhau trung bình { $secs } giây: nhanh hơn người thao tác (ít nhất { $min } giây)
 grade-flag-same-as-line = trùng hoàn toàn thao tác và thời điểm với tuyến tham chiếu “{ $line }”
 grade-summary-standing = trong số đã xác minh: { $witnessed } có chứng thực, { $self } tự nộp ({ $flagged } có dấu hiệu nghi vấn)
+
+report-drafts = Các yêu cầu như đã soạn
+report-col-request = Yêu cầu
+report-col-draft = Bản soạn và ý kiến của phía nhận
+report-draft-facts = Tình tiết nêu
+report-draft-basis = Căn cứ pháp lý
+report-draft-attach = Đính kèm

@@ -361,3 +361,5 @@ ui-draft-attach = Tài liệu đính kèm từ hồ sơ
 ui-foreign-language = tiếng nước ngoài
 ui-translate = Yêu cầu dịch
 ui-translation-due = Bản dịch dự kiến có trước { $at }.
+ui-debrief-drafts = Các yêu cầu như đã soạn
+ui-draft-accepted = được chấp nhận như đã soạn

@@ -124,6 +124,7 @@ expl-money-not-returned = 报案时仍可追回（或报案后支付）的 { $st
 expl-money-not-secured = 报案时仍可追回（或报案后支付）的 { $stake } 中，有 { $lost } 在结案时既未返还，也未被止付或冻结。
 expl-money-escaped = { $at }：{ $amount } 从 { $from } 转出并被取现，已无法追回。{ $hint }
 expl-hint-follow = 这个账户始终未被发现：跟踪资金流向（监控、追踪）本可以及时发现它。
+expl-hint-link = 这个账户始终未被发现：及时查询上一层账户的流水并串联，本可以让它上图。
 expl-hint-hold-home = 在此之前对它止付或冻结，本可以保住这笔钱。
 expl-hint-hold-abroad = 在此之前在境外采取止付措施（I-24/7 止付、当地银行自行止付、通过司法协助紧急冻结），本可以保住这笔钱。
 expl-money-held-not-returned = { $account } 上有 { $amount } 被止付或冻结，但始终未返还：境内须作出返还决定，境外须通过司法协助请求返还。

@@ -147,3 +147,10 @@ grade-flag-no-wall-times = { $n } 个操作没有实际时间
 grade-flag-too-fast = 操作平均间隔 { $secs } 秒：快于人的操作（至少 { $min } 秒）
 grade-flag-same-as-line = 与参考路线“{ $line }”的操作和时间完全相同
 grade-summary-standing = 已验证记录中：{ $witnessed } 份已见证，{ $self } 份自行提交（{ $flagged } 份有可疑标记）
+
+report-drafts = 请求书起草情况
+report-col-request = 请求
+report-col-draft = 起草内容及对方意见
+report-draft-facts = 载明事实
+report-draft-basis = 法律依据
+report-draft-attach = 随附材料

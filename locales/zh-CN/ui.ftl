@@ -361,3 +361,5 @@ ui-draft-attach = 随附卷内材料
 ui-foreign-language = 外文来函
 ui-translate = 申请翻译
 ui-translation-due = 译文预计 { $at } 前送达。
+ui-debrief-drafts = 请求书起草情况
+ui-draft-accepted = 按起草内容受理

@@ -286,6 +286,49 @@ pub fn html_with_standing(
     }
     b.push_str("</section>\n");
 
+    // Requests as drafted: for the instructor to mark.
+    let drafted: Vec<&crate::sim::Request> =
+        replay.session.requests().iter().filter(|r| r.draft.is_some()).collect();
+    if !drafted.is_empty() {
+        let _ = writeln!(b, "<section id=\"drafts\"><h2>{}</h2>", t("report-drafts"));
+        let _ = writeln!(
+            b,
+            "<table><thead><tr><th class=\"num\">{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+            t("report-col-time"),
+            t("report-col-request"),
+            t("report-col-draft")
+        );
+        let name = |id: &str| match sc.name_of(id) {
+            Some(m) => esc(&cat.text(lang, m)),
+            None => esc(id),
+        };
+        for q in drafted {
+            let Some(d) = &q.draft else { continue };
+            let list = |ids: &[String]| ids.iter().map(|i| name(i)).collect::<Vec<_>>().join("; ");
+            let mut cell = format!(
+                "<div><b>{}</b> {}</div><div><b>{}</b> {}</div><div><b>{}</b> {}</div>",
+                t("report-draft-facts"),
+                list(&d.facts),
+                t("report-draft-basis"),
+                d.basis.as_deref().map(name).unwrap_or_default(),
+                t("report-draft-attach"),
+                list(&d.attach),
+            );
+            for f in &q.faults {
+                let _ = write!(cell, "<div class=\"refused\">{}</div>", r(&f.msg(&sc)));
+            }
+            let _ = writeln!(
+                b,
+                "<tr><td class=\"num\">{}</td><td>{} · {} → {}</td><td>{cell}</td></tr>",
+                esc(&format_clock(q.sent)),
+                name(&q.channel),
+                name(&q.service),
+                name(q.target.id()),
+            );
+        }
+        b.push_str("</tbody></table></section>\n");
+    }
+
     // Debrief texts.
     if let Some(out) = replay.outcome() {
         let _ = writeln!(b, "<section id=\"debrief\"><h2>{}</h2><ul>", t("report-debrief"));

@@ -102,6 +102,8 @@ impl Session {
             let from = &sc.accounts[a].id;
             let abroad = sc.account_jurisdiction(from).is_some_and(|j| j != sc.home);
             let hint = match (self.accounts[a].known, abroad) {
+                // Found by reading statements where the case has them, else by following.
+                (false, _) if sc.analysis.is_some() => "expl-hint-link",
                 (false, _) => "expl-hint-follow",
                 (true, false) => "expl-hint-hold-home",
                 (true, true) => "expl-hint-hold-abroad",

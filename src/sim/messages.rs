@@ -128,6 +128,7 @@ pub const ENGINE_MESSAGES: &[&str] = &[
     "expl-money-not-secured",
     "expl-money-escaped",
     "expl-hint-follow",
+    "expl-hint-link",
     "expl-hint-hold-home",
     "expl-hint-hold-abroad",
     "expl-money-held-not-returned",

@@ -298,3 +298,40 @@ fn a_draft_is_kept_in_the_record_and_replays_to_the_same_bytes() {
     let s = again.run.into_session();
     assert_eq!(s.requests()[0].draft.as_ref(), Some(&records_draft()));
 }
+
+#[test]
+fn the_html_report_shows_each_drafted_request_with_its_faults_for_the_instructor() {
+    use goldenhour::grade::{self, Library, Verdict, report};
+    let d = std::env::temp_dir().join(format!("goldenhour-drafts-{}", std::process::id()));
+    std::fs::create_dir_all(&d).unwrap();
+    let p = d.join("r.json");
+    let o = goldenhour(&[
+        "play",
+        "scenarios/usdt-chain.ron",
+        "--line",
+        "expert",
+        "--seed",
+        "3",
+        "--lang",
+        "en-US",
+        "--out",
+        p.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", output_text(&o));
+    let rec = goldenhour::record::Record::load(&p).unwrap();
+    let cat = goldenhour::i18n::Catalog::load(&root().join("locales")).unwrap();
+    let lib = Library::load(&[root().join("scenarios")], Some(&cat));
+    let Verdict::Verified(rep) = grade::verify(&rec, &lib) else { panic!("verified") };
+    let sc = rep.scenario().clone();
+    let drafted = rep.session.requests().iter().filter(|r| r.draft.is_some()).count();
+    assert!(drafted > 0, "the expert drafts its requests");
+    let html = report::html(&rec, &rep, &cat, "en-US");
+    let section = html.split("<section id=\"drafts\">").nth(1).expect("a drafts section");
+    let section = section.split("</section>").next().unwrap();
+    assert_eq!(section.matches("<tr><td").count(), drafted, "one row per drafted request");
+    // Each fact the expert stated is named in the trainee's language, not by its id.
+    let first = rep.session.requests().iter().find_map(|r| r.draft.clone()).unwrap();
+    let fact = sc.fact(&first.facts[0]).unwrap();
+    assert!(section.contains(&report::esc(&cat.text("en-US", &fact.name))));
+    assert!(!section.contains(&format!(">{}<", fact.id)));
+}

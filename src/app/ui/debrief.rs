@@ -195,6 +195,8 @@ pub fn debrief_ui(
             ui.add_space(4.0);
         }
 
+        super::drafting::drafts_debrief_ui(ui, v, case);
+
         section(ui, v, "ui-expert-compare");
         expert_ui(ui, v, case);
     });

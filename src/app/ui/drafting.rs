@@ -100,3 +100,54 @@ pub fn draft_summary_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, r: &Requ
         ui.label(RichText::new(format!("⚠ {}", t.msg(&msg))).small().color(palette::WARN));
     }
 }
+
+/// The debrief's requests as drafted, for the instructor to mark: each drafted request with
+/// its facts, basis and attachments, and what the receiving side found wrong.
+pub fn drafts_debrief_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
+    let t = v.texts;
+    let s = &case.run;
+    let drafted: Vec<&Request> = s.requests().iter().filter(|r| r.draft.is_some()).collect();
+    if drafted.is_empty() {
+        return;
+    }
+    super::widgets::section(ui, v, "ui-debrief-drafts");
+    for r in drafted {
+        super::widgets::card(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(t.clock(r.sent)).monospace().small().color(palette::DIM));
+                ui.label(RichText::new(name(v, s, &r.channel)).strong());
+                ui.label(RichText::new("·").color(palette::DIM));
+                ui.label(name(v, s, &r.service));
+                ui.label(RichText::new("→").color(palette::DIM));
+                ui.label(name(v, s, r.target.id()));
+            });
+            let Some(d) = &r.draft else { return };
+            let list = |ids: &[String]| -> String {
+                if ids.is_empty() {
+                    t.t("ui-none")
+                } else {
+                    ids.iter().map(|i| name(v, s, i)).collect::<Vec<_>>().join("；")
+                }
+            };
+            let basis = d.basis.as_deref().map(|b| name(v, s, b)).unwrap_or_else(|| t.t("ui-none"));
+            for (label, value) in [
+                ("ui-draft-facts", list(&d.facts)),
+                ("ui-draft-basis", basis),
+                ("ui-draft-attach", list(&d.attach)),
+            ] {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(t.t(label)).small().color(palette::DIM));
+                    ui.label(RichText::new(value).small());
+                });
+            }
+            if r.faults.is_empty() {
+                chip(ui, t.t("ui-draft-accepted"), palette::GOOD);
+            }
+            for f in &r.faults {
+                let msg = DraftFault::msg(f, case.scenario());
+                ui.label(RichText::new(format!("⚠ {}", t.msg(&msg))).small().color(palette::WARN));
+            }
+        });
+        ui.add_space(4.0);
+    }
+}
