@@ -1,15 +1,16 @@
-//! The bundled case played with a short action list made from the fuzz bytes: every 4 bytes are
-//! one action (minutes, kind, two choices among the case's own ids). The engine must never panic
+//! A bundled case played with a short action list made from the fuzz bytes: every 4 bytes are
+//! one action (minutes, kind, two choices among the case's own ids), drafts included. The engine must never panic
 //! and must end the run (an outcome) or halt with a message.
 #![no_main]
 
 use std::sync::{Arc, OnceLock};
 
-use goldenhour::scenario::{Action, Answer, Preservation, Scenario, Target, TimedAction};
+use goldenhour::scenario::{Action, Answer, Draft, Preservation, Scenario, Target, TimedAction};
 use goldenhour::time::Dur;
 use libfuzzer_sys::fuzz_target;
 
-const CASE: &str = include_str!("../../scenarios/frank-lao-cards.ron");
+// The case with statements, links, drafted requests, a message in English and tasks.
+const CASE: &str = include_str!("../../scenarios/usdt-chain.ron");
 
 fn case() -> &'static Arc<Scenario> {
     static SC: OnceLock<Arc<Scenario>> = OnceLock::new();
@@ -22,7 +23,7 @@ fn pick<T>(v: &[T], i: u8) -> Option<&T> {
 
 fn action(sc: &Scenario, kind: u8, a: u8, b: u8) -> Option<Action> {
     let acct = || pick(&sc.accounts, a).map(|x| x.id.clone());
-    Some(match kind % 10 {
+    Some(match kind {
         0 => Action::StopPayment { account: acct()? },
         1 => Action::RenewStopPayment { account: acct()? },
         2 => Action::Freeze {
@@ -54,7 +55,18 @@ fn action(sc: &Scenario, kind: u8, a: u8, b: u8) -> Option<Action> {
                 service: sv.id.clone(),
                 target,
                 elements,
-                draft: None,
+                // Any facts, basis and attachments: right, wrong or missing.
+                draft: ch.draft_of(sv).map(|_| Draft {
+                    facts: sc
+                        .facts
+                        .iter()
+                        .skip(b as usize % 3)
+                        .take(a as usize % 4)
+                        .map(|f| f.id.clone())
+                        .collect(),
+                    basis: pick(&sc.bases, a).map(|x| x.id.clone()),
+                    attach: sc.evidence.iter().take(b as usize % 3).map(|e| e.id.clone()).collect(),
+                }),
             }
         }
         6 => {
@@ -70,6 +82,10 @@ fn action(sc: &Scenario, kind: u8, a: u8, b: u8) -> Option<Action> {
             Action::Choose { inject: inj.id.clone(), choice: pick(&inj.choices, b)?.id.clone() }
         }
         9 => Action::SeekArrest { suspect: pick(&sc.suspects, a)?.id.clone() },
+        11 => Action::Query { account: acct()? },
+        12 => Action::Link { from: acct()?, to: pick(&sc.accounts, b)?.id.clone() },
+        13 => Action::Task { task: pick(&sc.tasks, a)?.id.clone() },
+        14 => Action::Translate { inject: pick(&sc.injects, a)?.id.clone() },
         _ => Action::Answer {
             item: pick(&sc.evidence, a)?.id.clone(),
             answer: Answer::ALL[b as usize % Answer::ALL.len()],
