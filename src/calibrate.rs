@@ -139,6 +139,23 @@ fn play(sc: &Arc<Scenario>, seed: u64, line: &[TimedAction]) -> (f64, f64, Vec<u
             refused.push(p + 1);
         }
     });
+    scored(&s, refused)
+}
+
+/// The line played by a trainee who is late on one step: what depends on it (an account found
+/// later, a statement read later) is done as soon as it can be, within a day, not dropped.
+fn play_late(sc: &Arc<Scenario>, seed: u64, line: &[TimedAction]) -> (f64, f64, Vec<usize>) {
+    scored(&play_late_session(sc, seed, line), Vec::new())
+}
+
+/// The session of [`play_late`]: refused actions taken as soon as the rules allow, within a day.
+pub fn play_late_session(sc: &Arc<Scenario>, seed: u64, line: &[TimedAction]) -> Session {
+    let mut s = Session::new(sc.clone(), seed);
+    s.play_line_catching_up(line, crate::time::DAY);
+    s
+}
+
+fn scored(s: &Session, refused: Vec<usize>) -> (f64, f64, Vec<usize>) {
     match s.outcome() {
         Some(o) => {
             let total: f64 = o.criteria.iter().map(|c| c.max_points).sum();
@@ -208,6 +225,7 @@ pub fn calibrate(
     // later (the line stays in time order).
     let variant = |k: usize, with: Variant| -> (f64, f64) {
         let mut line = expert.clone();
+        let late = matches!(with, Variant::Later(_));
         match with {
             Variant::Replace(a) => line[k].act = a,
             Variant::Without => {
@@ -221,7 +239,8 @@ pub fn calibrate(
         let runs: Vec<(f64, f64)> = seeds
             .iter()
             .map(|&seed| {
-                let (s, r, _) = play(sc, seed, &line);
+                let (s, r, _) =
+                    if late { play_late(sc, seed, &line) } else { play(sc, seed, &line) };
                 progress(1);
                 (s, r)
             })

@@ -648,6 +648,63 @@ impl Session {
         self.finish();
     }
 
+    /// Play a line as a trainee who is late on one step would: like [`Session::play_line`], but
+    /// an action refused at its time (the account it names is not found yet, the statement it
+    /// reads has not come) is tried again after every later event, for up to `window`, and
+    /// taken as soon as the rules allow it. Used to measure what acting late costs without
+    /// counting the line's fixed times against it.
+    pub(crate) fn play_line_catching_up(&mut self, line: &[TimedAction], window: Secs) {
+        let ordered = line_order(line);
+        let mut waiting: Vec<(Secs, &TimedAction)> = Vec::new();
+        let mut next = 0;
+        loop {
+            let next_at = ordered.get(next).map(|a| a.at.0.max(0));
+            // Retry the waiting ones at every event before the line's next action.
+            while !waiting.is_empty() && !self.is_over() {
+                let Some(t) = self.next_event_time() else { break };
+                let t = t.max(self.now + 1);
+                if next_at.is_some_and(|n| t > n) {
+                    break;
+                }
+                self.advance_to(t);
+                self.retry_waiting(&mut waiting);
+            }
+            let Some(a) = ordered.get(next) else { break };
+            next += 1;
+            let at = a.at.0.max(0);
+            self.advance_to(at);
+            self.retry_waiting(&mut waiting);
+            if let Some(c) = &a.when
+                && !self.cond(c)
+            {
+                continue;
+            }
+            if self.apply_quietly(at.max(self.now), &a.act).is_err() {
+                waiting.push((at + window, a));
+            }
+        }
+        // Whatever still waits is tried until its window closes.
+        while !waiting.is_empty() && !self.is_over() {
+            let Some(t) = self.next_event_time() else { break };
+            self.advance_to(t.max(self.now + 1));
+            self.retry_waiting(&mut waiting);
+        }
+        self.finish();
+    }
+
+    fn retry_waiting(&mut self, waiting: &mut Vec<(Secs, &TimedAction)>) {
+        let now = self.now;
+        let mut k = 0;
+        while k < waiting.len() {
+            let (until, a) = waiting[k];
+            if now > until || self.apply_quietly(now, &a.act).is_ok() {
+                waiting.remove(k);
+            } else {
+                k += 1;
+            }
+        }
+    }
+
     /// Fire an optional inject now (the instructor's control in class). It goes into the action
     /// log as [`Action::FireInject`], so replaying the actions reproduces it.
     pub fn fire_inject(&mut self, id: &str) -> Result<(), ActionError> {

@@ -335,3 +335,26 @@ fn the_html_report_shows_each_drafted_request_with_its_faults_for_the_instructor
     assert!(section.contains(&report::esc(&cat.text("en-US", &fact.name))));
     assert!(!section.contains(&format!(">{}<", fact.id)));
 }
+
+#[test]
+fn a_line_played_late_takes_what_depends_on_the_late_step_as_soon_as_it_can() {
+    // The link to the bridge an hour late: the stop-payment on the bridge at 50 min would be
+    // refused (not known yet); played catching up, it is taken when the link is confirmed.
+    let sc = case();
+    let mut line = sc.lines["expert"].clone();
+    for a in &mut line {
+        if matches!(a.act, Action::Link { .. }) {
+            a.at = Dur(a.at.0 + H);
+        }
+    }
+    let (_, refused) = play(sc.clone(), 1, &line);
+    assert!(!refused.is_empty(), "played as written, the stop-payment comes too early");
+    let s = goldenhour::calibrate::play_late_session(&sc, 1, &line);
+    let stop = s
+        .actions()
+        .iter()
+        .find(|a| a.act == stop("bridge"))
+        .map(|a| a.at.0)
+        .expect("taken once possible");
+    assert_eq!(stop, 30 * M + H + 20 * M, "as soon as the late link was confirmed");
+}
