@@ -226,3 +226,23 @@ fn a_task_is_done_from_the_tasks_tab() -> TestResult {
     assert_eq!(acts(&out), vec![Action::Task { task: task.id.clone() }]);
     Ok(())
 }
+
+#[test]
+fn alt_and_a_number_switch_the_side_panels_tabs() -> TestResult {
+    let sandbox = scratch("investigation-keys");
+    let app = open(&sandbox, "en-US");
+    let mut st = UiState::default();
+    let v = view(&app);
+    let mut out = Vec::new();
+    {
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(1600.0, 1000.0))
+            .build_ui(|ui| app_ui(ui, &v, &mut st, &mut out));
+        h.run();
+        // Measures, Analysis, Channels, Evidence, Tasks: the second is the analysis.
+        h.key_press_modifiers(egui::Modifiers::ALT, egui::Key::Num2);
+        h.run();
+    }
+    assert_eq!(st.tab, OpsTab::Analysis);
+    Ok(())
+}

@@ -170,10 +170,17 @@ fn side_panel_ui(
             (OpsTab::Evidence, "ui-tab-evidence", true),
             (OpsTab::Tasks, "ui-tab-tasks", statements::has_tasks(s)),
         ];
-        for (tab, id, _) in tabs.iter().filter(|x| x.2) {
+        let keys =
+            [egui::Key::Num1, egui::Key::Num2, egui::Key::Num3, egui::Key::Num4, egui::Key::Num5];
+        for (n, (tab, id, _)) in tabs.iter().filter(|x| x.2).enumerate() {
             let (tab, id) = (*tab, *id);
+            // Alt+1…5: the tabs from the keyboard.
+            if ui.input(|i| i.modifiers.alt && i.key_pressed(keys[n])) {
+                st.tab = tab;
+            }
             let text = RichText::new(t.t(id)).size(16.0);
-            if ui.selectable_label(st.tab == tab, text).clicked() {
+            let hint = format!("Alt+{}", n + 1);
+            if ui.selectable_label(st.tab == tab, text).on_hover_text(hint).clicked() {
                 st.tab = tab;
             }
         }
