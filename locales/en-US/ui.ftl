@@ -366,3 +366,4 @@ ui-translate = Have it translated
 ui-translation-due = Translation expected by { $at }.
 ui-debrief-drafts = Requests as drafted
 ui-draft-accepted = accepted as drafted
+ui-task-under-way = under way

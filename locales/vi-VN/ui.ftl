@@ -363,3 +363,4 @@ ui-translate = Yêu cầu dịch
 ui-translation-due = Bản dịch dự kiến có trước { $at }.
 ui-debrief-drafts = Các yêu cầu như đã soạn
 ui-draft-accepted = được chấp nhận như đã soạn
+ui-task-under-way = đang làm

@@ -363,3 +363,4 @@ ui-translate = 申请翻译
 ui-translation-due = 译文预计 { $at } 前送达。
 ui-debrief-drafts = 请求书起草情况
 ui-draft-accepted = 按起草内容受理
+ui-task-under-way = 进行中

@@ -31,15 +31,16 @@ pub fn draft_form_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, d: &mut Req
     for f in &sc.facts {
         let mut on = d.facts.contains(&f.id);
         ui.horizontal_wrapped(|ui| {
+            // The mark first: a long fact wraps without pushing it off the panel.
+            if !v.exam() && s.holds(&f.established) {
+                chip(ui, t.t("ui-draft-in-file"), palette::GOOD);
+            }
             if ui.checkbox(&mut on, t.t(&f.name)).changed() {
                 if on {
                     d.facts.insert(f.id.clone());
                 } else {
                     d.facts.remove(&f.id);
                 }
-            }
-            if !v.exam() && s.holds(&f.established) {
-                chip(ui, t.t("ui-draft-in-file"), palette::GOOD);
             }
         });
     }
@@ -92,7 +93,7 @@ pub fn draft_summary_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, r: &Requ
         line = format!("{line} · {}", name(v, s, b));
     }
     if !line.is_empty() {
-        ui.label(RichText::new(format!("✎ {line}")).small().color(palette::DIM));
+        ui.label(RichText::new(format!("✉ {line}")).small().color(palette::DIM));
     }
     for f in &r.faults {
         let sc = case.scenario();

@@ -151,7 +151,7 @@ pub fn tasks_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec<In
                         ui.label(t.t(&task.name));
                     }
                     Some(x) if x.started.is_some() => {
-                        chip(ui, t.t("ui-status-pending"), palette::WARN);
+                        chip(ui, t.t("ui-task-under-way"), palette::WARN);
                         ui.label(t.t(&task.name));
                     }
                     _ => {
