@@ -218,7 +218,7 @@ mod tests {
             compliance: 80,
             ..Default::default()
         };
-        let o = outcome(&rubric(), &f, &[false, false, false, true], None, vec![]);
+        let o = outcome(&rubric(), &f, &[0.0, 0.0, 0.0, 1.0], None, vec![]);
         // 50 * 0.5 + 25 * 0.25 + 25 * 0.8 = 25 + 6.25 + 20 = 51.25 → 51.3
         assert_eq!(o.score, 51.3);
         assert_eq!(o.grade, "F");
@@ -234,7 +234,7 @@ mod tests {
             compliance: 100,
             ..Default::default()
         };
-        let o = outcome(&rubric(), &all, &[false; 4], None, vec![]);
+        let o = outcome(&rubric(), &all, &[0.0; 4], None, vec![]);
         assert_eq!((o.score, o.grade.as_str()), (100.0, "A"));
         assert_eq!(band(&rubric(), 60.0).0, "C");
         assert_eq!(band(&rubric(), 59.9).0, "F");
@@ -242,7 +242,7 @@ mod tests {
 
     #[test]
     fn nothing_paid_scores_zero_not_nan() {
-        let o = outcome(&rubric(), &Facts::default(), &[false; 4], None, vec![]);
+        let o = outcome(&rubric(), &Facts::default(), &[0.0; 4], None, vec![]);
         assert_eq!(o.criteria[0].value, 0.0);
         assert!(o.score.is_finite());
     }
@@ -251,7 +251,7 @@ mod tests {
     fn money_is_measured_against_what_was_at_stake_at_the_report() {
         // 1000 paid, 600 of it gone before the report: 400 at stake, 200 returned = half.
         let f = Facts { paid: 1000, at_stake: 400, returned: 200, ..Default::default() };
-        let o = outcome(&rubric(), &f, &[false; 4], None, vec![]);
+        let o = outcome(&rubric(), &f, &[0.0; 4], None, vec![]);
         assert_eq!(o.criteria[0].value, 0.5);
     }
 
@@ -261,7 +261,7 @@ mod tests {
         // lawfulness criterion at all (par 0).
         let par = [1.0, 0.5, 0.0, 0.0];
         let f = Facts { suspects: 4, in_custody: 1, compliance: 100, ..Default::default() };
-        let o = outcome(&rubric(), &f, &[false; 4], Some(&par), vec![]);
+        let o = outcome(&rubric(), &f, &[0.0; 4], Some(&par), vec![]);
         // 1 of 4 is half of par.
         let c = &o.criteria[1];
         assert_eq!((c.raw, c.par, c.value), (0.25, Some(0.5), 0.5));
@@ -271,7 +271,7 @@ mod tests {
         assert_eq!(o.score, 16.7);
         // Better than par is full marks, not more.
         let f = Facts { suspects: 4, in_custody: 3, ..f };
-        let o = outcome(&rubric(), &f, &[false; 4], Some(&par), vec![]);
+        let o = outcome(&rubric(), &f, &[0.0; 4], Some(&par), vec![]);
         assert_eq!(o.criteria[1].value, 1.0);
         // Nothing returned against an expert who returned everything: nothing earned.
         assert_eq!(o.criteria[0].value, 0.0);
