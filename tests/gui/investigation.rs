@@ -246,3 +246,25 @@ fn alt_and_a_number_switch_the_side_panels_tabs() -> TestResult {
     assert_eq!(st.tab, OpsTab::Analysis);
     Ok(())
 }
+
+#[test]
+fn a_message_in_english_is_no_foreign_message_in_the_english_app() -> TestResult {
+    let sandbox = scratch("investigation-english-en");
+    let mut app = open(&sandbox, "en-US");
+    let line = case(&app).scenario().lines["expert"].clone();
+    for a in &line {
+        if case(&app).run.inject_state("exch-reply").is_some_and(|i| i.fired.is_some()) {
+            break;
+        }
+        let at = a.at.0.max(case(&app).run.now());
+        let _ =
+            app.world_mut().resource_mut::<goldenhour::app::ActiveCase>().run.act(at, &a.act, None);
+    }
+    assert!(case(&app).run.untranslated("exch-reply").is_some(), "it came, untranslated");
+    let translate = format!("⇄ {}", label(&app, "ui-translate"));
+    let mut st = UiState::default();
+    click(&app, &mut st, |h| {
+        assert!(h.query_by_label_contains(&translate).is_none(), "nothing to translate");
+    });
+    Ok(())
+}

@@ -29,7 +29,9 @@ pub fn feed_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
             let inject = matches!(ev.kind, EventKind::Inject { .. });
             // A message in a foreign language reads in that language until translated.
             let foreign = match &ev.kind {
-                EventKind::Inject { inject } => s.untranslated(inject),
+                EventKind::Inject { inject } => {
+                    s.untranslated(inject).filter(|l| *l != t.lang.as_str())
+                }
                 _ => None,
             };
             ui.horizontal_wrapped(|ui| {

@@ -95,7 +95,8 @@ pub fn guidance_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec
         .auto_shrink(false)
         .show(ui, |ui| {
             let color = if open { palette::TEXT } else { palette::DIM };
-            match s.untranslated(&inject.id) {
+            // Foreign to the trainee only when not in the app's language.
+            match s.untranslated(&inject.id).filter(|l| *l != t.lang.as_str()) {
                 // In the counterpart's language: read it, or have it translated (slower).
                 Some(lang) => {
                     translate_ui(ui, v, case, inject, out);
