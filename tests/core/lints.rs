@@ -357,3 +357,55 @@ fn available_actions_are_all_legal_and_follow_what_is_known() {
         !acts.iter().any(|a| matches!(a, Action::StopPayment { account } if account == "cash"))
     );
 }
+
+/// The investigation fixture's warnings of `code`, with what each is about.
+fn investigation_warnings(text: &str, code: &str) -> Vec<(Option<String>, usize)> {
+    warnings(text).into_iter().filter(|d| d.code == code).map(|d| (d.subject, d.line)).collect()
+}
+
+#[test]
+fn facts_and_bases_no_draft_rule_reads_are_named() {
+    let text = fixture("investigation.ron");
+    let facts = investigation_warnings(&text, "unused-fact");
+    assert_eq!(facts.len(), 1, "{facts:?}");
+    assert_eq!(facts[0].0.as_deref(), Some("wallet-traced"));
+    assert_eq!(facts[0].1, pos(&text, r#"Fact(id: "wallet-traced""#).0);
+    let bases = investigation_warnings(&text, "unused-basis");
+    assert_eq!(bases.iter().map(|b| b.0.as_deref()).collect::<Vec<_>>(), vec![Some("reciprocity")]);
+    // Needed by a rule, the fact is no longer reported.
+    let needed = text.replace(
+        r#"draft: (needs: ["paid"], bases: ["treaty"]),"#,
+        r#"draft: (needs: ["paid", "wallet-traced"], bases: ["treaty", "reciprocity"]),"#,
+    );
+    assert!(investigation_warnings(&needed, "unused-fact").is_empty());
+    assert!(investigation_warnings(&needed, "unused-basis").is_empty());
+}
+
+#[test]
+fn a_statement_nothing_can_produce_is_reported_and_one_a_channel_brings_is_not() {
+    let text = fixture("investigation.ron");
+    assert!(investigation_warnings(&text, "statement-unreachable").is_empty());
+    // Without the MLA records service, nothing brings the Cambodian card's statement.
+    let without = text.replace(
+        r#"Service(id: "records", name: "i-mla-records", target: Account, effects: [Statement]),"#,
+        "",
+    );
+    assert_ne!(without, text);
+    let w = investigation_warnings(&without, "statement-unreachable");
+    assert_eq!(w.iter().map(|x| x.0.as_deref()).collect::<Vec<_>>(), vec![Some("kh-card")]);
+}
+
+#[test]
+fn references_to_unknown_facts_bases_and_tasks_are_errors() {
+    let text = fixture("investigation.ron")
+        .replace(r#"needs: ["paid"], bases: ["treaty"]"#, r#"needs: ["payd"], bases: ["treatty"]"#)
+        .replace(r#"requires: Done("call")"#, r#"requires: Done("cal")"#);
+    let codes: Vec<String> = diags(&text)
+        .into_iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(|d| d.code.to_string())
+        .collect();
+    for code in ["unknown-fact", "unknown-basis", "unknown-task"] {
+        assert!(codes.iter().any(|c| c == code), "{code} in {codes:?}");
+    }
+}
