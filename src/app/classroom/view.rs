@@ -8,7 +8,7 @@ use egui_plot::{Line, PlotPoints};
 
 use super::{ActiveCase, Class, ClassIntent, Role, SimClock, Texts};
 use crate::app::egui_setup::palette;
-use crate::app::ui::debrief::{money_plot, steps};
+use crate::app::ui::debrief::{Mark, legend_ui, money_plot, steps};
 use crate::classroom::debrief::{ClassDebrief, DivergenceKind};
 use crate::classroom::{self as core, Command};
 use crate::i18n::{Arg, Msg, group_digits};
@@ -501,6 +501,10 @@ fn class_debrief_body(ui: &mut egui::Ui, t: &Texts, d: &ClassDebrief, case: Opti
                 );
             }
         });
+    let key: Vec<_> = (d.teams.iter().enumerate())
+        .map(|(i, team)| (Mark::Solid, team_color(i), team.name.clone()))
+        .collect();
+    legend_ui(ui, &key);
     ui.add_space(10.0);
 
     if !d.notes.is_empty() {

@@ -55,14 +55,23 @@ pub fn section(ui: &mut egui::Ui, v: &View, id: &str) {
 
 /// A rounded tag with a coloured outline.
 pub fn chip(ui: &mut egui::Ui, text: impl Into<String>, color: Color32) -> Response {
+    let text = text.into();
+    // A frame is not one widget to a wrapping row: measure it first, and start a new row
+    // when it would run past the right edge (else the row, and the page, grow wider).
+    if ui.layout().main_wrap() && ui.layout().is_horizontal() {
+        let font = egui::TextStyle::Small.resolve(ui.style());
+        let w = ui.fonts_mut(|f| f.layout_no_wrap(text.clone(), font, color).size().x) + 16.0;
+        let at_start = ui.cursor().min.x <= ui.max_rect().min.x + 1.0;
+        if !at_start && ui.available_size_before_wrap().x < w {
+            ui.end_row();
+        }
+    }
     egui::Frame::new()
         .fill(color.gamma_multiply(0.15))
         .stroke(egui::Stroke::new(1.0, color.gamma_multiply(0.8)))
         .corner_radius(egui::CornerRadius::same(9))
         .inner_margin(egui::Margin::symmetric(7, 1))
-        .show(ui, |ui| {
-            ui.add(egui::Label::new(RichText::new(text.into()).small().color(color)).extend())
-        })
+        .show(ui, |ui| ui.add(egui::Label::new(RichText::new(text).small().color(color)).extend()))
         .response
 }
 
