@@ -163,6 +163,10 @@ ui-missing-elements = Missing required contents:
 ui-send-request = Send request
 ui-requests = Requests sent
 ui-no-requests = No requests sent yet.
+ui-requests-count = Requests sent: { $sent }{ $pending ->
+    [0] {""}
+   *[other] , { $pending } awaiting an answer
+}
 ui-status-pending = pending
 ui-status-granted = granted
 ui-status-refused = refused

@@ -163,6 +163,10 @@ ui-missing-elements = Thiếu thành phần bắt buộc:
 ui-send-request = Gửi yêu cầu
 ui-requests = Yêu cầu đã gửi
 ui-no-requests = Chưa gửi yêu cầu nào.
+ui-requests-count = Yêu cầu đã gửi: { $sent }{ $pending ->
+    [0] {""}
+   *[other] , { $pending } đang chờ trả lời
+}
 ui-status-pending = đang chờ
 ui-status-granted = được chấp thuận
 ui-status-refused = bị từ chối

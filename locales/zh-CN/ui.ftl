@@ -163,6 +163,10 @@ ui-missing-elements = 缺少必需内容：
 ui-send-request = 发出请求
 ui-requests = 已发请求
 ui-no-requests = 尚未发出请求。
+ui-requests-count = 已发请求：{ $sent } 份{ $pending ->
+    [0] {""}
+   *[other] ，{ $pending } 份待答复
+}
 ui-status-pending = 待答复
 ui-status-granted = 已同意
 ui-status-refused = 已拒绝

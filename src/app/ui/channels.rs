@@ -21,6 +21,9 @@ pub fn channels_ui(
     let s = &case.run;
     let sc = &case.scenario();
 
+    // What was sent comes first (folded to one line when asked), so it never falls below the
+    // form.
+    pending_ui(ui, v, case);
     section(ui, v, "ui-draft-request");
     // Channel.
     ui.label(RichText::new(t.t("ui-channel")).color(palette::DIM));
@@ -40,7 +43,6 @@ pub fn channels_ui(
     }
     let Some(ch) = st.draft.channel.as_deref().and_then(|c| sc.channel(c)) else {
         bi_id(ui, v, "ui-channel-hint");
-        pending_ui(ui, v, case);
         return;
     };
 
@@ -86,7 +88,6 @@ pub fn channels_ui(
     let Some(sv) =
         st.draft.service.as_deref().and_then(|id| ch.services.iter().find(|x| x.id == id))
     else {
-        pending_ui(ui, v, case);
         return;
     };
 
@@ -190,8 +191,6 @@ pub fn channels_ui(
                 .on_disabled_hover_text(t.t("ui-pick-target"));
         }
     }
-
-    pending_ui(ui, v, case);
 }
 
 fn info_row(ui: &mut egui::Ui, label: &str, value: &str) {
@@ -245,10 +244,25 @@ fn target_label(v: &View, case: &ActiveCase, target: &Target) -> String {
 fn pending_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
     let t = v.texts;
     let s = &case.run;
-    section(ui, v, "ui-requests");
     if s.requests().is_empty() {
+        section(ui, v, "ui-requests");
         ui.label(RichText::new(t.t("ui-no-requests")).color(palette::FAINT));
+        return;
     }
+    let waiting = s.requests().iter().filter(|r| r.status == RequestStatus::Pending).count();
+    let count = crate::i18n::Msg::new("ui-requests-count")
+        .arg("sent", crate::i18n::Arg::Num(s.requests().len() as i64))
+        .arg("pending", crate::i18n::Arg::Num(waiting as i64));
+    egui::CollapsingHeader::new(RichText::new(t.msg(&count)).strong().color(palette::GOLD))
+        .id_salt("requests-sent")
+        .default_open(true)
+        .show(ui, |ui| requests_list_ui(ui, v, case));
+    ui.add_space(4.0);
+}
+
+fn requests_list_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
+    let t = v.texts;
+    let s = &case.run;
     for r in s.requests().iter().rev() {
         card(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
