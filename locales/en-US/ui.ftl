@@ -340,3 +340,8 @@ ui-class-code-letters = Not a class code: GH- and four characters from 0–9 and
 ui-debrief-of-which-returned = of which returned to the victim { $amount }
 ui-trial-provenance = Where this item came from
 ui-chart-hint-markers = Money that could still be recovered (returned, or sitting in accounts not yet cashed out): your line (gold) against the expert line played with the same seed (blue, dashed). Dots mark your decisions, squares the expert's; hover one to read it. Drag to pan; double-click to reset.
+
+# An amount of money: `$amount` is already grouped, `$currency` the case's code (CNY, USD…).
+ui-money = { $amount } { $currency }
+# A currency's name on a chart's axis.
+ui-currency = { $currency }

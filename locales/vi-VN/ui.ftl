@@ -337,3 +337,14 @@ ui-class-code-letters = Không phải mã lớp: GH- và bốn ký tự từ 0�
 ui-debrief-of-which-returned = trong đó đã trả lại nạn nhân { $amount }
 ui-trial-provenance = Nguồn gốc của chứng cứ này
 ui-chart-hint-markers = Số tiền còn có thể thu hồi (đã trả lại, hoặc còn nằm trong tài khoản chưa bị rút): đường của bạn (vàng) so với đường chuyên gia chơi cùng hạt giống (xanh, nét đứt). Chấm tròn là quyết định của bạn, hình vuông là của chuyên gia; rê chuột lên để xem. Kéo để di chuyển; nhấp đúp để đặt lại.
+
+# An amount of money: `$amount` is already grouped, `$currency` the case's code (CNY, USD…).
+ui-money = { $currency ->
+    [CNY] { $amount } nhân dân tệ
+   *[other] { $amount } { $currency }
+}
+# A currency's name on a chart's axis.
+ui-currency = { $currency ->
+    [CNY] Nhân dân tệ
+   *[other] { $currency }
+}

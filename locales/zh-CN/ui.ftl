@@ -337,3 +337,20 @@ ui-class-code-letters = 不是有效的班级代码：GH- 加四个字符，取�
 ui-debrief-of-which-returned = 其中已返还被害人 { $amount }
 ui-trial-provenance = 该证据的来历
 ui-chart-hint-markers = 尚可追回的资金（已返还，或仍在未取现账户中）：你的曲线（金色）与同一种子下专家方案的曲线（蓝色虚线）对比。实心点标记你的决策，方块标记专家的决策；鼠标停在上面可查看。拖动可平移，双击复原。
+
+# An amount of money: `$amount` is already grouped, `$currency` the case's code (CNY, USD…).
+ui-money = { $currency ->
+    [CNY] { $amount } 元
+    [USD] { $amount } 美元
+    [THB] { $amount } 泰铢
+    [VND] { $amount } 越南盾
+   *[other] { $amount } { $currency }
+}
+# A currency's name on a chart's axis.
+ui-currency = { $currency ->
+    [CNY] 人民币（元）
+    [USD] 美元
+    [THB] 泰铢
+    [VND] 越南盾
+   *[other] { $currency }
+}

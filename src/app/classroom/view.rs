@@ -94,8 +94,8 @@ fn banner_ui(ctx: &egui::Context, t: &Texts, class: &Class) {
         });
 }
 
-fn money(case: &ActiveCase, amount: u64) -> String {
-    format!("{} {}", group_digits(amount), case.scenario().currency)
+fn money(t: &Texts, case: &ActiveCase, amount: u64) -> String {
+    crate::app::ui::money_in(t, &case.scenario().currency, amount)
 }
 
 /// The truth the team could not see: hidden accounts, every move through them, the tip-off.
@@ -135,7 +135,7 @@ fn reveal_ui(ctx: &egui::Context, t: &Texts, case: &ActiveCase) {
             egui::Grid::new("class-hidden-accounts").striped(true).show(ui, |ui| {
                 for a in &h.accounts {
                     ui.label(t.t(&a.name));
-                    ui.label(money(case, a.balance));
+                    ui.label(money(t, case, a.balance));
                     let (id, c) = if a.found {
                         ("class-reveal-found", palette::GOOD)
                     } else {
@@ -159,7 +159,7 @@ fn reveal_ui(ctx: &egui::Context, t: &Texts, case: &ActiveCase) {
                             t.clock(f.at),
                             t.t(&f.from),
                             to,
-                            money(case, f.amount)
+                            money(t, case, f.amount)
                         ))
                         .wrap(),
                     );

@@ -418,7 +418,7 @@ fn chart_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
             .collect(),
         _ => Vec::new(),
     };
-    let currency = case.scenario().currency.clone();
+    let currency = super::widgets::currency_name(t, &case.scenario().currency);
     let mine_name = t.t("ui-chart-yours");
     let expert_name = t.t("ui-chart-expert");
     let my_marks = t.t("ui-chart-your-actions");

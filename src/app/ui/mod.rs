@@ -15,6 +15,7 @@ use super::{
 };
 
 pub use resume::resume_ui;
+pub(crate) use widgets::money_in;
 
 mod briefing;
 mod channels;

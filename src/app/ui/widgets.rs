@@ -3,17 +3,28 @@
 use bevy_egui::egui::{self, Color32, Response, RichText};
 
 use crate::app::Intent;
-use crate::i18n::{Arg, Msg, group_digits_for};
+use crate::i18n::{Arg, Msg};
 use crate::scenario::Action;
 use crate::sim::{Event, EventKind, Session};
 
 use super::View;
 use crate::app::egui_setup::palette;
 
-/// Money with digit grouping and the case's currency.
+/// Money with digit grouping and the case's currency, in the reader's words (`50,000 元` in
+/// Chinese, `50,000 CNY` in English).
 pub fn money(v: &View, amount: u64) -> String {
     let cur = v.case.map(|c| c.scenario().currency.as_str()).unwrap_or("");
-    format!("{} {cur}", group_digits_for(&v.texts.lang, amount))
+    money_in(v.texts, cur, amount)
+}
+
+/// An amount in a currency, through Fluent (`ui-money`).
+pub fn money_in(t: &crate::app::Texts, currency: &str, amount: u64) -> String {
+    t.msg(&Msg::new("ui-money").arg("amount", Arg::Money(amount)).text("currency", currency))
+}
+
+/// A currency's name for an axis or a heading (`元` in Chinese), through Fluent.
+pub fn currency_name(t: &crate::app::Texts, currency: &str) -> String {
+    t.msg(&Msg::new("ui-currency").text("currency", currency))
 }
 
 /// A line of text, with the second language under it when the bilingual drill is on.
