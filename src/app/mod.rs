@@ -30,7 +30,7 @@ pub use case::{ActiveCase, CaseOptions, Mode, RecordSaved, SEED_DEFAULT};
 pub use clock::{SPEEDS, SimClock};
 pub use egui_setup::{CJK_FONT_NAME, fonts, needs_extended_latin};
 pub use hot_reload::{ReloadProblems, WatchedFiles};
-pub use input::TypingFocus;
+pub use input::{TypingFocus, shortcuts_for};
 pub use library::{CaseEntry, Library};
 pub use resume::{
     CaseStatus, ReportOpener, Unfinished, UnfinishedRecord, default_export_dir, export_record,
@@ -116,6 +116,8 @@ pub enum Intent {
     MoveRecord(PathBuf),
     ToggleFullscreen,
     ToggleMenu,
+    /// Open or close the help page (keys and glossary).
+    ToggleHelp,
     /// Close the open case and go back to the library.
     CloseCase,
     Quit,

@@ -3,6 +3,7 @@
 
 use bevy_egui::egui::{self, RichText};
 
+use super::help::with_glossary;
 use super::widgets::{act_button, bi_id, card, chip, jurisdiction_name, name, section};
 use super::{UiState, View};
 use crate::app::egui_setup::palette;
@@ -33,9 +34,9 @@ pub fn channels_ui(
     for ch in channels {
         let on = st.draft.channel.as_deref() == Some(ch.id.as_str());
         let label = format!("{} {}", kind_icon(ch.kind), t.t(&ch.name));
-        let button =
-            egui::Button::selectable(on, label).min_size(egui::vec2(ui.available_width(), 0.0));
-        if ui.add(button).clicked() && !on {
+        let button = egui::Button::selectable(on, label.clone())
+            .min_size(egui::vec2(ui.available_width(), 0.0));
+        if with_glossary(ui.add(button), t, &label).clicked() && !on {
             st.draft.channel = Some(ch.id.clone());
             st.draft.service = None;
             st.draft.elements.clear();
@@ -78,7 +79,7 @@ pub fn channels_ui(
         let on = st.draft.service.as_deref() == Some(sv.id.as_str());
         let button = egui::Button::selectable(on, t.t(&sv.name))
             .min_size(egui::vec2(ui.available_width(), 0.0));
-        if ui.add(button).clicked() && !on {
+        if with_glossary(ui.add(button), t, &t.t(&sv.name)).clicked() && !on {
             st.draft.service = Some(sv.id.clone());
             if st.draft.target.as_ref().map(Target::kind) != Some(sv.target) {
                 st.draft.target = None;

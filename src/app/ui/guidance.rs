@@ -96,6 +96,11 @@ pub fn guidance_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec
         .show(ui, |ui| {
             let color = if open { palette::TEXT } else { palette::DIM };
             bi(ui, RichText::new(t.t(&inject.text)).color(color), t.t_second(&inject.text));
+            // The terms the message uses, explained on hover.
+            if let Some(g) = super::help::glossary_for(t, &t.t(&inject.text)) {
+                let terms = RichText::new(format!("ℹ {}", t.t("ui-glossary"))).small();
+                ui.label(terms.color(palette::INFO)).on_hover_text(g);
+            }
             if !open
                 && let Some(chosen) = s.inject_state(&inject.id).and_then(|x| x.chosen.as_deref())
                 && !is_message(inject)

@@ -442,6 +442,11 @@ fn node_hover_text(v: &View, s: &Session, id: &str, now: Secs) -> String {
         }
     }
     lines.push(t.t("ui-map-click-hint"));
+    // The terms the account's name uses (跑分, 过桥卡…), explained.
+    if let Some(g) = sc.account(id).and_then(|a| super::help::glossary_for(t, &t.t(&a.name))) {
+        lines.push(String::new());
+        lines.push(g);
+    }
     lines.join("\n")
 }
 

@@ -23,6 +23,7 @@ pub(crate) mod debrief;
 mod evidence;
 mod feed;
 mod guidance;
+mod help;
 mod library;
 mod map;
 mod measures;
@@ -30,12 +31,15 @@ mod operations;
 mod resume;
 mod suspects;
 mod trial;
+mod warnings;
 mod widgets;
 
 /// View-only state: what is selected, drafts being filled in, open menus.
 #[derive(Resource, Debug, Clone, Default)]
 pub struct UiState {
     pub menu_open: bool,
+    /// The help page (F1): keys and glossary.
+    pub help_open: bool,
     /// Library: the highlighted case.
     pub selected_case: Option<usize>,
     pub seed_text: String,
@@ -145,6 +149,7 @@ fn view_intents(
     for intent in intents.read() {
         match intent {
             Intent::ToggleMenu => st.menu_open = !st.menu_open,
+            Intent::ToggleHelp => st.help_open = !st.help_open,
             Intent::CloseCase | Intent::OpenCase(_) | Intent::Resume { .. } => {
                 let keep = (st.selected_case, st.seed_text.clone(), st.class_code_text.clone());
                 *st = UiState::default();
@@ -263,6 +268,9 @@ pub fn app_ui(ui: &mut egui::Ui, v: &View, st: &mut UiState, out: &mut Vec<Inten
 
     if st.menu_open {
         menu_ui(ui.ctx(), v, st, out);
+    }
+    if st.help_open {
+        help::help_ui(ui.ctx(), v, st);
     }
     if let Some(e) = &v.saved.unwritten {
         record_unwritten_ui(ui.ctx(), v, e, st, out);
@@ -429,20 +437,11 @@ fn menu_body_ui(ui: &mut egui::Ui, v: &View, st: &mut UiState, out: &mut Vec<Int
         ui.add_space(8.0);
         ui.separator();
         ui.label(RichText::new(t.t("ui-shortcuts")).strong());
-        egui::Grid::new("shortcuts").num_columns(2).show(ui, |ui| {
-            for (key, id) in [
-                ("Space", "ui-key-pause"),
-                ("+ / −", "ui-key-speed"),
-                ("N", "ui-key-next"),
-                ("Ctrl+S", "ui-key-save"),
-                ("F11", "ui-key-fullscreen"),
-                ("Esc", "ui-key-menu"),
-            ] {
-                ui.label(RichText::new(key).monospace().color(palette::GOLD));
-                ui.label(t.t(id));
-                ui.end_row();
-            }
-        });
+        help::keys_ui(ui, t);
+        if ui.button(format!("{} (F1)", t.t("ui-help"))).clicked() {
+            st.menu_open = false;
+            st.help_open = true;
+        }
     }
 }
 

@@ -121,6 +121,7 @@ fn clock_bar_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec<In
             chip(ui, t.t("ui-tipped-off"), palette::BAD);
         }
     });
+    super::warnings::warnings_ui(ui, v, s);
     if let Some(why) = &case.refused {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new("⛔").color(palette::BAD));
