@@ -381,3 +381,9 @@ gloss-red-notice-match = red notice
 gloss-golden-hour-term = The golden hour
 gloss-golden-hour = The minutes after a fraud is reported in which the money is still in accounts the police can stop; after it, the gang has moved it abroad or cashed it out.
 gloss-golden-hour-match = golden hour
+
+## The notes pad (a tab of the operations screen).
+ui-tab-notes = Notes
+ui-notes-title = Your notes on this case
+ui-notes-hint = Kept beside your record as you type, and back when the session is resumed.
+ui-notes-placeholder = Leads, times, what to ask for next…

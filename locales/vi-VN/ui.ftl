@@ -384,3 +384,9 @@ gloss-red-notice-match = thông báo đỏ
 gloss-golden-hour-term = Giờ vàng
 gloss-golden-hour = Những phút sau khi vụ lừa đảo được trình báo, khi tiền vẫn nằm trong các tài khoản cảnh sát còn chặn được; sau đó băng nhóm đã chuyển ra nước ngoài hoặc rút tiền mặt.
 gloss-golden-hour-match = giờ vàng
+
+## The notes pad (a tab of the operations screen).
+ui-tab-notes = Ghi chú
+ui-notes-title = Ghi chú của bạn về vụ án
+ui-notes-hint = Được lưu cạnh hồ sơ ngay khi bạn gõ, và vẫn còn khi tiếp tục phiên.
+ui-notes-placeholder = Manh mối, thời điểm, việc cần yêu cầu tiếp…

@@ -390,3 +390,9 @@ gloss-red-notice-match = 红色通报|红通
 gloss-golden-hour-term = 黄金一小时
 gloss-golden-hour = 报案后的最初时段：钱还在警方能够止付的账户里；过了这段时间，团伙已将资金转往境外或取现。
 gloss-golden-hour-match = 黄金一小时
+
+## The notes pad (a tab of the operations screen).
+ui-tab-notes = 笔记
+ui-notes-title = 本案笔记
+ui-notes-hint = 输入时即随记录一同保存，恢复会话时仍在。
+ui-notes-placeholder = 线索、时间、下一步要请求什么……

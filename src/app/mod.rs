@@ -26,7 +26,7 @@ mod texts;
 mod ui;
 mod window;
 
-pub use case::{ActiveCase, CaseOptions, Mode, RecordSaved, SEED_DEFAULT};
+pub use case::{ActiveCase, CaseOptions, Mode, RecordSaved, SEED_DEFAULT, notes_path};
 pub use clock::{SPEEDS, SimClock};
 pub use egui_setup::{CJK_FONT_NAME, fonts, needs_extended_latin};
 pub use hot_reload::{ReloadProblems, WatchedFiles};
@@ -110,6 +110,8 @@ pub enum Intent {
     OpenReport,
     /// Write the record (actions and outcome) to the records folder.
     Save,
+    /// The trainee's notes pad changed: keep the text and write it beside the record.
+    SetNotes(String),
     /// Try again to write a record that could not be written.
     RetryRecord,
     /// Write the record that could not be written to this folder instead, and go on there.

@@ -96,3 +96,42 @@ fn a_warning_before_a_stop_payment_lapses() {
     advance(&mut tr, until - 11 * 3600);
     assert!(tr.sees(&warning(&tr, 11 * 3600)), "warned 11 hours before it lapses");
 }
+
+/// The notes pad: typed in its tab, written beside the record at once (before any action, the
+/// record is written first so the notes have a name), and back when the session is resumed.
+#[test]
+fn notes_are_kept_beside_the_record_and_come_back_on_resume() -> TestResult {
+    use bevy_egui::egui::accesskit::Role;
+    use egui_kittest::kittest::Queryable;
+    let mut tr = Trainee::tutorial("notes", "en-US", (1280.0, 720.0), 1.5);
+    tr.st = UiState { tab: OpsTab::Notes, ..Default::default() };
+    assert!(tr.sees(&tr.t("ui-notes-title")), "the Notes tab shows the pad");
+    tr.look(|h| {
+        h.get_by_role(Role::MultilineTextInput).click();
+        h.run();
+        h.get_by_role(Role::MultilineTextInput).type_text("card B: ask I-24/7 before 12:00");
+        h.run();
+    });
+    assert_eq!(tr.st.notes_text.as_deref(), Some("card B: ask I-24/7 before 12:00"));
+    let c = case(&tr.app);
+    assert_eq!(c.notes, "card B: ask I-24/7 before 12:00");
+    assert!(c.record_written, "the record was written so the notes have a name");
+    let notes = goldenhour::app::notes_path(&c.record_path);
+    assert_eq!(std::fs::read_to_string(&notes)?, "card B: ask I-24/7 before 12:00");
+
+    // Another start of the app on the same folders resumes the session with its notes.
+    let record = c.record_path.clone();
+    let sandbox = record
+        .ancestors()
+        .find(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("goldenhour-gui-")))
+        .ok_or("the sandbox")?
+        .to_path_buf();
+    let mut again = Trainee::tutorial("notes-again", "en-US", (1440.0, 900.0), 1.0);
+    again.app = app(&repo(), &sandbox, "en-US", None);
+    send(&mut again.app, Intent::Resume { path: record, read_only: false });
+    assert_eq!(case(&again.app).notes, "card B: ask I-24/7 before 12:00");
+    again.st = UiState { tab: OpsTab::Notes, ..Default::default() };
+    let shown = again.look(|h| h.get_by_role(Role::MultilineTextInput).value());
+    assert_eq!(shown.as_deref(), Some("card B: ask I-24/7 before 12:00"), "the pad shows them");
+    Ok(())
+}

@@ -86,7 +86,7 @@ fn nothing_runs_off_the_right_edge() {
                 }
             };
             // Operations, each tab with an account picked, and a request drafted.
-            for tab in [OpsTab::Measures, OpsTab::Channels, OpsTab::Evidence] {
+            for tab in [OpsTab::Measures, OpsTab::Channels, OpsTab::Evidence, OpsTab::Notes] {
                 tr.st =
                     UiState { selected_account: Some("card-b".into()), tab, ..Default::default() };
                 check(&mut tr, &format!("operations {tab:?}"));

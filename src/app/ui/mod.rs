@@ -27,6 +27,7 @@ mod help;
 mod library;
 mod map;
 mod measures;
+mod notes;
 mod operations;
 mod resume;
 mod suspects;
@@ -56,6 +57,8 @@ pub struct UiState {
     pub draft: RequestDraft,
     /// Evidence: the item whose provenance is shown.
     pub selected_item: Option<String>,
+    /// Notes: the pad's text as typed (taken from the case when the tab first opens).
+    pub notes_text: Option<String>,
     /// Last "saved" notice shown (compared with `RecordSaved::count`).
     pub seen_saves: u32,
     pub save_notice_until: f64,
@@ -69,6 +72,7 @@ pub enum OpsTab {
     Measures,
     Channels,
     Evidence,
+    Notes,
 }
 
 /// A request being drafted in the channels panel.

@@ -165,6 +165,7 @@ fn side_panel_ui(
             (OpsTab::Measures, "ui-tab-measures"),
             (OpsTab::Channels, "ui-tab-channels"),
             (OpsTab::Evidence, "ui-tab-evidence"),
+            (OpsTab::Notes, "ui-tab-notes"),
         ] {
             let text = RichText::new(t.t(id)).size(16.0);
             if ui.selectable_label(st.tab == tab, text).clicked() {
@@ -180,5 +181,6 @@ fn side_panel_ui(
             suspects::suspects_ui(ui, v, case, out);
         }
         OpsTab::Evidence => evidence::evidence_ui(ui, v, case, st, out),
+        OpsTab::Notes => super::notes::notes_ui(ui, v, case, st, out),
     });
 }
