@@ -174,7 +174,7 @@ fn the_console_hides_what_the_class_must_not_see_until_confirmed() {
     let yes = texts.t("class-console-show-yes");
 
     // Draw the console (460 × 400 points), let `f` look and click; returns what it sent.
-    let mut look = |app: &mut App, f: &mut dyn FnMut(&mut Harness<'_>)| -> Vec<ClassIntent> {
+    let look = |app: &mut App, f: &mut dyn FnMut(&mut Harness<'_>)| -> Vec<ClassIntent> {
         let mut class = app.world_mut().remove_resource::<Class>().expect("class");
         let mut out = Vec::new();
         {
