@@ -31,6 +31,10 @@ fn f1_opens_the_help_page_with_keys_and_glossary() {
     assert!(tr.sees(&tr.t("ui-key-help")), "the keys, F1 among them");
     tr.click(&tr.t("ui-close"), true);
     assert!(!tr.st.help_open, "Close closes it");
+    // The menu's first button opens it too (1280×720 at 150 %: in view without scrolling).
+    tr.st.menu_open = true;
+    tr.click(&format!("? {} (F1)", tr.t("ui-help")), true);
+    assert!(tr.st.help_open && !tr.st.menu_open, "Menu → Help");
 }
 
 #[test]

@@ -407,6 +407,12 @@ fn menu_ui(ctx: &egui::Context, v: &View, st: &mut UiState, out: &mut Vec<Intent
 fn menu_body_ui(ui: &mut egui::Ui, v: &View, st: &mut UiState, out: &mut Vec<Intent>) {
     let t = v.texts;
     {
+        // Help first: keys and glossary, never below the fold.
+        if ui.button(format!("? {} (F1)", t.t("ui-help"))).clicked() {
+            st.menu_open = false;
+            st.help_open = true;
+        }
+        ui.add_space(6.0);
         ui.label(RichText::new(t.t("ui-ui-scale")).strong());
         let mut pct = (v.settings.ui_scale() * 100.0).round() as u32;
         ui.horizontal_wrapped(|ui| {
@@ -442,10 +448,6 @@ fn menu_body_ui(ui: &mut egui::Ui, v: &View, st: &mut UiState, out: &mut Vec<Int
         ui.separator();
         ui.label(RichText::new(t.t("ui-shortcuts")).strong());
         help::keys_ui(ui, t);
-        if ui.button(format!("{} (F1)", t.t("ui-help"))).clicked() {
-            st.menu_open = false;
-            st.help_open = true;
-        }
     }
 }
 
