@@ -99,6 +99,27 @@ fn a_warning_before_a_stop_payment_lapses() {
     );
     advance(&mut tr, until - 11 * 3600);
     assert!(tr.sees(&warning(&tr, 11 * 3600)), "warned 11 hours before it lapses");
+
+    // A freeze in force outlasts the stop-payment: nothing is about to lapse any more.
+    answer_decisions(&mut tr.app);
+    let freeze = Action::Freeze { account: "card-b".into(), grounds: vec!["case-filed".into()] };
+    send(&mut tr.app, Intent::Act(freeze));
+    for _ in 0..20 {
+        let frozen = case(&tr.app).run.account_state("card-b").is_some_and(|a| {
+            let now = case(&tr.app).run.now();
+            a.active_holds(now).any(|h| h.kind == HoldKind::Freeze)
+        });
+        if frozen {
+            break;
+        }
+        answer_decisions(&mut tr.app);
+        send(&mut tr.app, Intent::SkipToNextEvent);
+    }
+    let lapses = tr.t("hold-stop-payment");
+    let now = case(&tr.app).run.now();
+    assert!(now < until, "the freeze came before the stop-payment lapsed");
+    assert!(!tr.sees(&warning(&tr, until - now)), "no warning once frozen");
+    assert!(!tr.sees(&format!("{lapses} on")), "no stop-payment warning once frozen");
 }
 
 /// The notes pad: typed in its tab, written beside the record at once (before any action, the

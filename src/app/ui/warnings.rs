@@ -20,32 +20,23 @@ pub fn warnings(s: &Session) -> Vec<(Secs, Msg)> {
     let now = s.now();
     let mut out = Vec::new();
     for (acc, st) in s.accounts().filter(|(_, st)| st.known) {
-        let mut kinds = Vec::new();
-        for h in st.active_holds(now) {
-            if !kinds.contains(&h.kind) {
-                kinds.push(h.kind);
-            }
+        if st.active_holds(now).next().is_none() {
+            continue;
         }
-        for kind in kinds {
-            // A renewal is a hold that starts where the last one ends: the kind lapses when
-            // the last of them does.
-            let until = st
-                .holds
-                .iter()
-                .filter(|h| h.kind == kind && h.until > now)
-                .map(|h| h.until)
-                .max()
-                .unwrap_or(now);
-            let left = until - now;
-            if left <= HOLD_WARNING {
-                out.push((
-                    left,
-                    Msg::new("ui-warn-hold")
-                        .arg("hold", Arg::Ref(kind.msg_id().to_string()))
-                        .arg("account", Arg::Ref(acc.name.clone()))
-                        .arg("left", Arg::Span(left)),
-                ));
-            }
+        // The money is free again when the last hold ends (a renewal starts where the last
+        // one ends; a freeze in force outlasts the stop-payment before it): warn of that one.
+        let Some(last) = st.holds.iter().filter(|h| h.until > now).max_by_key(|h| h.until) else {
+            continue;
+        };
+        let left = last.until - now;
+        if left <= HOLD_WARNING {
+            out.push((
+                left,
+                Msg::new("ui-warn-hold")
+                    .arg("hold", Arg::Ref(last.kind.msg_id().to_string()))
+                    .arg("account", Arg::Ref(acc.name.clone()))
+                    .arg("left", Arg::Span(left)),
+            ));
         }
     }
     for inj in s.awaiting_choice() {
