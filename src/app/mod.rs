@@ -28,7 +28,7 @@ mod window;
 
 pub use case::{ActiveCase, CaseOptions, Mode, RecordSaved, SEED_DEFAULT, notes_path};
 pub use clock::{SPEEDS, SimClock};
-pub use egui_setup::{CJK_FONT_NAME, fonts, needs_extended_latin};
+pub use egui_setup::{CJK_FONT_NAME, fonts, needs_extended_latin, style};
 pub use hot_reload::{ReloadProblems, WatchedFiles};
 pub use input::{TypingFocus, shortcuts_for};
 pub use library::{CaseEntry, Library};

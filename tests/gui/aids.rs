@@ -132,6 +132,8 @@ fn notes_are_kept_beside_the_record_and_come_back_on_resume() -> TestResult {
     tr.st = UiState { tab: OpsTab::Notes, ..Default::default() };
     assert!(tr.sees(&tr.t("ui-notes-title")), "the Notes tab shows the pad");
     tr.look(|h| {
+        h.get_by_role(Role::MultilineTextInput).scroll_to_me();
+        h.run();
         h.get_by_role(Role::MultilineTextInput).click();
         h.run();
         h.get_by_role(Role::MultilineTextInput).type_text("card B: ask I-24/7 before 12:00");

@@ -95,6 +95,10 @@ fn nothing_runs_off_the_right_edge() {
             tr.st.draft.channel = Some("mla".into());
             tr.st.draft.service = Some("freeze".into());
             check(&mut tr, "operations, a request");
+            // Later, with the figures in the clock bar grown to tens of thousands.
+            play_expert(&mut tr, 90 * 60);
+            tr.st = UiState { tab: OpsTab::Channels, ..Default::default() };
+            check(&mut tr, "operations at 1:30");
             // The trial, with the bank records challenged, then the debrief.
             to_the_trial(&mut tr);
             assert_eq!(screen(&tr.app), Screen::Trial, "{what}");

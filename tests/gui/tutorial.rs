@@ -59,6 +59,10 @@ impl Trainee {
                 .with_size(*size)
                 .with_pixels_per_point(*ppp)
                 .build_ui(|ui| app_ui(ui, &view, st, &mut out));
+            // The app's type sizes, spacing and fonts: what fits here fits in the window.
+            goldenhour::app::style(&h.ctx);
+            let lang = &view.texts.lang;
+            h.ctx.set_fonts(goldenhour::app::fonts(goldenhour::app::needs_extended_latin(lang)));
             h.run();
             let r = f(&mut h);
             h.run();
@@ -93,12 +97,14 @@ impl Trainee {
         });
     }
 
-    /// Is a widget or text with this label on screen (inside the window)?
+    /// Is a widget or text with this label on screen (its start inside the window)?
     pub fn sees(&mut self, label: &str) -> bool {
         let size = self.size;
         self.look(|h| {
             let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
-            h.query_all_by_label_contains(label).any(|n| screen.contains(n.rect().center()))
+            // Its first line is in view (a long paragraph may run on below the fold).
+            h.query_all_by_label_contains(label)
+                .any(|n| screen.contains(n.rect().left_top() + egui::vec2(1.0, 1.0)))
         })
     }
 

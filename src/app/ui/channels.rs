@@ -128,6 +128,8 @@ pub fn channels_ui(
         .unwrap_or_else(|| t.t("ui-pick-target"));
     egui::ComboBox::from_id_salt("request-target")
         .width(ui.available_width() - 8.0)
+        // A long name is shortened, never widening the panel.
+        .truncate()
         .selected_text(current)
         .show_ui(ui, |ui| {
             for x in targets {

@@ -132,6 +132,15 @@ fn clock_bar_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec<In
 }
 
 fn stat_ui(ui: &mut egui::Ui, label: String, value: String, color: egui::Color32) {
+    // Measured first, so the stat moves to the next row whole instead of widening the bar.
+    let w = ui.fonts_mut(|f| {
+        let small = egui::TextStyle::Small.resolve(ui.style());
+        let body = egui::TextStyle::Body.resolve(ui.style());
+        let l = f.layout_no_wrap(label.clone(), small, color).size().x;
+        let v = f.layout_no_wrap(value.clone(), body, color).size().x;
+        l.max(v)
+    });
+    super::widgets::wrap_before(ui, w);
     ui.vertical(|ui| {
         // Never squeeze a figure into a column of letters: wrap the whole stat to the next row.
         ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
@@ -160,7 +169,8 @@ fn side_panel_ui(
         .size_range(70.0..=(h * 0.6).max(100.0))
         .frame(egui::Frame::new().inner_margin(egui::Margin { top: 6, ..Default::default() }))
         .show(ui, |ui| feed::feed_ui(ui, v, case));
-    ui.horizontal(|ui| {
+    // The tabs wrap to a second row rather than widen the panel past the window.
+    ui.horizontal_wrapped(|ui| {
         for (tab, id) in [
             (OpsTab::Measures, "ui-tab-measures"),
             (OpsTab::Channels, "ui-tab-channels"),

@@ -67,16 +67,9 @@ pub fn section(ui: &mut egui::Ui, v: &View, id: &str) {
 /// A rounded tag with a coloured outline.
 pub fn chip(ui: &mut egui::Ui, text: impl Into<String>, color: Color32) -> Response {
     let text = text.into();
-    // A frame is not one widget to a wrapping row: measure it first, and start a new row
-    // when it would run past the right edge (else the row, and the page, grow wider).
-    if ui.layout().main_wrap() && ui.layout().is_horizontal() {
-        let font = egui::TextStyle::Small.resolve(ui.style());
-        let w = ui.fonts_mut(|f| f.layout_no_wrap(text.clone(), font, color).size().x) + 16.0;
-        let at_start = ui.cursor().min.x <= ui.max_rect().min.x + 1.0;
-        if !at_start && ui.available_size_before_wrap().x < w {
-            ui.end_row();
-        }
-    }
+    let font = egui::TextStyle::Small.resolve(ui.style());
+    let w = ui.fonts_mut(|f| f.layout_no_wrap(text.clone(), font, color).size().x) + 16.0;
+    wrap_before(ui, w);
     egui::Frame::new()
         .fill(color.gamma_multiply(0.15))
         .stroke(egui::Stroke::new(1.0, color.gamma_multiply(0.8)))
@@ -84,6 +77,18 @@ pub fn chip(ui: &mut egui::Ui, text: impl Into<String>, color: Color32) -> Respo
         .inner_margin(egui::Margin::symmetric(7, 1))
         .show(ui, |ui| ui.add(egui::Label::new(RichText::new(text).small().color(color)).extend()))
         .response
+}
+
+/// In a wrapping row, start a new row when a group `width` points wide would run past the
+/// right edge. A frame or a column of labels is not one widget to the row, which cannot measure
+/// it first: without this it overflows and widens the row, and the page or panel with it.
+pub fn wrap_before(ui: &mut egui::Ui, width: f32) {
+    if ui.layout().main_wrap() && ui.layout().is_horizontal() {
+        let at_start = ui.cursor().min.x <= ui.max_rect().min.x + 1.0;
+        if !at_start && ui.available_size_before_wrap().x < width {
+            ui.end_row();
+        }
+    }
 }
 
 /// A card: a filled, rounded frame for one thing (an account, a request, an item).
