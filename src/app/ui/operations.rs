@@ -162,13 +162,18 @@ fn side_panel_ui(
     h: f32,
 ) {
     let t = v.texts;
-    // The events feed at the foot of the side panel, on the right as the lessons say.
-    egui::Panel::bottom("event-feed")
-        .resizable(true)
-        .default_size((h * 0.3).clamp(90.0, 240.0))
-        .size_range(70.0..=(h * 0.6).max(100.0))
-        .frame(egui::Frame::new().inner_margin(egui::Margin { top: 6, ..Default::default() }))
-        .show(ui, |ui| feed::feed_ui(ui, v, case));
+    // The events feed at the foot of the side panel, on the right as the lessons say. In a
+    // panel too low for both (1280×720 at 200 %) it follows the tab's content in its scroll
+    // instead of covering it.
+    let tight = ui.available_height() < 320.0;
+    if !tight {
+        egui::Panel::bottom("event-feed")
+            .resizable(true)
+            .default_size((h * 0.3).clamp(90.0, 240.0))
+            .size_range(70.0..=(h * 0.6).max(100.0))
+            .frame(egui::Frame::new().inner_margin(egui::Margin { top: 6, ..Default::default() }))
+            .show(ui, |ui| feed::feed_ui(ui, v, case));
+    }
     // The tabs wrap to a second row rather than widen the panel past the window.
     ui.horizontal_wrapped(|ui| {
         for (tab, id) in [
@@ -184,13 +189,20 @@ fn side_panel_ui(
         }
     });
     ui.separator();
-    egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| match st.tab {
-        OpsTab::Measures => measures::measures_ui(ui, v, case, st, out),
-        OpsTab::Channels => {
-            channels::channels_ui(ui, v, case, st, out);
-            suspects::suspects_ui(ui, v, case, out);
+    egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+        match st.tab {
+            OpsTab::Measures => measures::measures_ui(ui, v, case, st, out),
+            OpsTab::Channels => {
+                channels::channels_ui(ui, v, case, st, out);
+                suspects::suspects_ui(ui, v, case, out);
+            }
+            OpsTab::Evidence => evidence::evidence_ui(ui, v, case, st, out),
+            OpsTab::Notes => super::notes::notes_ui(ui, v, case, st, out),
         }
-        OpsTab::Evidence => evidence::evidence_ui(ui, v, case, st, out),
-        OpsTab::Notes => super::notes::notes_ui(ui, v, case, st, out),
+        if tight {
+            ui.separator();
+            let w = ui.available_width();
+            ui.allocate_ui(egui::vec2(w, 200.0), |ui| feed::feed_ui(ui, v, case));
+        }
     });
 }
