@@ -158,3 +158,25 @@ fn the_menu_keeps_its_title_and_close_in_view() {
         assert!(!tr.st.menu_open, "Close closes the menu at {scale}");
     }
 }
+
+/// In a window too low for both (1280×720 at 200 %), the events feed does not cover the side
+/// panel's tab: the feed's heading and the account list never overlap.
+#[test]
+fn the_events_feed_does_not_cover_the_tab() {
+    for (physical, scale) in
+        [((1280.0, 720.0), 2.0), ((1280.0, 720.0), 1.5), ((1440.0, 900.0), 1.0)]
+    {
+        let mut tr = Trainee::tutorial(&format!("feed-{scale}"), "en-US", physical, scale);
+        play_expert(&mut tr, 90 * 60);
+        let feed = tr.t("ui-feed");
+        tr.look(|h| {
+            use egui_kittest::kittest::Queryable;
+            let heading = h.get_by_label(&feed).rect();
+            let picker = h.get_by_role(egui::accesskit::Role::ComboBox).rect();
+            assert!(
+                !heading.intersects(picker),
+                "{physical:?} at {scale}: the feed {heading:?} covers the list {picker:?}"
+            );
+        });
+    }
+}
