@@ -31,6 +31,13 @@ class-col-returned = Returned
 class-col-secured = Secured
 class-col-score = Score
 class-open-debrief = Class debrief
+class-console-open-banner = Console open: the class can see this screen. What the teams must not see yet is hidden.
+class-console-show-hidden = Show hidden content…
+class-console-show-confirm = Only if the class cannot see this screen (projector off or showing another screen): the events still to come and the live scores will show.
+class-console-show-yes = The class cannot see it: show
+class-console-private = Hidden content shown: do not project this screen.
+class-console-hide-hidden = Hide it again
+class-console-injects-hidden = { $count } optional events to fire (hidden while the class may see the screen)
 
 class-reveal-title = What really happened
 class-reveal-tipped = The gang was tipped off at { $at }.

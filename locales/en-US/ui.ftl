@@ -106,6 +106,8 @@ ui-legend-held = held or frozen
 ui-legend-cashout = cash-out point
 ui-legend-recent = money moving now
 ui-expires-in = expires in
+ui-warn-hold = { $hold } on { $account } lapses in { $left }
+ui-warn-decision = Decide within { $left }: { $from }
 ui-tag-stop = STOP
 ui-tag-freeze = FROZEN
 ui-tag-foreign-hold = HELD ABROAD
@@ -163,6 +165,10 @@ ui-missing-elements = Missing required contents:
 ui-send-request = Send request
 ui-requests = Requests sent
 ui-no-requests = No requests sent yet.
+ui-requests-count = Requests sent: { $sent }{ $pending ->
+    [0] {""}
+   *[other] , { $pending } awaiting an answer
+}
 ui-status-pending = pending
 ui-status-granted = granted
 ui-status-refused = refused
@@ -367,3 +373,47 @@ ui-translation-due = Translation expected by { $at }.
 ui-debrief-drafts = Requests as drafted
 ui-draft-accepted = accepted as drafted
 ui-task-under-way = under way
+# An amount of money: `$amount` is already grouped, `$currency` the case's code (CNY, USD…).
+ui-money = { $amount } { $currency }
+# A currency's name on a chart's axis.
+ui-currency = { $currency }
+
+## Help (F1) and the glossary. `gloss-<id>-match`: the spellings in this language that call
+## the entry up on hover, separated by `|`.
+ui-help = Help
+ui-glossary = Glossary
+ui-key-help = Help: keys and glossary
+ui-key-console = Instructor's console (classroom)
+gloss-i247-term = I-24/7
+gloss-i247 = INTERPOL's secure police network linking the National Central Bureaus of every member country; urgent requests such as holding a foreign account travel on it within hours.
+gloss-i247-match = I-24/7
+gloss-igrip-term = I-GRIP
+gloss-igrip = INTERPOL's Global Rapid Intervention of Payments: a member country asks another, through I-24/7, to stop payment on the proceeds of a fraud at once, before formal assistance follows.
+gloss-igrip-match = I-GRIP
+gloss-paofen-term = Running points (跑分)
+gloss-paofen = Platforms that rent ordinary people's bank and payment accounts to the gangs, paying a commission for every sum that runs through them; the account holders are often students or jobseekers.
+gloss-paofen-match = running-points|running points|跑分
+gloss-bridge-card-term = Bridge card (过桥卡)
+gloss-bridge-card = An account the money only passes through, between the victim's payment and the next layer, to break the trail; it is emptied within minutes.
+gloss-bridge-card-match = bridge card|过桥卡
+gloss-mla-term = MLA (mutual legal assistance)
+gloss-mla = A formal request from one state to another, under a treaty or on reciprocity, through the central authorities: slow (months), but what it returns is evidence a court admits, and it can freeze and return assets.
+gloss-mla-match = MLA|mutual legal assistance
+gloss-stop-payment-term = Stop-payment (紧急止付)
+gloss-stop-payment = A fast domestic police order that holds the money in an account for 48 hours; it can be renewed a limited number of times and must be followed by a freeze.
+gloss-stop-payment-match = stop-payment|stop payment
+gloss-freeze-term = Freeze (冻结)
+gloss-freeze = A formal freeze of an account: it needs grounds (a case filed) and approval, which take time, and it lasts months.
+gloss-freeze-match = freeze
+gloss-red-notice-term = Red notice
+gloss-red-notice = INTERPOL's request to police worldwide to locate a wanted person and arrest them provisionally, pending extradition or surrender.
+gloss-red-notice-match = red notice
+gloss-golden-hour-term = The golden hour
+gloss-golden-hour = The minutes after a fraud is reported in which the money is still in accounts the police can stop; after it, the gang has moved it abroad or cashed it out.
+gloss-golden-hour-match = golden hour
+
+## The notes pad (a tab of the operations screen).
+ui-tab-notes = Notes
+ui-notes-title = Your notes on this case
+ui-notes-hint = Kept beside your record as you type, and back when the session is resumed.
+ui-notes-placeholder = Leads, times, what to ask for next…

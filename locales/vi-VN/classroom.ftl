@@ -31,6 +31,13 @@ class-col-returned = Đã trả lại
 class-col-secured = Đã chặn giữ
 class-col-score = Điểm
 class-open-debrief = Tổng kết cả lớp
+class-console-open-banner = Bảng điều khiển đang mở: cả lớp nhìn thấy màn hình này. Những gì các đội chưa được thấy đã được ẩn.
+class-console-show-hidden = Hiện nội dung ẩn…
+class-console-show-confirm = Chỉ khi cả lớp không nhìn thấy màn hình này (máy chiếu tắt hoặc đang chiếu màn hình khác): các sự kiện sắp tới và điểm trực tiếp sẽ hiện ra.
+class-console-show-yes = Cả lớp không thấy: hiện
+class-console-private = Đang hiện nội dung ẩn: đừng chiếu màn hình này.
+class-console-hide-hidden = Ẩn lại
+class-console-injects-hidden = { $count } sự kiện tùy chọn có thể kích hoạt (ẩn khi cả lớp có thể nhìn thấy màn hình)
 
 class-reveal-title = Diễn biến thực tế
 class-reveal-tipped = Băng nhóm đã bị đánh động lúc { $at }.

@@ -106,6 +106,8 @@ ui-legend-held = đã chặn hoặc phong tỏa
 ui-legend-cashout = điểm rút tiền
 ui-legend-recent = tiền đang di chuyển
 ui-expires-in = hết hạn sau
+ui-warn-hold = { $hold } đối với { $account } hết hiệu lực sau { $left }
+ui-warn-decision = Hãy quyết định trong { $left }: { $from }
 ui-tag-stop = DỪNG
 ui-tag-freeze = PHONG TỎA
 ui-tag-foreign-hold = TẠM GIỮ Ở NƯỚC NGOÀI
@@ -163,6 +165,10 @@ ui-missing-elements = Thiếu thành phần bắt buộc:
 ui-send-request = Gửi yêu cầu
 ui-requests = Yêu cầu đã gửi
 ui-no-requests = Chưa gửi yêu cầu nào.
+ui-requests-count = Yêu cầu đã gửi: { $sent }{ $pending ->
+    [0] {""}
+   *[other] , { $pending } đang chờ trả lời
+}
 ui-status-pending = đang chờ
 ui-status-granted = được chấp thuận
 ui-status-refused = bị từ chối
@@ -364,3 +370,53 @@ ui-translation-due = Bản dịch dự kiến có trước { $at }.
 ui-debrief-drafts = Các yêu cầu như đã soạn
 ui-draft-accepted = được chấp nhận như đã soạn
 ui-task-under-way = đang làm
+# An amount of money: `$amount` is already grouped, `$currency` the case's code (CNY, USD…).
+ui-money = { $currency ->
+    [CNY] { $amount } nhân dân tệ
+   *[other] { $amount } { $currency }
+}
+# A currency's name on a chart's axis.
+ui-currency = { $currency ->
+    [CNY] Nhân dân tệ
+   *[other] { $currency }
+}
+
+## Help (F1) and the glossary. `gloss-<id>-match`: the spellings in this language that call
+## the entry up on hover, separated by `|`.
+ui-help = Trợ giúp
+ui-glossary = Thuật ngữ
+ui-key-help = Trợ giúp: phím tắt và thuật ngữ
+ui-key-console = Bảng điều khiển của giảng viên (lớp học)
+gloss-i247-term = I-24/7
+gloss-i247 = Mạng liên lạc cảnh sát bảo mật của INTERPOL nối các Văn phòng Trung ương Quốc gia; các yêu cầu khẩn như giữ tài khoản ở nước ngoài được chuyển qua đó trong vài giờ.
+gloss-i247-match = I-24/7
+gloss-igrip-term = I-GRIP
+gloss-igrip = Cơ chế Can thiệp nhanh toàn cầu đối với thanh toán của INTERPOL: một nước thành viên đề nghị nước khác, qua I-24/7, dừng ngay thanh toán tiền lừa đảo trước khi tương trợ chính thức theo sau.
+gloss-igrip-match = I-GRIP
+gloss-paofen-term = Chạy điểm (跑分)
+gloss-paofen = Các nền tảng thuê tài khoản ngân hàng và ví thanh toán của người dân cho băng nhóm, trả hoa hồng theo mỗi khoản tiền chạy qua; chủ tài khoản thường là sinh viên hoặc người tìm việc.
+gloss-paofen-match = chạy điểm|跑分
+gloss-bridge-card-term = Thẻ cầu (过桥卡)
+gloss-bridge-card = Tài khoản tiền chỉ đi qua, giữa khoản nạn nhân trả và lớp tiếp theo, để cắt đứt dấu vết; bị rút sạch trong vài phút.
+gloss-bridge-card-match = thẻ cầu|过桥卡
+gloss-mla-term = Tương trợ tư pháp (MLA)
+gloss-mla = Yêu cầu chính thức giữa các quốc gia, theo hiệp định hoặc có đi có lại, qua cơ quan trung ương: chậm (hàng tháng), nhưng kết quả là chứng cứ tòa án chấp nhận, và có thể phong tỏa, hoàn trả tài sản.
+gloss-mla-match = MLA|tương trợ tư pháp
+gloss-stop-payment-term = Dừng thanh toán khẩn cấp
+gloss-stop-payment = Lệnh nhanh của cảnh sát trong nước giữ tiền trong tài khoản 48 giờ; có thể gia hạn một số lần hạn chế và phải được tiếp nối bằng phong tỏa.
+gloss-stop-payment-match = dừng thanh toán
+gloss-freeze-term = Phong tỏa
+gloss-freeze = Phong tỏa chính thức một tài khoản: cần căn cứ (đã khởi tố vụ án) và phê duyệt, mất thời gian, hiệu lực hàng tháng.
+gloss-freeze-match = phong tỏa
+gloss-red-notice-term = Thông báo đỏ
+gloss-red-notice = Yêu cầu của INTERPOL để cảnh sát các nước truy tìm và tạm giữ người bị truy nã, chờ dẫn độ hoặc chuyển giao.
+gloss-red-notice-match = thông báo đỏ
+gloss-golden-hour-term = Giờ vàng
+gloss-golden-hour = Những phút sau khi vụ lừa đảo được trình báo, khi tiền vẫn nằm trong các tài khoản cảnh sát còn chặn được; sau đó băng nhóm đã chuyển ra nước ngoài hoặc rút tiền mặt.
+gloss-golden-hour-match = giờ vàng
+
+## The notes pad (a tab of the operations screen).
+ui-tab-notes = Ghi chú
+ui-notes-title = Ghi chú của bạn về vụ án
+ui-notes-hint = Được lưu cạnh hồ sơ ngay khi bạn gõ, và vẫn còn khi tiếp tục phiên.
+ui-notes-placeholder = Manh mối, thời điểm, việc cần yêu cầu tiếp…

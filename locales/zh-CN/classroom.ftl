@@ -31,6 +31,13 @@ class-col-returned = 已返还
 class-col-secured = 已控制
 class-col-score = 得分
 class-open-debrief = 全班复盘
+class-console-open-banner = 控制台已打开：全班能看到此画面。学员暂不应看到的内容已隐藏。
+class-console-show-hidden = 显示隐藏内容……
+class-console-show-confirm = 仅在全班看不到此画面时（投影已关或在显示其他画面）：将显示尚未发生的事件和实时得分。
+class-console-show-yes = 全班看不到，显示
+class-console-private = 正在显示隐藏内容：请勿投影此画面。
+class-console-hide-hidden = 再次隐藏
+class-console-injects-hidden = 有 { $count } 个可选事件待触发（全班可能看到画面时隐藏）
 
 class-reveal-title = 真实情况
 class-reveal-tipped = 犯罪团伙已于 { $at } 察觉警方行动。

@@ -106,6 +106,8 @@ ui-legend-held = 已止付或冻结
 ui-legend-cashout = 取现点
 ui-legend-recent = 资金正在流动
 ui-expires-in = 剩余
+ui-warn-hold = { $account }的{ $hold }将在{ $left }后失效
+ui-warn-decision = 请在{ $left }内决定：{ $from }
 ui-tag-stop = 止付
 ui-tag-freeze = 冻结
 ui-tag-foreign-hold = 境外止付
@@ -163,6 +165,10 @@ ui-missing-elements = 缺少必需内容：
 ui-send-request = 发出请求
 ui-requests = 已发请求
 ui-no-requests = 尚未发出请求。
+ui-requests-count = 已发请求：{ $sent } 份{ $pending ->
+    [0] {""}
+   *[other] ，{ $pending } 份待答复
+}
 ui-status-pending = 待答复
 ui-status-granted = 已同意
 ui-status-refused = 已拒绝
@@ -364,3 +370,59 @@ ui-translation-due = 译文预计 { $at } 前送达。
 ui-debrief-drafts = 请求书起草情况
 ui-draft-accepted = 按起草内容受理
 ui-task-under-way = 进行中
+# An amount of money: `$amount` is already grouped, `$currency` the case's code (CNY, USD…).
+ui-money = { $currency ->
+    [CNY] { $amount } 元
+    [USD] { $amount } 美元
+    [THB] { $amount } 泰铢
+    [VND] { $amount } 越南盾
+   *[other] { $amount } { $currency }
+}
+# A currency's name on a chart's axis.
+ui-currency = { $currency ->
+    [CNY] 人民币（元）
+    [USD] 美元
+    [THB] 泰铢
+    [VND] 越南盾
+   *[other] { $currency }
+}
+
+## Help (F1) and the glossary. `gloss-<id>-match`: the spellings in this language that call
+## the entry up on hover, separated by `|`.
+ui-help = 帮助
+ui-glossary = 术语表
+ui-key-help = 帮助：快捷键与术语表
+ui-key-console = 教官控制台（课堂）
+gloss-i247-term = I-24/7
+gloss-i247 = 国际刑警组织的警务安全通信网络，连接各成员国国家中心局；冻结境外账户等紧急请求通过它在数小时内送达。
+gloss-i247-match = I-24/7
+gloss-igrip-term = I-GRIP
+gloss-igrip = 国际刑警组织"全球快速支付干预机制"：成员国可通过 I-24/7 请求他国立即止付诈骗所得，再以正式协助跟进。
+gloss-igrip-match = I-GRIP
+gloss-paofen-term = 跑分
+gloss-paofen = 租用普通人的银行卡和支付账户供诈骗团伙过账、按流水抽取佣金的平台；卡主多为学生或求职者。
+gloss-paofen-match = 跑分
+gloss-bridge-card-term = 过桥卡
+gloss-bridge-card = 资金只是经过的账户，位于被害人付款与下一层账户之间，用来切断资金链；几分钟内即被转空。
+gloss-bridge-card-match = 过桥卡
+gloss-mla-term = 刑事司法协助（MLA）
+gloss-mla = 国家之间依据条约或互惠原则、通过中央机关提出的正式请求：周期长（以月计），但所得证据可被法庭采信，并可冻结、返还资产。
+gloss-mla-match = MLA|司法协助
+gloss-stop-payment-term = 紧急止付
+gloss-stop-payment = 公安机关快速下达的国内止付指令，冻住账户内资金 48 小时；可有限次续止，之后须转为冻结。
+gloss-stop-payment-match = 止付
+gloss-freeze-term = 冻结
+gloss-freeze = 对账户的正式冻结：需要依据（已立案）和审批，耗时较长，效力以月计。
+gloss-freeze-match = 冻结
+gloss-red-notice-term = 红色通报
+gloss-red-notice = 国际刑警组织请求各国警方查找并临时逮捕被通缉人员，以待引渡或移交。
+gloss-red-notice-match = 红色通报|红通
+gloss-golden-hour-term = 黄金一小时
+gloss-golden-hour = 报案后的最初时段：钱还在警方能够止付的账户里；过了这段时间，团伙已将资金转往境外或取现。
+gloss-golden-hour-match = 黄金一小时
+
+## The notes pad (a tab of the operations screen).
+ui-tab-notes = 笔记
+ui-notes-title = 本案笔记
+ui-notes-hint = 输入时即随记录一同保存，恢复会话时仍在。
+ui-notes-placeholder = 线索、时间、下一步要请求什么……

@@ -45,6 +45,9 @@ pub struct ActiveCase {
     /// The instructor's key, when this machine witnesses the run (a classroom's presenter
     /// machine): every record written is signed.
     pub witness: Option<Arc<crate::witness::HostKey>>,
+    /// The trainee's notes pad, kept beside the record (`<record>.notes.txt`) as it is typed,
+    /// and read back when the session is resumed.
+    pub notes: String,
 }
 
 impl ActiveCase {
@@ -73,6 +76,7 @@ impl ActiveCase {
             witness: None,
             refused: None,
             expert: None,
+            notes: String::new(),
         }
     }
 
@@ -147,6 +151,7 @@ impl ActiveCase {
         run.meta.keeps_time = true;
         let last = record.actions.last().map(|a| a.at).unwrap_or(0);
         run.advance_to(record.sim_time.unwrap_or(last).max(last));
+        let notes = std::fs::read_to_string(notes_path(&record_path)).unwrap_or_default();
         let case = ActiveCase {
             path,
             run,
@@ -156,6 +161,7 @@ impl ActiveCase {
             refused: None,
             expert: None,
             witness: None,
+            notes,
         };
         Ok((case, dropped))
     }
@@ -218,6 +224,22 @@ impl ActiveCase {
         }
         write_atomic(&self.record_path, bytes.as_bytes()).map_err(|e| e.to_string())?;
         Ok(self.record_path.clone())
+    }
+
+    /// Keep the notes pad's text and write it beside the record (writing the record first if
+    /// it has no file yet, so the notes have a name to go by). A read-only session keeps them
+    /// in memory only.
+    pub fn save_notes(&mut self, text: &str, locale: &str) -> Result<PathBuf, String> {
+        self.notes = text.to_string();
+        if self.read_only {
+            return Err(format!("{}: read-only", self.record_path.display()));
+        }
+        if !self.record_written {
+            self.save(locale)?;
+        }
+        let path = notes_path(&self.record_path);
+        write_atomic(&path, text.as_bytes()).map_err(|e| e.to_string())?;
+        Ok(path)
     }
 
     /// Write the record as a new file in `dir` (the trainee chose another folder after a write
@@ -475,6 +497,13 @@ fn case_intents(
                     saved.count += 1;
                 }
             }
+            Intent::SetNotes(text) => {
+                if let Some(c) = case.as_mut()
+                    && let Err(e) = c.save_notes(text, &locale)
+                {
+                    saved.error = Some(e);
+                }
+            }
             Intent::RetryRecord => {
                 if let Some(c) = case.as_mut() {
                     let _ = save_or_stop(c, &locale, &mut saved, &mut clock);
@@ -497,6 +526,11 @@ fn case_intents(
             _ => {}
         }
     }
+}
+
+/// Where a record's notes pad is kept: beside it, `<record stem>.notes.txt`.
+pub fn notes_path(record: &Path) -> PathBuf {
+    record.with_extension("notes.txt")
 }
 
 /// Write the record. When it cannot be written the clock stops and the on-screen notice stays

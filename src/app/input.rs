@@ -1,5 +1,5 @@
-//! Keyboard shortcuts: Space pause/resume, +/- speed, N next event, Ctrl+S save, F11 fullscreen,
-//! Esc menu. Ignored while a text field has the keyboard.
+//! Keyboard shortcuts: Space pause/resume, +/- speed, N next event, Ctrl+S save, F1 help,
+//! F11 fullscreen, Esc menu. Ignored while a text field has the keyboard.
 
 use bevy::prelude::*;
 
@@ -25,6 +25,7 @@ pub fn shortcuts_for(keys: &ButtonInput<KeyCode>, screen: Screen) -> Vec<Intent>
             KeyCode::Minus | KeyCode::NumpadSubtract if playing && !ctrl => Intent::Slower,
             KeyCode::KeyN if playing && !ctrl => Intent::SkipToNextEvent,
             KeyCode::KeyS if ctrl && screen != Screen::Library => Intent::Save,
+            KeyCode::F1 => Intent::ToggleHelp,
             KeyCode::F11 => Intent::ToggleFullscreen,
             KeyCode::Escape => Intent::ToggleMenu,
             _ => continue,

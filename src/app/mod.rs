@@ -26,11 +26,11 @@ mod texts;
 mod ui;
 mod window;
 
-pub use case::{ActiveCase, CaseOptions, Mode, RecordSaved, SEED_DEFAULT};
+pub use case::{ActiveCase, CaseOptions, Mode, RecordSaved, SEED_DEFAULT, notes_path};
 pub use clock::{SPEEDS, SimClock};
-pub use egui_setup::{CJK_FONT_NAME, fonts, needs_extended_latin};
+pub use egui_setup::{CJK_FONT_NAME, fonts, needs_extended_latin, style};
 pub use hot_reload::{ReloadProblems, WatchedFiles};
-pub use input::TypingFocus;
+pub use input::{TypingFocus, shortcuts_for};
 pub use library::{CaseEntry, Library};
 pub use resume::{
     CaseStatus, ReportOpener, Unfinished, UnfinishedRecord, default_export_dir, export_record,
@@ -110,12 +110,16 @@ pub enum Intent {
     OpenReport,
     /// Write the record (actions and outcome) to the records folder.
     Save,
+    /// The trainee's notes pad changed: keep the text and write it beside the record.
+    SetNotes(String),
     /// Try again to write a record that could not be written.
     RetryRecord,
     /// Write the record that could not be written to this folder instead, and go on there.
     MoveRecord(PathBuf),
     ToggleFullscreen,
     ToggleMenu,
+    /// Open or close the help page (keys and glossary).
+    ToggleHelp,
     /// Close the open case and go back to the library.
     CloseCase,
     Quit,

@@ -152,3 +152,66 @@ fn classroom_started_again_resumes_its_teams_and_sets_foreign_records_aside() ->
     assert_eq!(std::fs::read(&a_path)?, bytes);
     Ok(())
 }
+
+/// The console opens in the projected window in a "the class can see this" state: the class
+/// debrief is its first button, the optional events to come are only counted, and they show
+/// once the instructor confirms the class cannot see the screen; F2 again hides them.
+#[test]
+fn the_console_hides_what_the_class_must_not_see_until_confirmed() {
+    use bevy_egui::egui;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+    use goldenhour::app::classroom::{Class, ClassIntent, console_body_ui};
+    use goldenhour::app::{ActiveCase, Texts};
+    let sandbox = scratch("console-private");
+    let mut app = class_app(&sandbox, &["A", "B"]);
+    send(&mut app, Intent::Go(Screen::Operations));
+    class_send(&mut app, ClassIntent::ToggleConsole);
+    let texts = app.world().resource::<Texts>().clone();
+    let spoiler: String = texts.t("frank-inj-victim-doubts").chars().take(20).collect();
+    let debrief = texts.t("class-open-debrief");
+    let show = texts.t("class-console-show-hidden");
+    let yes = texts.t("class-console-show-yes");
+
+    // Draw the console (460 × 400 points), let `f` look and click; returns what it sent.
+    let look = |app: &mut App, f: &mut dyn FnMut(&mut Harness<'_>)| -> Vec<ClassIntent> {
+        let mut class = app.world_mut().remove_resource::<Class>().expect("class");
+        let mut out = Vec::new();
+        {
+            let w = app.world();
+            let case = w.get_resource::<ActiveCase>();
+            let clock = w.resource::<SimClock>();
+            let mut h = Harness::builder()
+                .with_size(egui::vec2(460.0, 400.0))
+                .build_ui(|ui| console_body_ui(ui, &texts, &mut class, case, clock, &mut out));
+            h.run();
+            f(&mut h);
+            h.run();
+        }
+        app.world_mut().insert_resource(class);
+        out
+    };
+
+    let sent = look(&mut app, &mut |h| {
+        assert!(h.query_by_label_contains(&spoiler).is_none(), "an event to come is hidden");
+        let b = h.get_by_label(&debrief);
+        assert!(b.rect().top() < 60.0, "the class debrief is the first thing: {:?}", b.rect());
+        b.click();
+    });
+    assert!(matches!(sent.as_slice(), [ClassIntent::OpenDebrief]), "{sent:?}");
+    look(&mut app, &mut |h| h.get_by_label(&show).click());
+    look(&mut app, &mut |h| {
+        assert!(h.query_by_label_contains(&spoiler).is_none(), "not before the confirmation");
+        h.get_by_label(&yes).click();
+    });
+    assert!(app.world().resource::<Class>().console_private);
+    look(&mut app, &mut |h| {
+        assert!(h.query_by_label_contains(&spoiler).is_some(), "shown once confirmed");
+    });
+    // Closed and opened again (F2 twice): hidden again.
+    class_send(&mut app, ClassIntent::ToggleConsole);
+    class_send(&mut app, ClassIntent::ToggleConsole);
+    look(&mut app, &mut |h| {
+        assert!(h.query_by_label_contains(&spoiler).is_none(), "hidden again after F2");
+    });
+}

@@ -5,6 +5,7 @@
 
 #![cfg(feature = "gui")]
 
+mod aids;
 mod case_screens;
 mod classroom;
 mod exam;

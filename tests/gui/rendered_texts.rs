@@ -1,6 +1,6 @@
 //! Every text the Chinese UI draws (labels and painted text alike, taken from egui's output
-//! shapes) carries no English unit letter (`2d`, `8h`, `7m 8s`) and no country code (`VN`,
-//! `CN`): durations and places come through Fluent.
+//! shapes) carries no English unit letter (`2d`, `8h`, `7m 8s`), no country code (`VN`,
+//! `CN`) and no currency code (`CNY`): durations, places and amounts come through Fluent.
 
 use bevy_egui::egui;
 use egui_kittest::Harness;
@@ -78,6 +78,10 @@ fn check(tr: &mut Trainee, what: &str, codes: &[String], problems: &mut Vec<Stri
         }
         if let Some(c) = country_code(&text, codes) {
             problems.push(format!("{what}: country code {c} in {text:?}"));
+        }
+        // Amounts in 元, not the currency's code.
+        if text.contains("CNY") {
+            problems.push(format!("{what}: currency code in {text:?}"));
         }
     }
 }
@@ -158,6 +162,7 @@ fn chinese_ui_has_no_english_units_or_country_codes() {
     assert!(seen.contains(&vietnam), "the country's name ({vietnam}) is drawn");
     assert!(seen.contains("48小时") || seen.contains("2天"), "the stop-payment's 48 hours");
     assert!(seen.contains("小时–"), "a channel's answer time, as a range in words");
+    assert!(seen.contains(" 元"), "amounts in 元");
     problems.dedup();
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

@@ -1,6 +1,6 @@
-//! The tutorial, driven as a new trainee plays it: each instructor's message is read in the
-//! guidance dock (never a dialog over the map or the side panel), the trainee clicks what it
-//! asks, and the step moves on by itself once that is done. At 100 % (1440×900) and at 150 %
+//! The tutorial, driven as a new trainee plays it, from the welcome to the debrief: each
+//! instructor's message is read in the guidance dock (never a dialog over the map or the side
+//! panel), the trainee clicks what it asks, and the step moves on by itself once that is done. At 100 % (1440×900) and at 150 %
 //! (1440×900 and 1280×720 seen at 150 %: 960×600 and 853×480 points).
 
 use bevy::prelude::*;
@@ -8,6 +8,7 @@ use bevy_egui::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use goldenhour::app::{Intent, Library, Screen, Texts, UiState, app_ui};
+use goldenhour::i18n::{Arg, Msg};
 
 use crate::harness::*;
 
@@ -24,6 +25,11 @@ impl Trainee {
     /// The tutorial open on the operations screen, in `lang`, on a window of `physical` pixels
     /// at UI scale `scale`.
     pub fn tutorial(name: &str, lang: &str, physical: (f32, f32), scale: f32) -> Trainee {
+        Trainee::case(name, "tutorial", lang, physical, scale)
+    }
+
+    /// A bundled case open on the operations screen (see [`Trainee::tutorial`]).
+    pub fn case(name: &str, id: &str, lang: &str, physical: (f32, f32), scale: f32) -> Trainee {
         let sandbox = scratch(name);
         let mut app = app(&repo(), &sandbox, lang, None);
         let i = app
@@ -31,8 +37,8 @@ impl Trainee {
             .resource::<Library>()
             .entries
             .iter()
-            .position(|e| e.scenario.as_ref().is_ok_and(|s| s.id == "tutorial"))
-            .expect("the tutorial is bundled");
+            .position(|e| e.scenario.as_ref().is_ok_and(|s| s.id == id))
+            .expect("the case is bundled");
         send(&mut app, Intent::OpenCase(i));
         send(&mut app, Intent::Go(Screen::Operations));
         assert_eq!(screen(&app), Screen::Operations);
@@ -58,6 +64,10 @@ impl Trainee {
                 .with_size(*size)
                 .with_pixels_per_point(*ppp)
                 .build_ui(|ui| app_ui(ui, &view, st, &mut out));
+            // The app's type sizes, spacing and fonts: what fits here fits in the window.
+            goldenhour::app::style(&h.ctx);
+            let lang = &view.texts.lang;
+            h.ctx.set_fonts(goldenhour::app::fonts(goldenhour::app::needs_extended_latin(lang)));
             h.run();
             let r = f(&mut h);
             h.run();
@@ -92,12 +102,14 @@ impl Trainee {
         });
     }
 
-    /// Is a widget or text with this label on screen (inside the window)?
+    /// Is a widget or text with this label on screen (its start inside the window)?
     pub fn sees(&mut self, label: &str) -> bool {
         let size = self.size;
         self.look(|h| {
             let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
-            h.query_all_by_label_contains(label).any(|n| screen.contains(n.rect().center()))
+            // Its first line is in view (a long paragraph may run on below the fold).
+            h.query_all_by_label_contains(label)
+                .any(|n| screen.contains(n.rect().left_top() + egui::vec2(1.0, 1.0)))
         })
     }
 
@@ -133,7 +145,7 @@ fn find<'a>(h: &'a Harness<'_>, label: &'a str, exact: bool) -> egui_kittest::No
     found.into_iter().next().unwrap_or_else(|| panic!("no widget labelled `{label}` on screen"))
 }
 
-/// The lessons from the welcome to the channels, done by clicking what each one asks.
+/// The lessons from the welcome to the debrief, done by clicking what each one asks.
 fn drive_tutorial(mut tr: Trainee) {
     let continue_ = tr.t("tut-opt-continue");
     let welcome_start: String = tr.t("tut-inj-welcome").chars().take(12).collect();
@@ -211,6 +223,126 @@ fn drive_tutorial(mut tr: Trainee) {
     let s = &case(&tr.app).run;
     assert_eq!(s.requests().len(), 1, "the request went out");
     assert_eq!(tr.chosen("channel-lesson").as_deref(), Some("continue"));
+    // The form stays on the channel, and the request sent heads the panel, in view.
+    let sent =
+        tr.app.world().resource::<Texts>().msg(
+            &Msg::new("ui-requests-count").arg("sent", Arg::Num(1)).arg("pending", Arg::Num(1)),
+        );
+    assert!(tr.sees(&sent), "the sent request is listed above the form: {sent}");
+
+    // 7. Evidence: preserve the chats on a blockchain record, then ask the liaison officer
+    //    for the Vietnamese bank records.
+    tr.next_event_until("evidence-lesson");
+    tr.click(&tr.t("ui-tab-evidence"), true);
+    // The item's title opens its card.
+    tr.click(&format!("⏵ {}", tr.t("tut-ev-chats")), true);
+    tr.click(&tr.t("ui-preserve-chain"), true);
+    let chats = case(&tr.app).run.evidence().find(|(i, _)| i.id == "chats").map(|x| x.1.clone());
+    assert!(chats.is_some_and(|c| c.preserved.is_some()), "the chats are preserved");
+    request(&mut tr, "tut-ch-liaison", "tut-sv-records", "tut-ev-vn-bank", &[]);
+    assert_eq!(case(&tr.app).run.requests().len(), 2);
+
+    // 8. Once card B is frozen: return its money to Ms Zhou.
+    until_lesson(&mut tr, "return-lesson");
+    tr.click(&card_b, true);
+    tr.click(&tr.t("ui-return-funds"), true);
+    assert!(case(&tr.app).run.account_state("card-b").is_some_and(|a| a.return_pending));
+
+    // 9. Hanoi holds the Vietnamese card: follow up with an urgent freeze through MLA.
+    until_lesson(&mut tr, "hold-lesson");
+    let mla_elements = ["tut-el-facts", "tut-el-translation", "tut-el-approval"];
+    request(&mut tr, "tut-ch-mla", "tut-sv-freeze", "tut-acc-vn-card", &mla_elements);
+    // 10. The holder is identified: ask the Lancang-Mekong centre to arrest him.
+    until_lesson(&mut tr, "suspect-lesson");
+    request(&mut tr, "tut-ch-lm", "tut-sv-arrest", "tut-sus-holder", &[]);
+    assert_eq!(case(&tr.app).run.requests().len(), 4);
+
+    // 11. Months pass with "Next event"; once the freeze is in force abroad, ask for the
+    //     money back through MLA.
+    until_lesson(&mut tr, "skip-lesson");
+    let next = tr.t("ui-next-event");
+    for _ in 0..60 {
+        let frozen = case(&tr.app).run.account_state("vn-card").is_some_and(|a| {
+            let now = case(&tr.app).run.now();
+            a.active_holds(now).any(|h| h.kind == goldenhour::sim::HoldKind::ForeignFreeze)
+        });
+        if frozen {
+            break;
+        }
+        tr.click(&next, false);
+    }
+    request(&mut tr, "tut-ch-mla", "tut-sv-return", "tut-acc-vn-card", &mla_elements);
+    assert_eq!(case(&tr.app).run.requests().len(), 5);
+
+    // 12. On to the trial: answer each challenge by explaining, hear the ruling, read the
+    //     debrief.
+    until_lesson(&mut tr, "trial-lesson");
+    for _ in 0..40 {
+        if screen(&tr.app) != Screen::Operations {
+            break;
+        }
+        tr.click(&next, false);
+    }
+    assert_eq!(screen(&tr.app), Screen::Trial, "the trial opens");
+    let explain = tr.t(goldenhour::scenario::Answer::Explain.msg_id());
+    let challenged: Vec<String> = case(&tr.app)
+        .run
+        .evidence()
+        .filter(|(_, st)| !st.challenges.is_empty())
+        .map(|(i, _)| i.id.clone())
+        .collect();
+    assert!(!challenged.is_empty(), "the defence challenges something");
+    tr.click(&explain, true);
+    tr.click(&tr.t("ui-hear-ruling"), true);
+    let outcome = case(&tr.app).run.outcome().cloned();
+    if screen(&tr.app) != Screen::Debrief {
+        send(&mut tr.app, Intent::Go(Screen::Debrief));
+    }
+    assert_eq!(screen(&tr.app), Screen::Debrief, "the debrief follows the ruling");
+    let outcome = outcome.or_else(|| case(&tr.app).run.outcome().cloned()).expect("an outcome");
+    assert!(outcome.facts.convicted, "played as taught, the tutorial ends in a conviction");
+    assert!(outcome.score >= 80.0, "and a good score: {}", outcome.score);
+    assert!(tr.sees(&tr.t("ui-debrief-title")));
+}
+
+/// Press "Next event" until the lesson `inject` has come up (it may already be read: Next
+/// event moves past a message).
+fn until_lesson(tr: &mut Trainee, inject: &str) {
+    let next = tr.t("ui-next-event");
+    for _ in 0..60 {
+        if case(&tr.app).run.inject_state(inject).and_then(|s| s.fired).is_some() {
+            return;
+        }
+        tr.click(&next, false);
+    }
+    panic!("`{inject}` never came up");
+}
+
+/// Draft and send a request by clicking: the Channels tab, the channel, the service, the
+/// target from the list, the contents.
+fn request(tr: &mut Trainee, channel: &str, service: &str, target: &str, elements: &[&str]) {
+    let before = case(&tr.app).run.requests().len();
+    tr.click(&tr.t("ui-tab-channels"), true);
+    tr.click(&tr.t(channel), false);
+    tr.click(&tr.t(service), true);
+    let target = tr.t(target);
+    tr.look(|h| {
+        h.get_by_role(egui::accesskit::Role::ComboBox).scroll_to_me();
+        h.run();
+        h.get_by_role(egui::accesskit::Role::ComboBox).click();
+        h.run();
+        let mut found: Vec<_> = h
+            .query_all_by_label_contains(&target)
+            .filter(|n| n.accesskit_node().role() != egui::accesskit::Role::Label)
+            .collect();
+        found.pop().expect("the target is offered").click();
+    });
+    assert!(tr.st.draft.target.is_some(), "{target} is the target");
+    for el in elements {
+        tr.click(&tr.t(el), true);
+    }
+    tr.click(&tr.t("ui-send-request"), false);
+    assert_eq!(case(&tr.app).run.requests().len(), before + 1, "{channel} {service} went out");
 }
 
 #[test]

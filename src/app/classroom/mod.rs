@@ -16,6 +16,8 @@ use super::{ActiveCase, CaseOptions, Screen, Settings, SimClock, Step, Texts, Ty
 
 mod view;
 
+pub use view::console_body_ui;
+
 /// How the app was started in classroom mode.
 #[derive(Debug, Clone)]
 pub struct ClassStart {
@@ -60,6 +62,11 @@ pub struct Class {
     pub note_draft: String,
     /// The console asked "reveal to the class?" and waits for the instructor's confirmation.
     pub reveal_confirm: bool,
+    /// The instructor confirmed the class cannot see the screen: the console shows what the
+    /// teams must not see yet (events to come, live scores). Off each time the console opens.
+    pub console_private: bool,
+    /// The console asked "can the class see this screen?" and waits for the answer.
+    pub private_confirm: bool,
     pub debrief: Option<Result<ClassDebrief, String>>,
     pub host: Option<Host>,
     pub client: Option<Client>,
@@ -115,6 +122,8 @@ impl Plugin for ClassroomPlugin {
             console_open: self.0.show_console,
             note_draft: String::new(),
             reveal_confirm: false,
+            console_private: false,
+            private_confirm: false,
             debrief: None,
             host: None,
             client: None,
@@ -293,7 +302,12 @@ fn intents(
     let locale = texts.map(|t| t.lang.clone()).unwrap_or_default();
     for intent in intents.read() {
         match intent {
-            ClassIntent::ToggleConsole => class.console_open = !class.console_open,
+            ClassIntent::ToggleConsole => {
+                class.console_open = !class.console_open;
+                // Opened again, it starts in the state the class may see.
+                class.console_private = false;
+                class.private_confirm = false;
+            }
             ClassIntent::Console(cmd) => {
                 let grew = run_command(cmd, &mut class, case.as_deref_mut(), &mut clock);
                 if let Some(h) = &class.host {

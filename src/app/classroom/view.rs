@@ -8,7 +8,7 @@ use egui_plot::{Line, PlotPoints};
 
 use super::{ActiveCase, Class, ClassIntent, Role, SimClock, Texts};
 use crate::app::egui_setup::palette;
-use crate::app::ui::debrief::{money_plot, steps};
+use crate::app::ui::debrief::{Mark, legend_ui, money_plot, steps};
 use crate::classroom::debrief::{ClassDebrief, DivergenceKind};
 use crate::classroom::{self as core, Command};
 use crate::i18n::{Arg, Msg, group_digits};
@@ -94,8 +94,8 @@ fn banner_ui(ctx: &egui::Context, t: &Texts, class: &Class) {
         });
 }
 
-fn money(case: &ActiveCase, amount: u64) -> String {
-    format!("{} {}", group_digits(amount), case.scenario().currency)
+fn money(t: &Texts, case: &ActiveCase, amount: u64) -> String {
+    crate::app::ui::money_in(t, &case.scenario().currency, amount)
 }
 
 /// The truth the team could not see: hidden accounts, every move through them, the tip-off.
@@ -135,7 +135,7 @@ fn reveal_ui(ctx: &egui::Context, t: &Texts, case: &ActiveCase) {
             egui::Grid::new("class-hidden-accounts").striped(true).show(ui, |ui| {
                 for a in &h.accounts {
                     ui.label(t.t(&a.name));
-                    ui.label(money(case, a.balance));
+                    ui.label(money(t, case, a.balance));
                     let (id, c) = if a.found {
                         ("class-reveal-found", palette::GOOD)
                     } else {
@@ -159,7 +159,7 @@ fn reveal_ui(ctx: &egui::Context, t: &Texts, case: &ActiveCase) {
                             t.clock(f.at),
                             t.t(&f.from),
                             to,
-                            money(case, f.amount)
+                            money(t, case, f.amount)
                         ))
                         .wrap(),
                     );
@@ -183,168 +183,215 @@ fn console_ui(
         .max_width(460.0)
         .max_height(ctx.content_rect().height() * 0.85)
         .resizable(true)
-        .show(ctx, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                if let Some(e) = &class.error {
-                    ui.label(RichText::new(e).color(palette::BAD));
-                }
-                // Teams at this machine.
-                if matches!(class.start.role, Role::Presenter) && class.start.teams.len() > 1 {
-                    ui.label(RichText::new(t.t("class-console-teams")).strong());
-                    let active = class.active();
-                    ui.horizontal_wrapped(|ui| {
-                        for (i, name) in class.start.teams.iter().enumerate() {
-                            let on = i == active;
-                            if ui
-                                .selectable_label(on, RichText::new(name).color(team_color(i)))
-                                .clicked()
-                                && !on
-                            {
-                                out.push(ClassIntent::SwitchTeam(i));
-                            }
-                        }
-                    });
-                    ui.separator();
-                }
-                ui.label(RichText::new(t.t("class-console-clock")).strong());
-                if let Some(c) = case {
-                    ui.label(format!("{}  {}×", t.clock(c.run.now()), clock.speed()));
-                }
-                ui.horizontal_wrapped(|ui| {
-                    if clock.paused {
-                        if ui.button(t.t("class-resume")).clicked() {
-                            out.push(ClassIntent::Console(Command::Resume));
-                        }
-                    } else if ui.button(t.t("class-pause")).clicked() {
-                        out.push(ClassIntent::Console(Command::Pause));
+        .show(ctx, |ui| console_body_ui(ui, t, class, case, clock, out));
+}
+
+/// The console's content. It sits in the projected window, so it opens in a "the class can
+/// see this" state: what the teams must not see yet (the optional events to come, the live
+/// scores) stays hidden until the instructor says the class cannot see the screen. The class
+/// debrief is the first button, never below the fold.
+pub fn console_body_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    class: &mut Class,
+    case: Option<&ActiveCase>,
+    clock: &SimClock,
+    out: &mut Vec<ClassIntent>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(RichText::new(t.t("class-open-debrief")).strong()).clicked() {
+            out.push(ClassIntent::OpenDebrief);
+        }
+    });
+    private_switch_ui(ui, t, class);
+    ui.separator();
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        if let Some(e) = &class.error {
+            ui.label(RichText::new(e).color(palette::BAD));
+        }
+        // Teams at this machine.
+        if matches!(class.start.role, Role::Presenter) && class.start.teams.len() > 1 {
+            ui.label(RichText::new(t.t("class-console-teams")).strong());
+            let active = class.active();
+            ui.horizontal_wrapped(|ui| {
+                for (i, name) in class.start.teams.iter().enumerate() {
+                    let on = i == active;
+                    if ui.selectable_label(on, RichText::new(name).color(team_color(i))).clicked()
+                        && !on
+                    {
+                        out.push(ClassIntent::SwitchTeam(i));
                     }
-                    if ui.button(t.t("class-next-inject")).clicked() {
-                        out.push(ClassIntent::Console(Command::NextInject));
-                    }
-                });
-                ui.horizontal_wrapped(|ui| {
-                    for s in core::SPEEDS {
-                        if ui.selectable_label(clock.speed() == s, format!("{s}×")).clicked() {
-                            out.push(ClassIntent::Console(Command::SetSpeed(s)));
-                        }
-                    }
-                });
-                ui.separator();
-                ui.label(RichText::new(t.t("class-console-injects")).strong());
-                if let Some(c) = case {
-                    let fireable = core::fireable_injects(&c.run);
-                    if fireable.is_empty() {
-                        ui.label(RichText::new(t.t("class-no-injects")).color(palette::DIM));
-                    }
-                    for inj in fireable {
-                        ui.horizontal(|ui| {
-                            if ui.button(t.t("class-fire")).clicked() {
-                                out.push(ClassIntent::Console(Command::FireInject(inj.id.clone())));
-                            }
-                            ui.add(
-                                egui::Label::new(RichText::new(t.t(&inj.text)).color(palette::DIM))
-                                    .truncate(),
-                            )
-                            .on_hover_text(t.t(&inj.text));
-                        });
-                    }
-                }
-                ui.separator();
-                let revealed = class.revealed();
-                let reveal_id = if revealed { "class-hide" } else { "class-reveal" };
-                // Revealing puts the hidden truth on the projector: asked twice.
-                if revealed || !class.reveal_confirm {
-                    if ui.button(t.t(reveal_id)).clicked() {
-                        if revealed {
-                            out.push(ClassIntent::Console(Command::Reveal(false)));
-                        } else {
-                            class.reveal_confirm = true;
-                        }
-                    }
-                } else {
-                    ui.label(RichText::new(t.t("ui-class-reveal-confirm")).color(palette::WARN));
-                    ui.horizontal_wrapped(|ui| {
-                        if ui.button(t.t("ui-class-reveal-yes")).clicked() {
-                            class.reveal_confirm = false;
-                            out.push(ClassIntent::Console(Command::Reveal(true)));
-                        }
-                        if ui.button(t.t("ui-class-reveal-no")).clicked() {
-                            class.reveal_confirm = false;
-                        }
-                    });
-                }
-                ui.separator();
-                ui.label(RichText::new(t.t("class-console-notes")).strong());
-                ui.horizontal(|ui| {
-                    ui.add(
-                        egui::TextEdit::singleline(&mut class.note_draft)
-                            .hint_text(t.t("class-note-hint"))
-                            .desired_width(260.0),
-                    );
-                    if ui.button(t.t("class-pin-note")).clicked() {
-                        out.push(ClassIntent::PinNote);
-                    }
-                });
-                for n in class.notes() {
-                    ui.label(
-                        RichText::new(format!(
-                            "{}  {}  {}",
-                            t.clock(n.at),
-                            n.team.as_deref().unwrap_or(""),
-                            n.text
-                        ))
-                        .color(palette::DIM),
-                    );
-                }
-                if let Some(h) = &class.host {
-                    ui.separator();
-                    ui.label(
-                        RichText::new(
-                            t.msg(
-                                &Msg::new("class-lan-hosting")
-                                    .arg("addr", Arg::Text(h.addr().to_string())),
-                            ),
-                        )
-                        .strong(),
-                    );
-                    egui::Grid::new("class-live").striped(true).show(ui, |ui| {
-                        for id in [
-                            "class-col-team",
-                            "class-col-link",
-                            "class-col-clock",
-                            "class-col-returned",
-                            "class-col-secured",
-                            "class-col-score",
-                        ] {
-                            ui.label(RichText::new(t.t(id)).color(palette::DIM));
-                        }
-                        ui.end_row();
-                        for (i, tv) in h.teams().iter().enumerate() {
-                            ui.label(RichText::new(&tv.name).color(team_color(i)));
-                            let (lid, lc) = if tv.connected {
-                                ("class-link-online", palette::GOOD)
-                            } else {
-                                ("class-link-offline", palette::WARN)
-                            };
-                            ui.label(RichText::new(t.t(lid)).color(lc));
-                            let s = tv.status.clone().unwrap_or_default();
-                            ui.label(t.clock(s.now));
-                            ui.label(group_digits(s.returned));
-                            ui.label(group_digits(s.secured));
-                            let score = s.score.or(tv.projected);
-                            ui.label(
-                                score.map(|x| format!("{x:.1}")).unwrap_or_else(|| "—".into()),
-                            );
-                            ui.end_row();
-                        }
-                    });
-                }
-                ui.separator();
-                if ui.button(RichText::new(t.t("class-open-debrief")).strong()).clicked() {
-                    out.push(ClassIntent::OpenDebrief);
                 }
             });
+            ui.separator();
+        }
+        ui.label(RichText::new(t.t("class-console-clock")).strong());
+        if let Some(c) = case {
+            ui.label(format!("{}  {}×", t.clock(c.run.now()), clock.speed()));
+        }
+        ui.horizontal_wrapped(|ui| {
+            if clock.paused {
+                if ui.button(t.t("class-resume")).clicked() {
+                    out.push(ClassIntent::Console(Command::Resume));
+                }
+            } else if ui.button(t.t("class-pause")).clicked() {
+                out.push(ClassIntent::Console(Command::Pause));
+            }
+            if ui.button(t.t("class-next-inject")).clicked() {
+                out.push(ClassIntent::Console(Command::NextInject));
+            }
         });
+        ui.horizontal_wrapped(|ui| {
+            for s in core::SPEEDS {
+                if ui.selectable_label(clock.speed() == s, format!("{s}×")).clicked() {
+                    out.push(ClassIntent::Console(Command::SetSpeed(s)));
+                }
+            }
+        });
+        ui.separator();
+        ui.label(RichText::new(t.t("class-console-injects")).strong());
+        if let Some(c) = case {
+            let fireable = core::fireable_injects(&c.run);
+            if fireable.is_empty() {
+                ui.label(RichText::new(t.t("class-no-injects")).color(palette::DIM));
+            } else if !class.console_private {
+                let n = Msg::new("class-console-injects-hidden")
+                    .arg("count", Arg::Num(fireable.len() as i64));
+                ui.label(RichText::new(t.msg(&n)).color(palette::DIM));
+            }
+            for inj in fireable.into_iter().filter(|_| class.console_private) {
+                ui.horizontal(|ui| {
+                    if ui.button(t.t("class-fire")).clicked() {
+                        out.push(ClassIntent::Console(Command::FireInject(inj.id.clone())));
+                    }
+                    ui.add(
+                        egui::Label::new(RichText::new(t.t(&inj.text)).color(palette::DIM))
+                            .truncate(),
+                    )
+                    .on_hover_text(t.t(&inj.text));
+                });
+            }
+        }
+        ui.separator();
+        let revealed = class.revealed();
+        let reveal_id = if revealed { "class-hide" } else { "class-reveal" };
+        // Revealing puts the hidden truth on the projector: asked twice.
+        if revealed || !class.reveal_confirm {
+            if ui.button(t.t(reveal_id)).clicked() {
+                if revealed {
+                    out.push(ClassIntent::Console(Command::Reveal(false)));
+                } else {
+                    class.reveal_confirm = true;
+                }
+            }
+        } else {
+            ui.label(RichText::new(t.t("ui-class-reveal-confirm")).color(palette::WARN));
+            ui.horizontal_wrapped(|ui| {
+                if ui.button(t.t("ui-class-reveal-yes")).clicked() {
+                    class.reveal_confirm = false;
+                    out.push(ClassIntent::Console(Command::Reveal(true)));
+                }
+                if ui.button(t.t("ui-class-reveal-no")).clicked() {
+                    class.reveal_confirm = false;
+                }
+            });
+        }
+        ui.separator();
+        ui.label(RichText::new(t.t("class-console-notes")).strong());
+        ui.horizontal(|ui| {
+            ui.add(
+                egui::TextEdit::singleline(&mut class.note_draft)
+                    .hint_text(t.t("class-note-hint"))
+                    .desired_width(260.0),
+            );
+            if ui.button(t.t("class-pin-note")).clicked() {
+                out.push(ClassIntent::PinNote);
+            }
+        });
+        for n in class.notes() {
+            ui.label(
+                RichText::new(format!(
+                    "{}  {}  {}",
+                    t.clock(n.at),
+                    n.team.as_deref().unwrap_or(""),
+                    n.text
+                ))
+                .color(palette::DIM),
+            );
+        }
+        if let Some(h) = &class.host {
+            ui.separator();
+            ui.label(
+                RichText::new(t.msg(
+                    &Msg::new("class-lan-hosting").arg("addr", Arg::Text(h.addr().to_string())),
+                ))
+                .strong(),
+            );
+            egui::Grid::new("class-live").striped(true).show(ui, |ui| {
+                for id in [
+                    "class-col-team",
+                    "class-col-link",
+                    "class-col-clock",
+                    "class-col-returned",
+                    "class-col-secured",
+                    "class-col-score",
+                ] {
+                    ui.label(RichText::new(t.t(id)).color(palette::DIM));
+                }
+                ui.end_row();
+                for (i, tv) in h.teams().iter().enumerate() {
+                    ui.label(RichText::new(&tv.name).color(team_color(i)));
+                    let (lid, lc) = if tv.connected {
+                        ("class-link-online", palette::GOOD)
+                    } else {
+                        ("class-link-offline", palette::WARN)
+                    };
+                    ui.label(RichText::new(t.t(lid)).color(lc));
+                    let s = tv.status.clone().unwrap_or_default();
+                    ui.label(t.clock(s.now));
+                    ui.label(group_digits(s.returned));
+                    ui.label(group_digits(s.secured));
+                    let score = s.score.or(tv.projected).filter(|_| class.console_private);
+                    ui.label(score.map(|x| format!("{x:.1}")).unwrap_or_else(|| "—".into()));
+                    ui.end_row();
+                }
+            });
+        }
+    });
+}
+
+/// "Console open" and the switch that shows or hides what the class must not see.
+fn private_switch_ui(ui: &mut egui::Ui, t: &Texts, class: &mut Class) {
+    let frame = egui::Frame::new()
+        .fill(palette::WARN.gamma_multiply(0.15))
+        .stroke(egui::Stroke::new(1.0, palette::WARN))
+        .corner_radius(6)
+        .inner_margin(egui::Margin::symmetric(8, 6));
+    frame.show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        if class.console_private {
+            ui.label(RichText::new(t.t("class-console-private")).color(palette::WARN));
+            if ui.button(t.t("class-console-hide-hidden")).clicked() {
+                class.console_private = false;
+            }
+        } else if class.private_confirm {
+            ui.label(RichText::new(t.t("class-console-show-confirm")).color(palette::WARN));
+            ui.horizontal_wrapped(|ui| {
+                if ui.button(t.t("class-console-show-yes")).clicked() {
+                    class.console_private = true;
+                    class.private_confirm = false;
+                }
+                if ui.button(t.t("ui-class-reveal-no")).clicked() {
+                    class.private_confirm = false;
+                }
+            });
+        } else {
+            ui.label(RichText::new(t.t("class-console-open-banner")).strong().color(palette::WARN));
+            if ui.button(t.t("class-console-show-hidden")).clicked() {
+                class.private_confirm = true;
+            }
+        }
+    });
 }
 
 fn class_debrief_ui(
@@ -501,6 +548,10 @@ fn class_debrief_body(ui: &mut egui::Ui, t: &Texts, d: &ClassDebrief, case: Opti
                 );
             }
         });
+    let key: Vec<_> = (d.teams.iter().enumerate())
+        .map(|(i, team)| (Mark::Solid, team_color(i), team.name.clone()))
+        .collect();
+    legend_ui(ui, &key);
     ui.add_space(10.0);
 
     if !d.notes.is_empty() {

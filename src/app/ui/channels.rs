@@ -3,6 +3,7 @@
 
 use bevy_egui::egui::{self, RichText};
 
+use super::help::with_glossary;
 use super::widgets::{act_button, bi_id, card, chip, jurisdiction_name, name, section};
 use super::{UiState, View};
 use crate::app::egui_setup::palette;
@@ -21,6 +22,9 @@ pub fn channels_ui(
     let s = &case.run;
     let sc = &case.scenario();
 
+    // What was sent comes first (folded to one line when asked), so it never falls below the
+    // form.
+    pending_ui(ui, v, case);
     section(ui, v, "ui-draft-request");
     // Channel.
     ui.label(RichText::new(t.t("ui-channel")).color(palette::DIM));
@@ -30,9 +34,9 @@ pub fn channels_ui(
     for ch in channels {
         let on = st.draft.channel.as_deref() == Some(ch.id.as_str());
         let label = format!("{} {}", kind_icon(ch.kind), t.t(&ch.name));
-        let button =
-            egui::Button::selectable(on, label).min_size(egui::vec2(ui.available_width(), 0.0));
-        if ui.add(button).clicked() && !on {
+        let button = egui::Button::selectable(on, label.clone())
+            .min_size(egui::vec2(ui.available_width(), 0.0));
+        if with_glossary(ui.add(button), t, &label).clicked() && !on {
             st.draft.channel = Some(ch.id.clone());
             st.draft.service = None;
             st.draft.elements.clear();
@@ -40,7 +44,6 @@ pub fn channels_ui(
     }
     let Some(ch) = st.draft.channel.as_deref().and_then(|c| sc.channel(c)) else {
         bi_id(ui, v, "ui-channel-hint");
-        pending_ui(ui, v, case);
         return;
     };
 
@@ -76,7 +79,7 @@ pub fn channels_ui(
         let on = st.draft.service.as_deref() == Some(sv.id.as_str());
         let button = egui::Button::selectable(on, t.t(&sv.name))
             .min_size(egui::vec2(ui.available_width(), 0.0));
-        if ui.add(button).clicked() && !on {
+        if with_glossary(ui.add(button), t, &t.t(&sv.name)).clicked() && !on {
             st.draft.service = Some(sv.id.clone());
             if st.draft.target.as_ref().map(Target::kind) != Some(sv.target) {
                 st.draft.target = None;
@@ -86,7 +89,6 @@ pub fn channels_ui(
     let Some(sv) =
         st.draft.service.as_deref().and_then(|id| ch.services.iter().find(|x| x.id == id))
     else {
-        pending_ui(ui, v, case);
         return;
     };
 
@@ -126,6 +128,8 @@ pub fn channels_ui(
         .unwrap_or_else(|| t.t("ui-pick-target"));
     egui::ComboBox::from_id_salt("request-target")
         .width(ui.available_width() - 8.0)
+        // A long name is shortened, never widening the panel.
+        .truncate()
         .selected_text(current)
         .show_ui(ui, |ui| {
             for x in targets {
@@ -197,8 +201,6 @@ pub fn channels_ui(
                 .on_disabled_hover_text(t.t("ui-pick-target"));
         }
     }
-
-    pending_ui(ui, v, case);
 }
 
 fn info_row(ui: &mut egui::Ui, label: &str, value: &str) {
@@ -252,10 +254,25 @@ fn target_label(v: &View, case: &ActiveCase, target: &Target) -> String {
 fn pending_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
     let t = v.texts;
     let s = &case.run;
-    section(ui, v, "ui-requests");
     if s.requests().is_empty() {
+        section(ui, v, "ui-requests");
         ui.label(RichText::new(t.t("ui-no-requests")).color(palette::FAINT));
+        return;
     }
+    let waiting = s.requests().iter().filter(|r| r.status == RequestStatus::Pending).count();
+    let count = crate::i18n::Msg::new("ui-requests-count")
+        .arg("sent", crate::i18n::Arg::Num(s.requests().len() as i64))
+        .arg("pending", crate::i18n::Arg::Num(waiting as i64));
+    egui::CollapsingHeader::new(RichText::new(t.msg(&count)).strong().color(palette::GOLD))
+        .id_salt("requests-sent")
+        .default_open(true)
+        .show(ui, |ui| requests_list_ui(ui, v, case));
+    ui.add_space(4.0);
+}
+
+fn requests_list_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
+    let t = v.texts;
+    let s = &case.run;
     for r in s.requests().iter().rev() {
         card(ui, |ui| {
             ui.horizontal_wrapped(|ui| {

@@ -4,8 +4,8 @@
 
 use bevy_egui::egui::{self, RichText};
 use egui_plot::{
-    GridInput, GridMark, HLine, HoverPosition, Legend, Line, LineStyle, MarkerShape, Plot,
-    PlotPoints, Points, VLine,
+    GridInput, GridMark, HLine, HoverPosition, Line, LineStyle, MarkerShape, Plot, PlotPoints,
+    Points, VLine,
 };
 
 use super::widgets::{
@@ -29,26 +29,27 @@ pub fn debrief_ui(
     let t = v.texts;
     let s = &case.run;
 
+    // One row where it fits (the page keeps the height at 150 % on 1280×720).
     bottom_bar(ui, "debrief-actions", |ui| {
         ui.horizontal_wrapped(|ui| {
             back_to_library(ui, v, out);
             if ui.button(t.t("ui-save-record")).on_hover_text("Ctrl+S").clicked() {
                 out.push(Intent::Save);
             }
-            if case.record_written {
-                // A long path is shortened (whole on hover), never widening the window.
-                let path = case.record_path.display().to_string();
-                ui.add(
-                    egui::Label::new(RichText::new(&path).small().color(palette::FAINT)).truncate(),
-                )
-                .on_hover_text(path);
-            }
+            export_ui(ui, v, st, out);
         });
-        export_ui(ui, v, st, out);
+        written_ui(ui, v, &v.saved.exported, "ui-exported-to", "ui-export-failed");
+        written_ui(ui, v, &v.saved.report, "ui-report-opened", "ui-report-failed");
     });
 
     page(ui, 1100.0, |ui| {
         heading(ui, v, "ui-debrief-title");
+        if case.record_written {
+            // A long path is shortened (whole on hover), never widening the window.
+            let path = case.record_path.display().to_string();
+            ui.add(egui::Label::new(RichText::new(&path).small().color(palette::FAINT)).truncate())
+                .on_hover_text(path);
+        }
         let Some(outcome) = s.outcome() else {
             if let Some(h) = s.halted() {
                 ui.label(RichText::new(h).color(palette::BAD));
@@ -210,23 +211,26 @@ fn export_ui(ui: &mut egui::Ui, v: &View, st: &mut UiState, out: &mut Vec<Intent
     {
         st.export_dir_text = dir.display().to_string();
     }
-    ui.horizontal_wrapped(|ui| {
-        if ui.button(t.t("ui-open-report")).on_hover_text(t.t("ui-open-report-hint")).clicked() {
-            out.push(Intent::OpenReport);
-        }
-        let dir = st.export_dir_text.trim().to_string();
-        let export = egui::Button::new(t.t("ui-export-record"));
-        if ui.add_enabled(!dir.is_empty(), export).clicked() {
-            out.push(Intent::ExportRecord(std::path::PathBuf::from(dir)));
-        }
-        ui.label(RichText::new(t.t("ui-export-to")).color(palette::DIM));
-        ui.add(
-            egui::TextEdit::singleline(&mut st.export_dir_text)
-                .desired_width(ui.available_width().clamp(160.0, 520.0)),
-        );
-    });
-    written_ui(ui, v, &v.saved.exported, "ui-exported-to", "ui-export-failed");
-    written_ui(ui, v, &v.saved.report, "ui-report-opened", "ui-report-failed");
+    if ui.button(t.t("ui-open-report")).on_hover_text(t.t("ui-open-report-hint")).clicked() {
+        out.push(Intent::OpenReport);
+    }
+    let dir = st.export_dir_text.trim().to_string();
+    let export = egui::Button::new(t.t("ui-export-record"));
+    if ui.add_enabled(!dir.is_empty(), export).clicked() {
+        out.push(Intent::ExportRecord(std::path::PathBuf::from(dir)));
+    }
+    // The folder takes the rest of the row, or a row of its own when under 160 points are left.
+    let label = RichText::new(t.t("ui-export-to")).color(palette::DIM);
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let label_w =
+        ui.fonts_mut(|f| f.layout_no_wrap(t.t("ui-export-to"), font, palette::DIM)).size().x;
+    if ui.available_size_before_wrap().x < label_w + 170.0 {
+        ui.end_row();
+    }
+    ui.label(label);
+    let w = (ui.available_size_before_wrap().x - 8.0).clamp(120.0, 520.0);
+    ui.add(egui::TextEdit::singleline(&mut st.export_dir_text).desired_width(w))
+        .on_hover_text(st.export_dir_text.clone());
 }
 
 /// How the last attempt to write a file went: where it went, or why it failed.
@@ -277,7 +281,6 @@ pub(crate) fn money_plot<'a>(
     let texts = texts.clone();
     Plot::new(id)
         .height(height)
-        .legend(Legend::default())
         .default_x_bounds(0.0, tx(end) * 1.02)
         .include_y(0.0)
         .include_y(paid * 1.05)
@@ -287,6 +290,51 @@ pub(crate) fn money_plot<'a>(
             move |m, _| if m.value <= 0.0 { "0".into() } else { texts.span(untx(m.value)) },
         )
         .x_axis_label(time_label)
+}
+
+/// How a chart's series is drawn, for its key.
+#[derive(Clone, Copy)]
+pub(crate) enum Mark {
+    Solid,
+    Dashed,
+    Dot,
+    Square,
+}
+
+/// A chart's key, under the chart: it hides no curve, and wraps to the width it has.
+pub(crate) fn legend_ui(ui: &mut egui::Ui, items: &[(Mark, egui::Color32, String)]) {
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 6.0;
+        for (mark, color, label) in items {
+            let text = RichText::new(label).small().color(palette::DIM);
+            let font = egui::TextStyle::Small.resolve(ui.style());
+            let w = ui.fonts_mut(|f| f.layout_no_wrap(label.clone(), font, palette::DIM).size().x);
+            if ui.available_size_before_wrap().x < w + 34.0 {
+                ui.end_row();
+            }
+            let (r, _) = ui.allocate_exact_size(egui::vec2(22.0, 12.0), egui::Sense::hover());
+            let p = ui.painter();
+            let (l, c, rt) = (r.left_center(), r.center(), r.right_center());
+            match mark {
+                Mark::Solid => {
+                    p.line_segment([l, rt], egui::Stroke::new(3.0, *color));
+                }
+                Mark::Dashed => {
+                    let dash = egui::Shape::dashed_line(&[l, rt], (2.0, *color), 4.0, 3.0);
+                    p.extend(dash);
+                }
+                Mark::Dot => {
+                    p.circle_filled(c, 4.5, *color);
+                }
+                Mark::Square => {
+                    let sq = egui::Rect::from_center_size(c, egui::vec2(8.0, 8.0));
+                    p.rect_stroke(sq, 0.0, (1.5, *color), egui::StrokeKind::Inside);
+                }
+            }
+            ui.label(text);
+            ui.add_space(8.0);
+        }
+    });
 }
 
 /// The chart's time axis is logarithmic in minutes: the golden hour and the months that follow
@@ -372,7 +420,7 @@ fn chart_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
             .collect(),
         _ => Vec::new(),
     };
-    let currency = case.scenario().currency.clone();
+    let currency = super::widgets::currency_name(t, &case.scenario().currency);
     let mine_name = t.t("ui-chart-yours");
     let expert_name = t.t("ui-chart-expert");
     let my_marks = t.t("ui-chart-your-actions");
@@ -380,6 +428,16 @@ fn chart_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
     let golden = t.t("ui-chart-golden-hour");
     let paid_name = t.t("ui-stat-paid");
     let paid = s.paid() as f64;
+    let mut key = vec![(Mark::Solid, palette::GOLD, mine_name.clone())];
+    if theirs.is_some() {
+        key.push((Mark::Dashed, palette::INFO, expert_name.clone()));
+    }
+    key.push((Mark::Dot, palette::GOLD, my_marks.clone()));
+    if !expert_actions.is_empty() {
+        key.push((Mark::Square, palette::INFO, expert_marks.clone()));
+    }
+    key.push((Mark::Solid, palette::GOLD.gamma_multiply(0.8), golden.clone()));
+    key.push((Mark::Dashed, palette::WARN.gamma_multiply(0.6), paid_name.clone()));
 
     money_plot("recoverable", 300.0, end, paid, t.t("ui-chart-time"), t)
         .y_axis_label(currency)
@@ -429,6 +487,7 @@ fn chart_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
                     .color(palette::GOLD),
             );
         });
+    legend_ui(ui, &key);
 }
 
 /// The expert line's actions next to the trainee's: same action, when, or never.

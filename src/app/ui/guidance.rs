@@ -103,7 +103,12 @@ pub fn guidance_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec
                     ui.label(RichText::new(t.t_in(lang, &inject.text)).color(color));
                 }
                 None => {
-                    bi(ui, RichText::new(t.t(&inject.text)).color(color), t.t_second(&inject.text))
+                    bi(ui, RichText::new(t.t(&inject.text)).color(color), t.t_second(&inject.text));
+                    // The terms the message uses, explained on hover.
+                    if let Some(g) = super::help::glossary_for(t, &t.t(&inject.text)) {
+                        let terms = RichText::new(format!("ℹ {}", t.t("ui-glossary"))).small();
+                        ui.label(terms.color(palette::INFO)).on_hover_text(g);
+                    }
                 }
             }
             if !open

@@ -16,10 +16,13 @@ pub fn library_ui(ui: &mut egui::Ui, v: &View, st: &mut UiState, out: &mut Vec<I
         st.seed_text = v.options.seed.to_string();
     }
 
+    // The list takes at most two fifths of a narrow window (1280×720 at 200 % is 640 points
+    // wide): the case's details keep room for their fields.
+    let w = ui.available_width();
     egui::Panel::left("library-list")
         .resizable(true)
-        .default_size(380.0)
-        .size_range(260.0..=560.0)
+        .default_size((w * 0.4).clamp(200.0, 380.0))
+        .size_range(200.0..=(w * 0.5).clamp(220.0, 560.0))
         .frame(egui::Frame::new().fill(palette::PANEL).inner_margin(egui::Margin::same(14)))
         .show(ui, |ui| {
             heading(ui, v, "ui-library-title");
@@ -176,7 +179,7 @@ fn case_detail_ui(
             let mut trainee = v.options.trainee.clone();
             let edit = egui::TextEdit::singleline(&mut trainee)
                 .hint_text(t.t("ui-trainee-hint"))
-                .desired_width(260.0);
+                .desired_width(ui.available_width().clamp(80.0, 260.0));
             if ui.add(edit).changed() {
                 out.push(Intent::SetTrainee(trainee));
             }

@@ -91,8 +91,15 @@ fn map_canvas_ui(
         let jname = jurisdiction_name(v, s, j);
         let color = if *j == sc.home { palette::GOLD } else { palette::TEXT };
         let g = painter.layout_no_wrap(jname.clone(), FontId::proportional(16.0), color);
-        let g = fit(&painter, g, jname, col_w - 12.0, 16.0, color);
-        painter.galley(pos2(col.center().x - g.size().x / 2.0, col.top() + 12.0), g, color);
+        let full_w = g.size().x;
+        let g = fit(&painter, g, jname.clone(), col_w - 12.0, 16.0, color);
+        let at = pos2(col.center().x - g.size().x / 2.0, col.top() + 12.0);
+        if g.size().x < full_w {
+            // Shortened with "…": the whole name on hover.
+            let r = Rect::from_min_size(at, g.size());
+            ui.interact(r, ui.id().with(("map-column", c)), Sense::hover()).on_hover_text(jname);
+        }
+        painter.galley(at, g, color);
         let in_col: Vec<_> =
             known.iter().filter(|(a, _)| sc.account_jurisdiction(&a.id) == Some(*j)).collect();
         // The legend has the bottom 26 points to itself.
@@ -135,12 +142,14 @@ fn map_canvas_ui(
     }
     let total = s.paid().max(1) as f32;
     let now = s.now();
+    // Amount labels already placed: a label on a crossing edge moves along its curve.
+    let mut placed: Vec<Rect> = nodes.iter().map(|n| n.rect).collect();
     for ((from, to), (amount, at)) in &flows {
         let (Some(a), Some(b)) = (find(from), find(to)) else { continue };
         let color = flow_color(now - at);
         let width = 1.5 + 4.0 * (*amount as f32 / total).sqrt().min(1.0);
         let label = group_digits_for(&t.lang, *amount);
-        arrow_between(&painter, a, b, color, width, &label);
+        arrow_between(&painter, a, b, color, width, &label, &mut placed);
     }
     for (from, (amount, at)) in &unknown_out {
         let Some(a) = find(from) else { continue };
@@ -267,6 +276,7 @@ fn arrow_between(
     color: Color32,
     width: f32,
     label: &str,
+    placed: &mut Vec<Rect>,
 ) {
     let (start, end, c1, c2) = if b.center().x > a.right() {
         let s = pos2(a.right(), a.center().y);
@@ -294,11 +304,29 @@ fn arrow_between(
     painter.add(Shape::CubicBezier(curve));
     let dir = (end - c2).normalized();
     arrow_head(painter, end, dir, color, width);
-    let mid = curve_point([start, c1, c2, end], 0.5);
     let g = painter.layout_no_wrap(label.to_string(), FontId::proportional(11.5), color);
-    let r = Rect::from_center_size(mid, g.size() + vec2(8.0, 2.0));
+    let r = label_spot([start, c1, c2, end], g.size() + vec2(8.0, 2.0), placed);
+    placed.push(r);
     painter.rect_filled(r, CornerRadius::same(4), palette::BG.gamma_multiply(0.9));
     painter.galley(r.min + vec2(4.0, 1.0), g, color);
+}
+
+/// Where an edge's label goes: the middle of the curve, or the first point along it (then
+/// just above or below it) where the label covers no other label and no account.
+fn label_spot(curve: [Pos2; 4], size: Vec2, placed: &[Rect]) -> Rect {
+    let free = |r: &Rect| !placed.iter().any(|p| p.intersects(*r));
+    let mut first = None;
+    for dy in [0.0, -1.0, 1.0] {
+        for t in [0.5, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8] {
+            let at = curve_point(curve, t) + vec2(0.0, dy * (size.y + 2.0));
+            let r = Rect::from_center_size(at, size);
+            first.get_or_insert(r);
+            if free(&r) {
+                return r;
+            }
+        }
+    }
+    first.unwrap_or(Rect::from_center_size(curve_point(curve, 0.5), size))
 }
 
 fn arrow_head(painter: &egui::Painter, tip: Pos2, dir: Vec2, color: Color32, width: f32) {
@@ -414,5 +442,32 @@ fn node_hover_text(v: &View, s: &Session, id: &str, now: Secs) -> String {
         }
     }
     lines.push(t.t("ui-map-click-hint"));
+    // The terms the account's name uses (跑分, 过桥卡…), explained.
+    if let Some(g) = sc.account(id).and_then(|a| super::help::glossary_for(t, &t.t(&a.name))) {
+        lines.push(String::new());
+        lines.push(g);
+    }
     lines.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two edges that cross at their middles: the second label moves off the first, and a
+    /// label never sits on an account.
+    #[test]
+    fn labels_on_crossing_edges_do_not_overlap() {
+        let down = [pos2(0.0, 0.0), pos2(100.0, 0.0), pos2(100.0, 200.0), pos2(200.0, 200.0)];
+        let up = [pos2(0.0, 200.0), pos2(100.0, 200.0), pos2(100.0, 0.0), pos2(200.0, 0.0)];
+        let account = Rect::from_min_size(pos2(150.0, 150.0), vec2(60.0, 60.0));
+        let size = vec2(60.0, 16.0);
+        let mut placed = vec![account];
+        let a = label_spot(down, size, &placed);
+        placed.push(a);
+        let b = label_spot(up, size, &placed);
+        assert_eq!(a.center(), curve_point(down, 0.5), "a free middle is kept");
+        assert!(!a.intersects(b), "{a:?} and {b:?} overlap");
+        assert!(!b.intersects(account) && !a.intersects(account));
+    }
 }

@@ -26,6 +26,8 @@ pub fn measures_ui(
     let known: Vec<_> = s.accounts().filter(|(_, a)| a.known).collect();
     egui::ComboBox::from_id_salt("account-picker")
         .width(ui.available_width() - 8.0)
+        // A long name is shortened, never widening the panel.
+        .truncate()
         .selected_text(
             st.selected_account
                 .as_deref()

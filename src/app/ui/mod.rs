@@ -15,6 +15,7 @@ use super::{
 };
 
 pub use resume::resume_ui;
+pub(crate) use widgets::money_in;
 
 mod briefing;
 mod channels;
@@ -23,20 +24,25 @@ mod drafting;
 mod evidence;
 mod feed;
 mod guidance;
+mod help;
 mod library;
 mod map;
 mod measures;
+mod notes;
 mod operations;
 mod resume;
 mod statements;
 mod suspects;
 mod trial;
+mod warnings;
 mod widgets;
 
 /// View-only state: what is selected, drafts being filled in, open menus.
 #[derive(Resource, Debug, Clone, Default)]
 pub struct UiState {
     pub menu_open: bool,
+    /// The help page (F1): keys and glossary.
+    pub help_open: bool,
     /// Library: the highlighted case.
     pub selected_case: Option<usize>,
     pub seed_text: String,
@@ -55,6 +61,8 @@ pub struct UiState {
     pub statement: Option<String>,
     /// Evidence: the item whose provenance is shown.
     pub selected_item: Option<String>,
+    /// Notes: the pad's text as typed (taken from the case when the tab first opens).
+    pub notes_text: Option<String>,
     /// Last "saved" notice shown (compared with `RecordSaved::count`).
     pub seen_saves: u32,
     pub save_notice_until: f64,
@@ -72,6 +80,8 @@ pub enum OpsTab {
     Analysis,
     /// The case's tasks (victim care).
     Tasks,
+    /// The trainee's notes pad.
+    Notes,
 }
 
 /// A request being drafted in the channels panel.
@@ -156,6 +166,7 @@ fn view_intents(
     for intent in intents.read() {
         match intent {
             Intent::ToggleMenu => st.menu_open = !st.menu_open,
+            Intent::ToggleHelp => st.help_open = !st.help_open,
             Intent::CloseCase | Intent::OpenCase(_) | Intent::Resume { .. } => {
                 let keep = (st.selected_case, st.seed_text.clone(), st.class_code_text.clone());
                 *st = UiState::default();
@@ -274,6 +285,9 @@ pub fn app_ui(ui: &mut egui::Ui, v: &View, st: &mut UiState, out: &mut Vec<Inten
 
     if st.menu_open {
         menu_ui(ui.ctx(), v, st, out);
+    }
+    if st.help_open {
+        help::help_ui(ui.ctx(), v, st);
     }
     if let Some(e) = &v.saved.unwritten {
         record_unwritten_ui(ui.ctx(), v, e, st, out);
@@ -406,6 +420,12 @@ fn menu_ui(ctx: &egui::Context, v: &View, st: &mut UiState, out: &mut Vec<Intent
 fn menu_body_ui(ui: &mut egui::Ui, v: &View, st: &mut UiState, out: &mut Vec<Intent>) {
     let t = v.texts;
     {
+        // Help first: keys and glossary, never below the fold.
+        if ui.button(format!("? {} (F1)", t.t("ui-help"))).clicked() {
+            st.menu_open = false;
+            st.help_open = true;
+        }
+        ui.add_space(6.0);
         ui.label(RichText::new(t.t("ui-ui-scale")).strong());
         let mut pct = (v.settings.ui_scale() * 100.0).round() as u32;
         ui.horizontal_wrapped(|ui| {
@@ -440,20 +460,7 @@ fn menu_body_ui(ui: &mut egui::Ui, v: &View, st: &mut UiState, out: &mut Vec<Int
         ui.add_space(8.0);
         ui.separator();
         ui.label(RichText::new(t.t("ui-shortcuts")).strong());
-        egui::Grid::new("shortcuts").num_columns(2).show(ui, |ui| {
-            for (key, id) in [
-                ("Space", "ui-key-pause"),
-                ("+ / −", "ui-key-speed"),
-                ("N", "ui-key-next"),
-                ("Ctrl+S", "ui-key-save"),
-                ("F11", "ui-key-fullscreen"),
-                ("Esc", "ui-key-menu"),
-            ] {
-                ui.label(RichText::new(key).monospace().color(palette::GOLD));
-                ui.label(t.t(id));
-                ui.end_row();
-            }
-        });
+        help::keys_ui(ui, t);
     }
 }
 

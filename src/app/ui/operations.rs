@@ -123,6 +123,7 @@ fn clock_bar_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec<In
             chip(ui, t.t("ui-tipped-off"), palette::BAD);
         }
     });
+    super::warnings::warnings_ui(ui, v, s);
     if let Some(why) = &case.refused {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new("⛔").color(palette::BAD));
@@ -133,6 +134,15 @@ fn clock_bar_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, out: &mut Vec<In
 }
 
 fn stat_ui(ui: &mut egui::Ui, label: String, value: String, color: egui::Color32) {
+    // Measured first, so the stat moves to the next row whole instead of widening the bar.
+    let w = ui.fonts_mut(|f| {
+        let small = egui::TextStyle::Small.resolve(ui.style());
+        let body = egui::TextStyle::Body.resolve(ui.style());
+        let l = f.layout_no_wrap(label.clone(), small, color).size().x;
+        let v = f.layout_no_wrap(value.clone(), body, color).size().x;
+        l.max(v)
+    });
+    super::widgets::wrap_before(ui, w);
     ui.vertical(|ui| {
         // Never squeeze a figure into a column of letters: wrap the whole stat to the next row.
         ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
@@ -154,13 +164,19 @@ fn side_panel_ui(
     h: f32,
 ) {
     let t = v.texts;
-    // The events feed at the foot of the side panel, on the right as the lessons say.
-    egui::Panel::bottom("event-feed")
-        .resizable(true)
-        .default_size((h * 0.3).clamp(90.0, 240.0))
-        .size_range(70.0..=(h * 0.6).max(100.0))
-        .frame(egui::Frame::new().inner_margin(egui::Margin { top: 6, ..Default::default() }))
-        .show(ui, |ui| feed::feed_ui(ui, v, case));
+    // The events feed at the foot of the side panel, on the right as the lessons say. In a
+    // panel too low for both (1280×720 at 200 %) it follows the tab's content in its scroll
+    // instead of covering it.
+    let tight = ui.available_height() < 320.0;
+    if !tight {
+        egui::Panel::bottom("event-feed")
+            .resizable(true)
+            .default_size((h * 0.3).clamp(90.0, 240.0))
+            .size_range(70.0..=(h * 0.6).max(100.0))
+            .frame(egui::Frame::new().inner_margin(egui::Margin { top: 6, ..Default::default() }))
+            .show(ui, |ui| feed::feed_ui(ui, v, case));
+    }
+    // The tabs wrap to a second row rather than widen the panel past the window.
     ui.horizontal_wrapped(|ui| {
         let s = &case.run;
         let tabs = [
@@ -169,12 +185,19 @@ fn side_panel_ui(
             (OpsTab::Channels, "ui-tab-channels", true),
             (OpsTab::Evidence, "ui-tab-evidence", true),
             (OpsTab::Tasks, "ui-tab-tasks", statements::has_tasks(s)),
+            (OpsTab::Notes, "ui-tab-notes", true),
         ];
-        let keys =
-            [egui::Key::Num1, egui::Key::Num2, egui::Key::Num3, egui::Key::Num4, egui::Key::Num5];
+        let keys = [
+            egui::Key::Num1,
+            egui::Key::Num2,
+            egui::Key::Num3,
+            egui::Key::Num4,
+            egui::Key::Num5,
+            egui::Key::Num6,
+        ];
         for (n, (tab, id, _)) in tabs.iter().filter(|x| x.2).enumerate() {
             let (tab, id) = (*tab, *id);
-            // Alt+1…5: the tabs from the keyboard.
+            // Alt+1…6: the tabs from the keyboard.
             if ui.input(|i| i.modifiers.alt && i.key_pressed(keys[n])) {
                 st.tab = tab;
             }
@@ -186,14 +209,22 @@ fn side_panel_ui(
         }
     });
     ui.separator();
-    egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| match st.tab {
-        OpsTab::Measures => measures::measures_ui(ui, v, case, st, out),
-        OpsTab::Channels => {
-            channels::channels_ui(ui, v, case, st, out);
-            suspects::suspects_ui(ui, v, case, out);
+    egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+        match st.tab {
+            OpsTab::Measures => measures::measures_ui(ui, v, case, st, out),
+            OpsTab::Channels => {
+                channels::channels_ui(ui, v, case, st, out);
+                suspects::suspects_ui(ui, v, case, out);
+            }
+            OpsTab::Evidence => evidence::evidence_ui(ui, v, case, st, out),
+            OpsTab::Notes => super::notes::notes_ui(ui, v, case, st, out),
+            OpsTab::Analysis => statements::analysis_ui(ui, v, case, st, out),
+            OpsTab::Tasks => statements::tasks_ui(ui, v, case, out),
         }
-        OpsTab::Evidence => evidence::evidence_ui(ui, v, case, st, out),
-        OpsTab::Analysis => statements::analysis_ui(ui, v, case, st, out),
-        OpsTab::Tasks => statements::tasks_ui(ui, v, case, out),
+        if tight {
+            ui.separator();
+            let w = ui.available_width();
+            ui.allocate_ui(egui::vec2(w, 200.0), |ui| feed::feed_ui(ui, v, case));
+        }
     });
 }

@@ -3,17 +3,28 @@
 use bevy_egui::egui::{self, Color32, Response, RichText};
 
 use crate::app::Intent;
-use crate::i18n::{Arg, Msg, group_digits_for};
+use crate::i18n::{Arg, Msg};
 use crate::scenario::Action;
 use crate::sim::{Event, EventKind, Session};
 
 use super::View;
 use crate::app::egui_setup::palette;
 
-/// Money with digit grouping and the case's currency.
+/// Money with digit grouping and the case's currency, in the reader's words (`50,000 元` in
+/// Chinese, `50,000 CNY` in English).
 pub fn money(v: &View, amount: u64) -> String {
     let cur = v.case.map(|c| c.scenario().currency.as_str()).unwrap_or("");
-    format!("{} {cur}", group_digits_for(&v.texts.lang, amount))
+    money_in(v.texts, cur, amount)
+}
+
+/// An amount in a currency, through Fluent (`ui-money`).
+pub fn money_in(t: &crate::app::Texts, currency: &str, amount: u64) -> String {
+    t.msg(&Msg::new("ui-money").arg("amount", Arg::Money(amount)).text("currency", currency))
+}
+
+/// A currency's name for an axis or a heading (`元` in Chinese), through Fluent.
+pub fn currency_name(t: &crate::app::Texts, currency: &str) -> String {
+    t.msg(&Msg::new("ui-currency").text("currency", currency))
 }
 
 /// A line of text, with the second language under it when the bilingual drill is on.
@@ -55,15 +66,29 @@ pub fn section(ui: &mut egui::Ui, v: &View, id: &str) {
 
 /// A rounded tag with a coloured outline.
 pub fn chip(ui: &mut egui::Ui, text: impl Into<String>, color: Color32) -> Response {
+    let text = text.into();
+    let font = egui::TextStyle::Small.resolve(ui.style());
+    let w = ui.fonts_mut(|f| f.layout_no_wrap(text.clone(), font, color).size().x) + 16.0;
+    wrap_before(ui, w);
     egui::Frame::new()
         .fill(color.gamma_multiply(0.15))
         .stroke(egui::Stroke::new(1.0, color.gamma_multiply(0.8)))
         .corner_radius(egui::CornerRadius::same(9))
         .inner_margin(egui::Margin::symmetric(7, 1))
-        .show(ui, |ui| {
-            ui.add(egui::Label::new(RichText::new(text.into()).small().color(color)).extend())
-        })
+        .show(ui, |ui| ui.add(egui::Label::new(RichText::new(text).small().color(color)).extend()))
         .response
+}
+
+/// In a wrapping row, start a new row when a group `width` points wide would run past the
+/// right edge. A frame or a column of labels is not one widget to the row, which cannot measure
+/// it first: without this it overflows and widens the row, and the page or panel with it.
+pub fn wrap_before(ui: &mut egui::Ui, width: f32) {
+    if ui.layout().main_wrap() && ui.layout().is_horizontal() {
+        let at_start = ui.cursor().min.x <= ui.max_rect().min.x + 1.0;
+        if !at_start && ui.available_size_before_wrap().x < width {
+            ui.end_row();
+        }
+    }
 }
 
 /// A card: a filled, rounded frame for one thing (an account, a request, an item).
