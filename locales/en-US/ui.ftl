@@ -21,6 +21,7 @@ ui-key-speed = Clock speed
 ui-key-next = Skip to the next event
 ui-key-save = Save the record
 ui-key-fullscreen = Full screen
+ui-key-tabs = The side panel's tabs, in order
 ui-key-menu = Menu
 ui-reload-failed = A case or text file has an error.
 ui-reload-keeps-last = Until it is fixed, the last good version stays in use. Save the file again after fixing it.

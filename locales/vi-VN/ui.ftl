@@ -21,6 +21,7 @@ ui-key-speed = Tốc độ đồng hồ
 ui-key-next = Chuyển đến sự kiện kế tiếp
 ui-key-save = Lưu hồ sơ bài làm
 ui-key-fullscreen = Toàn màn hình
+ui-key-tabs = Các thẻ của bảng bên, theo thứ tự
 ui-key-menu = Menu
 ui-reload-failed = Một tệp vụ án hoặc tệp văn bản có lỗi.
 ui-reload-keeps-last = Trong khi chưa sửa xong, phiên bản tốt gần nhất vẫn được dùng. Sửa xong thì lưu lại tệp.

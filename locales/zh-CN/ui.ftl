@@ -21,6 +21,7 @@ ui-key-speed = 时钟速度
 ui-key-next = 跳到下一事件
 ui-key-save = 保存记录
 ui-key-fullscreen = 全屏
+ui-key-tabs = 依次切换右侧面板的标签页
 ui-key-menu = 菜单
 ui-reload-failed = 案件或文本文件有错误。
 ui-reload-keeps-last = 修正之前，继续使用上一个正确版本。修正后请再次保存文件。

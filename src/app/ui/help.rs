@@ -22,10 +22,11 @@ pub const GLOSSARY: [&str; 9] = [
 ];
 
 /// The keys, for the help page and the menu.
-pub const KEYS: [(&str, &str); 8] = [
+pub const KEYS: [(&str, &str); 9] = [
     ("Space", "ui-key-pause"),
     ("+ / −", "ui-key-speed"),
     ("N", "ui-key-next"),
+    ("Alt+1…6", "ui-key-tabs"),
     ("Ctrl+S", "ui-key-save"),
     ("F1", "ui-key-help"),
     ("F2", "ui-key-console"),
