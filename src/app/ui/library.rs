@@ -162,7 +162,15 @@ fn case_detail_ui(
         });
         ui.end_row();
         ui.label(RichText::new(t.t("ui-file")).color(palette::DIM));
-        ui.label(RichText::new(entry.path.display().to_string()).small().color(palette::FAINT));
+        // A long path is shortened (whole on hover): where the repository lives must not
+        // widen the page.
+        let path = entry.path.display().to_string();
+        let w = ui.available_width().max(80.0);
+        ui.add_sized(
+            egui::vec2(w, 0.0),
+            egui::Label::new(RichText::new(&path).small().color(palette::FAINT)).truncate(),
+        )
+        .on_hover_text(path);
         ui.end_row();
     });
 
