@@ -49,6 +49,14 @@ pub struct Fact {
     pub about: Option<String>,
 }
 
+impl Fact {
+    /// Whether a request about `target` is asked to state it (a fact about another target is
+    /// not).
+    pub fn applies_to(&self, target: &str) -> bool {
+        self.about.as_deref().is_none_or(|a| a == target)
+    }
+}
+
 /// A legal basis a request can cite (a treaty, UNTOC Art. 18, reciprocity).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

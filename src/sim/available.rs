@@ -119,11 +119,7 @@ fn actions_on(sc: &Scenario, accounts: &[&str], grounds: &[String]) -> Vec<Actio
                 // accepts, with its attachments: whether it holds is the session's to say.
                 let draft = ch.draft_of(sv).map(|rule| Draft {
                     facts: (rule.needs.iter())
-                        .filter(|f| {
-                            sc.fact(f).is_some_and(|x| {
-                                x.about.as_deref().is_none_or(|a| a == target.id())
-                            })
-                        })
+                        .filter(|f| sc.fact(f).is_some_and(|x| x.applies_to(target.id())))
                         .cloned()
                         .collect(),
                     basis: rule.bases.first().cloned(),

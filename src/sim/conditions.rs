@@ -63,9 +63,7 @@ impl Session {
                 let id = a.as_str();
                 self.statements.iter().any(|s| s.account == id)
             }
-            Condition::Done(t) => {
-                self.sc.tasks.iter().position(|x| &x.id == t).is_some_and(|i| self.tasks[i].done)
-            }
+            Condition::Done(t) => self.task_state(t).is_some_and(|x| x.done),
             Condition::Translated(i) => self.inject_state(i).is_some_and(|s| s.translated),
         }
     }

@@ -76,10 +76,7 @@ impl Session {
             }
         }
         for need in &rule.needs {
-            let applies = self
-                .sc
-                .fact(need)
-                .is_some_and(|x| x.about.as_deref().is_none_or(|a| a == target.id()));
+            let applies = self.sc.fact(need).is_some_and(|x| x.applies_to(target.id()));
             if applies && !d.facts.contains(need) {
                 faults.push(DraftFault::Missing(need.clone()));
             }

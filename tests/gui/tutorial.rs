@@ -199,27 +199,8 @@ fn drive_tutorial(mut tr: Trainee) {
     //    every content ticked.
     tr.next_event_until("channel-lesson");
     tr.click(&tr.t("tut-acc-vn-card"), true);
-    tr.click(&tr.t("ui-tab-channels"), true);
-    tr.click(&tr.t("tut-ch-i247"), false);
-    tr.click(&tr.t("tut-sv-hold"), true);
-    let vn_card = tr.t("tut-acc-vn-card");
-    tr.look(|h| {
-        h.get_by_role(egui::accesskit::Role::ComboBox).scroll_to_me();
-        h.run();
-        h.get_by_role(egui::accesskit::Role::ComboBox).click();
-        h.run();
-        // The map's node and the list's entry: the entry, in the open list, comes last.
-        let mut found: Vec<_> = h
-            .query_all_by_label_contains(&vn_card)
-            .filter(|n| n.accesskit_node().role() != egui::accesskit::Role::Label)
-            .collect();
-        let entry = found.pop().expect("the card is offered as the target");
-        entry.click();
-    });
-    assert!(tr.st.draft.target.is_some(), "the Vietnamese card is the target");
-    tr.click(&tr.t("tut-el-victim-report"), true);
-    tr.click(&tr.t("tut-el-account-details"), true);
-    tr.click(&tr.t("ui-send-request"), false);
+    let elements = ["tut-el-victim-report", "tut-el-account-details"];
+    request(&mut tr, "tut-ch-i247", "tut-sv-hold", "tut-acc-vn-card", &elements);
     let s = &case(&tr.app).run;
     assert_eq!(s.requests().len(), 1, "the request went out");
     assert_eq!(tr.chosen("channel-lesson").as_deref(), Some("continue"));
@@ -331,6 +312,7 @@ fn request(tr: &mut Trainee, channel: &str, service: &str, target: &str, element
         h.run();
         h.get_by_role(egui::accesskit::Role::ComboBox).click();
         h.run();
+        // The map's node and the list's entry: the entry, in the open list, comes last.
         let mut found: Vec<_> = h
             .query_all_by_label_contains(&target)
             .filter(|n| n.accesskit_node().role() != egui::accesskit::Role::Label)

@@ -8,7 +8,7 @@ use super::{RequestDraft, View};
 use crate::app::ActiveCase;
 use crate::app::egui_setup::palette;
 use crate::scenario::{Condition, Draft};
-use crate::sim::{DraftFault, Request};
+use crate::sim::Request;
 
 impl RequestDraft {
     /// The draft as the request carries it.
@@ -84,7 +84,6 @@ pub fn draft_form_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, d: &mut Req
 
 /// A sent request's draft and what the receiving side found wrong with it.
 pub fn draft_summary_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, r: &Request) {
-    let t = v.texts;
     let s = &case.run;
     let Some(d) = &r.draft else { return };
     let facts: Vec<String> = d.facts.iter().map(|f| name(v, s, f)).collect();
@@ -95,10 +94,14 @@ pub fn draft_summary_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, r: &Requ
     if !line.is_empty() {
         ui.label(RichText::new(format!("✉ {line}")).small().color(palette::DIM));
     }
+    faults_ui(ui, v, case, r);
+}
+
+/// What the receiving side found wrong with a request's draft, one line each.
+fn faults_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase, r: &Request) {
     for f in &r.faults {
-        let sc = case.scenario();
-        let msg = DraftFault::msg(f, sc);
-        ui.label(RichText::new(format!("⚠ {}", t.msg(&msg))).small().color(palette::WARN));
+        let msg = f.msg(case.scenario());
+        ui.label(RichText::new(format!("⚠ {}", v.texts.msg(&msg))).small().color(palette::WARN));
     }
 }
 
@@ -144,10 +147,7 @@ pub fn drafts_debrief_ui(ui: &mut egui::Ui, v: &View, case: &ActiveCase) {
             if r.faults.is_empty() {
                 chip(ui, t.t("ui-draft-accepted"), palette::GOOD);
             }
-            for f in &r.faults {
-                let msg = DraftFault::msg(f, case.scenario());
-                ui.label(RichText::new(format!("⚠ {}", t.msg(&msg))).small().color(palette::WARN));
-            }
+            faults_ui(ui, v, case, r);
         });
         ui.add_space(4.0);
     }

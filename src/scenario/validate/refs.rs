@@ -134,17 +134,9 @@ impl Checker<'_> {
             | Condition::Admitted(i)
             | Condition::Challenged(i)
             | Condition::Excluded(i) => self.item_ref(path, i),
-            Condition::Awaiting(inject) => {
-                if self.sc.inject(inject).is_none() {
-                    let known = Self::ids(self.sc.injects.iter().map(|a| a.id.as_str()));
-                    self.reference(path, LintCode::UnknownInject, inject, &known);
-                }
-            }
+            Condition::Awaiting(inject) => self.inject_ref(path, inject),
             Condition::Chose { inject, choice } => match self.sc.inject(inject) {
-                None => {
-                    let known = Self::ids(self.sc.injects.iter().map(|a| a.id.as_str()));
-                    self.reference(path, LintCode::UnknownInject, inject, &known);
-                }
+                None => self.inject_ref(path, inject),
                 Some(inj) => {
                     let known = Self::ids(inj.choices.iter().map(|a| a.id.as_str()));
                     self.reference(path, LintCode::UnknownChoice, choice, &known);
